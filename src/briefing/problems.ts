@@ -1,0 +1,155 @@
+import type { z } from 'zod';
+import type { Problem } from '../errors.js';
+import type { SourceMap } from './types.js';
+
+export type DataPath = readonly (string | number)[];
+
+/** `figures[2].source` — how a data path is printed. */
+export function formatPath(dataPath: DataPath): string {
+  return dataPath
+    .map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? key : `.${key}`))
+    .join('');
+}
+
+/** A problem at a data path, located in the file through the source map. */
+export function problemAt(map: SourceMap, dataPath: DataPath, message: string, expected?: string): Problem {
+  const pos = map.locate(dataPath);
+  return {
+    file: map.file,
+    line: pos?.line,
+    column: pos?.column,
+    path: formatPath(dataPath),
+    message,
+    expected,
+  };
+}
+
+/** Turns zod's issues into problems a person can act on. */
+export function problemsFromZod(issues: readonly z.core.$ZodIssue[], map: SourceMap, root: z.ZodType): Problem[] {
+  const problems: Problem[] = [];
+  for (const issue of issues) {
+    const at = issue.path as (string | number)[];
+    switch (issue.code) {
+      case 'unrecognized_keys': {
+        const allowed = allowedKeys(root, at);
+        for (const key of issue.keys) {
+          const guess = allowed ? closest(key, allowed) : undefined;
+          problems.push(
+            problemAt(
+              map,
+              [...at, key],
+              `unknown field "${key}"${guess ? ` (did you mean "${guess}"?)` : ''}`,
+              allowed ? `one of: ${allowed.join(', ')}` : undefined,
+            ),
+          );
+        }
+        break;
+      }
+      case 'invalid_type': {
+        const missing = issue.input === undefined;
+        problems.push(
+          problemAt(
+            map,
+            at,
+            missing ? 'missing required field' : `wrong type: ${describe(issue.input)}`,
+            describeExpected(issue.expected),
+          ),
+        );
+        break;
+      }
+      case 'invalid_value':
+        problems.push(
+          problemAt(
+            map,
+            at,
+            `${describe(issue.input)} is not allowed`,
+            `one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
+          ),
+        );
+        break;
+      case 'too_small':
+      case 'too_big':
+      case 'invalid_format':
+      case 'invalid_union':
+      case 'custom':
+      default:
+        problems.push(problemAt(map, at, 'invalid value', stripInvalid(issue.message)));
+    }
+  }
+  return problems;
+}
+
+function stripInvalid(message: string): string {
+  return message.replace(/^Invalid input:?\s*/i, '').replace(/^expected /i, '');
+}
+
+function describeExpected(expected: string): string {
+  return expected === 'number' ? 'a finite number' : `a ${expected}`;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  return `${typeof value} ${String(value)}`;
+}
+
+interface ZodDefLike {
+  type: string;
+  shape?: Record<string, unknown>;
+  element?: unknown;
+  innerType?: unknown;
+  in?: unknown;
+}
+
+/** The field names an object at this data path accepts, read from the schema itself. */
+function allowedKeys(root: z.ZodType, dataPath: DataPath): string[] | undefined {
+  let node: unknown = root;
+  const unwrap = (): ZodDefLike | undefined => {
+    for (;;) {
+      const def = (node as { _zod?: { def?: ZodDefLike } })._zod?.def;
+      if (!def) return undefined;
+      if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable') node = def.innerType;
+      else if (def.type === 'pipe') node = def.in;
+      else return def;
+    }
+  };
+  for (const key of dataPath) {
+    const def = unwrap();
+    if (def?.type === 'object' && typeof key === 'string') node = def.shape?.[key];
+    else if (def?.type === 'array' && typeof key === 'number') node = def.element;
+    else return undefined;
+  }
+  const def = unwrap();
+  return def?.type === 'object' && def.shape ? Object.keys(def.shape).filter((k) => k !== '$schema') : undefined;
+}
+
+/** The allowed name nearest to a mistyped one, if it is near enough to be a typo. */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = candidate;
+    }
+  }
+  return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
+}

@@ -1,0 +1,186 @@
+/**
+ * The briefing format, defined once. Types (./types.ts) and the editor schema
+ * (schema/briefing.schema.json, `npm run schema`) are both derived from it.
+ *
+ * Text fields are plain text: nothing in them is read as Markdown or as a template.
+ * The one extension is a figure reference, `{fig:ID}`, which prints that figure
+ * formatted with its unit and cites its source (see README, "Text fields").
+ */
+import { z } from 'zod';
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'an id of lower-case letters, digits and hyphens')
+  .max(64);
+
+/** A calendar date written YYYY-MM-DD; YAML dates are read as strings (see load.ts). */
+const isoDate = z.iso.date({ message: 'a real calendar date written YYYY-MM-DD' });
+
+/** Text shown to readers: one line or several paragraphs separated by a blank line. */
+const text = z.string().min(1, 'non-empty text').max(20_000);
+const line = z.string().min(1, 'non-empty text').max(500);
+
+const sourceRef = id.describe('The id of an entry in `sources`.');
+
+export const sourceSchema = z
+  .object({
+    id,
+    publisher: line.describe('Who published it, e.g. "Reuters".'),
+    title: line.optional().describe('Title of the article, report or profile.'),
+    date: isoDate.optional().describe('Publication date.'),
+    url: z.url({ protocol: /^(https?|mailto)$/ }).optional().describe('Link; http, https or mailto only.'),
+    citedBy: sourceRef.optional().describe('Id of the source that reported this one (e.g. TASS as cited by Reuters).'),
+    note: line.optional(),
+  })
+  .strict();
+
+export const figureSchema = z
+  .object({
+    id,
+    label: line.describe('What the number is, e.g. "Drones launched overnight".'),
+    value: z.number().finite().describe('The number, in base units (dollars, not billions).'),
+    unit: z
+      .union([z.enum(['count', 'percent']), z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 currency code')])
+      .describe('"count", "percent", or an ISO 4217 currency code such as "USD".'),
+    noun: line.optional().describe('For counts: the word printed after the number, e.g. "drones".'),
+    scale: z.enum(['none', 'thousand', 'million', 'billion']).default('none').describe('How money is written.'),
+    qualifier: z
+      .enum(['about', 'almost', 'roughly', 'more than', 'at least', 'up to'])
+      .optional()
+      .describe('Printed before the value: "about $800 billion".'),
+    period: line.optional().describe('What the value covers, e.g. "over the next ten years".'),
+    asOf: isoDate.describe('The date the value is measured at.'),
+    source: sourceRef,
+    note: line.optional(),
+  })
+  .strict()
+  .superRefine((figure, ctx) => {
+    if (figure.unit === 'count' && figure.value < 0) {
+      ctx.addIssue({ code: 'custom', path: ['value'], message: 'a count must not be negative' });
+    }
+    if (figure.unit === 'count' && !Number.isInteger(figure.value)) {
+      ctx.addIssue({ code: 'custom', path: ['value'], message: 'a count must be a whole number' });
+    }
+  });
+
+export const seriesPointSchema = z
+  .object({
+    date: isoDate,
+    drones: z.number().int().nonnegative().optional(),
+    missiles: z.number().int().nonnegative().optional(),
+    regions: z.number().int().nonnegative().optional(),
+  })
+  .strict();
+
+export const seriesSchema = z
+  .object({
+    id,
+    label: line,
+    synthetic: z.boolean().default(false).describe('True for made-up test data; printed as such on the chart.'),
+    source: sourceRef,
+    points: z.array(seriesPointSchema).min(1, 'at least one point'),
+  })
+  .strict();
+
+export const chartTypes = ['bar', 'horizontal-bar', 'stacked-bar', 'grouped-bar', 'line', 'doughnut'] as const;
+
+export const chartSchema = z
+  .object({
+    id,
+    type: z.enum(chartTypes),
+    title: line,
+    subtitle: line.optional(),
+    figures: z.array(sourceRef).min(1, 'at least one figure id').optional().describe('Figure ids, one bar each.'),
+    series: sourceRef.optional().describe('A series id, for charts over time.'),
+    labels: z.array(line).optional().describe('Category labels; default: each figure\'s label.'),
+    xTitle: line.optional(),
+    yTitle: line.optional(),
+    format: z.enum(['count', 'currency-billions', 'percent']).optional().describe('Default: from the figures\' unit.'),
+    dataLabels: z.boolean().default(true),
+    colors: z.array(z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour written #RRGGBB')).optional(),
+    alt: line.optional().describe('Alt text; generated from the data when not given.'),
+  })
+  .strict();
+
+/** A statement with the sources that support it. */
+export const pointSchema = z
+  .object({
+    text,
+    sources: z.array(sourceRef).min(1).optional(),
+  })
+  .strict();
+
+export const personSchema = z
+  .object({
+    id,
+    name: line,
+    role: line,
+    side: line.describe('Who they speak for, e.g. "United States".'),
+    sources: z.array(sourceRef).min(1),
+  })
+  .strict();
+
+export const quoteSchema = z
+  .object({
+    text,
+    by: sourceRef.describe('A person id.'),
+    sources: z.array(sourceRef).min(1),
+  })
+  .strict();
+
+export const sectionSchema = z
+  .object({
+    id,
+    title: line,
+    summary: text.optional().describe('Opening paragraph(s) of the section.'),
+    points: z.array(pointSchema).optional(),
+    quotes: z.array(quoteSchema).optional(),
+    figures: z.array(sourceRef).optional().describe('Figure ids to show as key figures in this section.'),
+    charts: z.array(sourceRef).optional().describe('Chart ids shown in this section.'),
+    notes: text.optional().describe('Speaker notes for this section\'s slides.'),
+  })
+  .strict()
+  .refine((s) => s.summary !== undefined || (s.points?.length ?? 0) > 0, {
+    message: 'an empty section: give it a summary or points',
+  });
+
+export const faqSchema = z.object({ question: line, answer: text, sources: z.array(sourceRef).min(1) }).strict();
+
+export const briefingSchema = z
+  .object({
+    $schema: z.string().optional(),
+    title: line,
+    shortTitle: line.max(60).optional().describe('Used in running headers and slide footers.'),
+    subtitle: line.optional(),
+    date: isoDate.describe('The date the briefing is about.'),
+    place: line.optional(),
+    audience: line.optional().describe('Audience or classification line for the cover.'),
+    organisation: line.optional().describe('Issuing organisation.'),
+    author: line.optional(),
+    locale: z.enum(['en', 'uk']).default('en'),
+    keywords: z.array(line).default([]),
+    summary: text.describe('The bottom line, a paragraph or two.'),
+    meeting: z
+      .object({
+        date: isoDate,
+        city: line,
+        parties: z.array(line).min(1),
+        tracks: z.array(z.object({ title: line, text }).strict()).min(1),
+        sources: z.array(sourceRef).min(1),
+      })
+      .strict()
+      .optional(),
+    people: z.array(personSchema).default([]),
+    keyFigures: z.array(sourceRef).default([]).describe('Figure ids for the key-figures callout and slide.'),
+    sections: z.array(sectionSchema).min(1, 'at least one section'),
+    watch: z.array(pointSchema.extend({ title: line }).strict()).default([]).describe('What to watch next.'),
+    takeaways: z.array(pointSchema).default([]),
+    faq: z.array(faqSchema).default([]),
+    figures: z.array(figureSchema).default([]),
+    series: z.array(seriesSchema).default([]),
+    charts: z.array(chartSchema).default([]),
+    sources: z.array(sourceSchema).min(1, 'at least one source'),
+  })
+  .strict();
+
+export type BriefingInput = z.input<typeof briefingSchema>;

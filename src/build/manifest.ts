@@ -1,0 +1,61 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { TemplateSet } from '../compose/load-templates.js';
+import type { Theme } from '../theme/types.js';
+import { VERSION } from '../version.js';
+import { sha256 } from './hash.js';
+
+/** What a build was made from and what it made: every input and output by SHA-256. */
+export interface Manifest {
+  tool: 'briefkit';
+  version: string;
+  buildDate: string;
+  options: Record<string, unknown>;
+  inputs: Record<string, string>;
+  outputs: Record<string, string>;
+}
+
+/** Hashes of every input that can change an output: data, templates, theme, fonts, logo. */
+export async function hashInputs(
+  dataFile: string,
+  dataBytes: Uint8Array,
+  templates: TemplateSet,
+  theme: Theme,
+): Promise<Record<string, string>> {
+  const inputs: Record<string, string> = { [display(dataFile)]: sha256(dataBytes) };
+  for (const t of [templates.main.report, templates.main.deck, ...templates.partials.values()]) {
+    inputs[display(t.file)] = sha256(t.source);
+  }
+  inputs[`theme:${theme.name}`] = sha256(JSON.stringify(theme));
+  const files = new Set<string>();
+  for (const faces of [theme.fonts.body, theme.fonts.heading]) {
+    [faces.regular, faces.bold, faces.italic, faces.boldItalic].forEach((f) => files.add(f));
+  }
+  if (theme.logo) files.add(theme.logo);
+  for (const file of [...files].sort()) inputs[display(file)] = sha256(await readFile(file));
+  return inputs;
+}
+
+export function createManifest(
+  buildDate: Date,
+  options: Record<string, unknown>,
+  inputs: Record<string, string>,
+  outputs: Record<string, Uint8Array>,
+): Manifest {
+  return {
+    tool: 'briefkit',
+    version: VERSION,
+    buildDate: buildDate.toISOString(),
+    options,
+    inputs,
+    outputs: Object.fromEntries(Object.entries(outputs).map(([name, bytes]) => [name, sha256(bytes)])),
+  };
+}
+
+/** Paths inside node_modules are shown from the package name on, so manifests match across machines. */
+function display(file: string): string {
+  const modules = file.lastIndexOf(`node_modules${path.sep}`);
+  if (modules >= 0) return file.slice(modules + 'node_modules/'.length).split(path.sep).join('/');
+  const rel = path.isAbsolute(file) ? path.relative(process.cwd(), file) : file;
+  return rel.split(path.sep).join('/');
+}

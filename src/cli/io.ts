@@ -1,0 +1,26 @@
+import { formatProblem, isBriefkitError } from '../errors.js';
+
+/** Where the CLI writes; tests pass their own to read what a user would see. */
+export interface CliIo {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+export const processIo: CliIo = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  // Errors and progress go to stderr so stdout stays clean for --json and pipes.
+  err: (line) => process.stderr.write(`${line}\n`),
+};
+
+/** Prints an error as people read it: one located line per problem. */
+export function printError(io: CliIo, error: unknown): void {
+  if (isBriefkitError(error)) {
+    const count = error.problems.length;
+    const heading = count > 1 ? `error: ${count} problems` : 'error:';
+    if (count > 1) io.err(heading);
+    for (const problem of error.problems) io.err(`${count > 1 ? '  ' : 'error: '}${formatProblem(problem)}`);
+    return;
+  }
+  const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  io.err(`internal error (please report it): ${message}`);
+}

@@ -1,0 +1,125 @@
+import type { HelperOptions } from 'handlebars';
+import { formatDate } from '../locale/format.js';
+import { escapeMarkdown, unescapeMarkdown } from './escape-markdown.js';
+import type { Facts } from './facts.js';
+import { chartImage, citeLink, figureLink, keyFiguresBlock } from './markdown-syntax.js';
+
+/** A helper's mistake in a template; the environment adds the template file. */
+export class TemplateUsageError extends Error {
+  constructor(
+    message: string,
+    readonly line?: number,
+    readonly column?: number,
+  ) {
+    super(message);
+  }
+}
+
+// Handlebars passes positional arguments, then its options object.
+type Helper = (...args: any[]) => unknown; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/**
+ * The documented helpers (README, "Templates"). Each returns Markdown; numbers are
+ * printed only through `fig`, so every number in an output is a cited figure.
+ */
+export function createHelpers(facts: Facts): Record<string, Helper> {
+  const fail = (options: HelperOptions | undefined, message: string): never => {
+    const loc = (options as { loc?: { start: { line: number; column: number } } } | undefined)?.loc;
+    throw new TemplateUsageError(message, loc?.start.line, loc ? loc.start.column + 1 : undefined);
+  };
+  const idArg = (value: unknown, options: HelperOptions, what: string): string => {
+    if (typeof value !== 'string' || value === '') fail(options, `${what} needs an id, got ${typeof value}`);
+    return unescapeMarkdown(value as string);
+  };
+  const figure = (id: string, options: HelperOptions) =>
+    facts.figures.get(id) ?? fail(options, `unknown figure id "${id}"`);
+
+  return {
+    /** {{fig "drones"}} → "420 drones" with its citation; part="value" | "label" | "noun" for pieces. */
+    fig(id: unknown, options: HelperOptions) {
+      const key = idArg(id, options, 'fig');
+      const entry = figure(key, options);
+      const part = options.hash?.part as string | undefined;
+      if (part === 'label') return escapeMarkdown(entry.figure.label);
+      if (part === 'value') return figureLink(key, entry.formatted.value);
+      if (part !== undefined) fail(options, `fig part="${part}" is not known (use "value" or "label")`);
+      return figureLink(key, entry.formatted.text);
+    },
+    /** {{cite sources}} or {{cite "reuters"}}: citation marks for one or more source ids. */
+    cite(...args: unknown[]) {
+      const options = args.pop() as HelperOptions;
+      const ids = args.flat().filter((v) => v !== undefined && v !== null);
+      return ids
+        .map((v) => {
+          const key = idArg(v, options, 'cite');
+          if (!facts.sources.has(key)) fail(options, `unknown source id "${key}"`);
+          return citeLink(key);
+        })
+        .join('');
+    },
+    /** {{chart "overnight-strikes"}}: the chart as a numbered figure; optional caption="...". */
+    chart(id: unknown, options: HelperOptions) {
+      const key = idArg(id, options, 'chart');
+      const chart = facts.charts.get(key) ?? fail(options, `unknown chart id "${key}"`);
+      const caption = typeof options.hash?.caption === 'string' ? (options.hash.caption as string) : chart.title;
+      return chartImage(key, unescapeMarkdown(caption));
+    },
+    /** {{keyFigures keyFigures}}: a callout of large numbers for a list of figure ids. */
+    keyFigures(ids: unknown, options: HelperOptions) {
+      if (!Array.isArray(ids) || ids.length === 0) fail(options, 'keyFigures needs a non-empty list of figure ids');
+      const keys = (ids as unknown[]).map((v) => idArg(v, options, 'keyFigures'));
+      keys.forEach((k) => figure(k, options));
+      return keyFiguresBlock(keys);
+    },
+    /** {{date meeting.date}} → "26 February 2026" in the briefing's language. */
+    date(value: unknown, options: HelperOptions) {
+      if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) fail(options, 'date needs a YYYY-MM-DD date');
+      return escapeMarkdown(formatDate(value as string, facts.locale));
+    },
+    /** {{person "witkoff"}} → "Steve Witkoff"; role=true adds ", U.S. envoy". */
+    person(id: unknown, options: HelperOptions) {
+      const key = idArg(id, options, 'person');
+      const p = facts.people.get(key) ?? fail(options, `unknown person id "${key}"`);
+      return escapeMarkdown(options.hash?.role ? `${p.name}, ${p.role}` : p.name);
+    },
+    /** {{label "sources"}}: a word from the locale, e.g. "Sources" or "Джерела". */
+    label(key: unknown, options: HelperOptions) {
+      const labels = facts.locale.labels as unknown as Record<string, string>;
+      if (typeof key !== 'string' || !Object.hasOwn(labels, key)) fail(options, `unknown label "${String(key)}"`);
+      return escapeMarkdown(labels[key as string]!);
+    },
+    /** {{sources}}: where the numbered list of cited sources goes. */
+    sources() {
+      return '<!-- sources -->';
+    },
+    /** {{#with (section "territory")}}…{{/with}}: a section by id, so templates choose the order. */
+    section(id: unknown, options: HelperOptions) {
+      const key = idArg(id, options, 'section');
+      const root = options.data?.root as { sections?: { id: string }[] } | undefined;
+      return root?.sections?.find((s) => s.id === key) ?? fail(options, `unknown section id "${key}"`);
+    },
+    /** {{join parties ", "}} — joins a list of text items. */
+    join(list: unknown, separator: unknown, options?: HelperOptions) {
+      if (!Array.isArray(list)) fail(options, 'join needs a list');
+      return (list as unknown[]).join(typeof separator === 'string' ? separator : ', ');
+    },
+    /** {{#if (eq a b)}} */
+    eq(a: unknown, b: unknown) {
+      return a === b;
+    },
+  };
+}
+
+export const helperNames = [
+  'fig',
+  'cite',
+  'chart',
+  'keyFigures',
+  'date',
+  'person',
+  'label',
+  'sources',
+  'section',
+  'join',
+  'eq',
+] as const;

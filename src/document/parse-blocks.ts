@@ -1,0 +1,133 @@
+import type { Token, Tokens } from 'marked';
+import { BriefkitError } from '../errors.js';
+import { CHART_SCHEME, KEY_FIGURES_LANG } from '../compose/markdown-syntax.js';
+import { parseInlines, plainText, type InlineContext } from './parse-inline.js';
+import type { Block, Inline, KeyFigure, QuoteBlock } from './types.js';
+
+export interface BlockContext extends InlineContext {
+  /** Charts are numbered in document order: "Figure 1", "Figure 2"… */
+  nextFigureNumber: () => number;
+}
+
+/** Marked's block tokens → IR blocks. Headings are handled by the report and deck parsers. */
+export function parseBlocks(tokens: readonly Token[], ctx: BlockContext): Block[] {
+  const out: Block[] = [];
+  for (const token of tokens) {
+    const block = parseBlock(token, ctx);
+    if (block) out.push(block);
+  }
+  return out;
+}
+
+function parseBlock(token: Token, ctx: BlockContext): Block | undefined {
+  switch (token.type) {
+    case 'space':
+    case 'html': // Directives are read by the report and deck parsers; other comments are dropped.
+      return undefined;
+    case 'paragraph':
+      return parseParagraph(token as Tokens.Paragraph, ctx);
+    case 'text': {
+      const t = token as Tokens.Text;
+      return { type: 'paragraph', children: parseInlines(t.tokens ?? [{ type: 'text', raw: t.raw, text: t.text } as Token], ctx) };
+    }
+    case 'list': {
+      const list = token as Tokens.List;
+      return {
+        type: 'list',
+        ordered: list.ordered,
+        start: typeof list.start === 'number' ? list.start : 1,
+        items: list.items.map((item) => parseBlocks(item.tokens, ctx)),
+      };
+    }
+    case 'blockquote':
+      return parseQuote(parseBlocks((token as Tokens.Blockquote).tokens, ctx));
+    case 'table': {
+      const table = token as Tokens.Table;
+      return {
+        type: 'table',
+        header: table.header.map((cell) => parseInlines(cell.tokens, ctx)),
+        align: table.align.map((a) => a ?? 'left'),
+        rows: table.rows.map((row) => row.map((cell) => parseInlines(cell.tokens, ctx))),
+      };
+    }
+    case 'code': {
+      const code = token as Tokens.Code;
+      if (code.lang === KEY_FIGURES_LANG) return { type: 'key-figures', items: keyFigures(code.text, ctx) };
+      return { type: 'paragraph', children: [{ type: 'code', text: code.text }] };
+    }
+    case 'hr':
+      return { type: 'rule' };
+    case 'heading':
+      throw new Error('headings are handled by the document parsers');
+    default:
+      return { type: 'paragraph', children: [{ type: 'text', text: token.raw.trim() }] };
+  }
+}
+
+/** A paragraph that is just `![caption](chart:id)` is a chart figure. */
+function parseParagraph(token: Tokens.Paragraph, ctx: BlockContext): Block {
+  const meaningful = token.tokens.filter((t) => !(t.type === 'text' && t.raw.trim() === ''));
+  const only = meaningful.length === 1 ? meaningful[0] : undefined;
+  if (only?.type === 'image') {
+    const image = only as Tokens.Image;
+    if (!image.href.startsWith(CHART_SCHEME)) {
+      throw new BriefkitError('TEMPLATE_ERROR', {
+        file: `${ctx.origin} Markdown`,
+        message: `image "${image.href}" is not a chart`,
+        expected: 'images written ![caption](chart:ID) for a chart of the briefing',
+      });
+    }
+    const chartId = image.href.slice(CHART_SCHEME.length);
+    if (!ctx.facts.charts.has(chartId)) {
+      throw new BriefkitError('TEMPLATE_ERROR', {
+        file: `${ctx.origin} Markdown`,
+        message: `unknown chart id "${chartId}"`,
+        expected: "the id of an entry in the briefing's charts",
+      });
+    }
+    const caption = plainText(parseInlines(image.tokens ?? [], ctx)) || image.text;
+    return { type: 'chart', chartId, number: ctx.nextFigureNumber(), caption };
+  }
+  return { type: 'paragraph', children: parseInlines(token.tokens, ctx) };
+}
+
+/** A final paragraph starting with an em dash is the quote's attribution. */
+function parseQuote(children: Block[]): QuoteBlock {
+  const last = children[children.length - 1];
+  if (last?.type === 'paragraph') {
+    const first = last.children[0];
+    if (first?.type === 'text' && /^\s*[—–]\s*/.test(first.text)) {
+      const attribution: Inline[] = [{ type: 'text', text: first.text.replace(/^\s*[—–]\s*/, '') }, ...last.children.slice(1)];
+      return { type: 'quote', children: children.slice(0, -1), attribution };
+    }
+  }
+  return { type: 'quote', children };
+}
+
+function keyFigures(body: string, ctx: BlockContext): KeyFigure[] {
+  return body
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .map((id) => {
+      const entry = ctx.facts.figures.get(id);
+      if (!entry) {
+        throw new BriefkitError('TEMPLATE_ERROR', {
+          file: `${ctx.origin} Markdown`,
+          message: `unknown figure id "${id}" in a key-figures block`,
+          expected: "the id of an entry in the briefing's figures",
+        });
+      }
+      const { figure, formatted } = entry;
+      return {
+        figureId: id,
+        value: formatted.value,
+        prefix: formatted.prefix,
+        suffix: formatted.suffix,
+        label: figure.label,
+        text: formatted.text,
+        citation: ctx.citations.cite(figure.source),
+        sourceLabel: ctx.citations.label(figure.source),
+      };
+    });
+}

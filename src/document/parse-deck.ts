@@ -1,0 +1,124 @@
+import { Lexer, type Token, type Tokens } from 'marked';
+import { BriefkitError } from '../errors.js';
+import type { Facts } from '../compose/facts.js';
+import type { CitationRegistry } from './citations.js';
+import { parseBlocks, type BlockContext } from './parse-blocks.js';
+import { parseInlines, plainText } from './parse-inline.js';
+import type { Block, DeckDoc, DocumentMeta, Inline, Slide, SlideLayout } from './types.js';
+
+const LAYOUTS: readonly SlideLayout[] = ['title', 'section', 'content', 'chart', 'key-figures', 'two-column', 'quote', 'sources'];
+/** Slides whose titles make up the agenda. */
+const AGENDA_LAYOUTS: readonly SlideLayout[] = ['section', 'content', 'two-column'];
+
+/**
+ * The deck's Markdown → DeckDoc. `---` separates slides; `<!-- layout: NAME -->`
+ * picks a layout; the first heading is the title; `<!-- notes -->` starts the
+ * speaker notes; `<!-- agenda -->` lists the titles of the content slides after it.
+ */
+export function parseDeck(markdown: string, meta: DocumentMeta, facts: Facts, citations: CitationRegistry): DeckDoc {
+  const tokens = new Lexer({ gfm: true }).lex(markdown);
+  let figureNumber = 0;
+  const ctx: BlockContext = { facts, citations, origin: 'deck', nextFigureNumber: () => ++figureNumber };
+  const slides: Slide[] = [];
+  const agendaAt: number[] = [];
+  for (const chunk of splitSlides(tokens)) {
+    const slide = parseSlide(chunk, ctx, slides.length + 1);
+    if (!slide) continue;
+    if (slide.agenda) agendaAt.push(slides.length);
+    slides.push(slide.slide);
+  }
+  for (const index of agendaAt) {
+    const titles = slides
+      .slice(index + 1)
+      .filter((s) => AGENDA_LAYOUTS.includes(s.layout))
+      .map((s) => plainText(s.title))
+      .filter((t, i, all) => t !== '' && all.indexOf(t) === i);
+    const agenda: Block = { type: 'list', ordered: false, start: 1, items: titles.map((t) => [{ type: 'paragraph', children: [{ type: 'text', text: t }] }]) };
+    slides[index]!.blocks.unshift(agenda);
+  }
+  // Numbers are shared with the report; the deck lists the sources its slides cite.
+  const cited = new Set(slides.flatMap((s) => s.citations));
+  return { meta, slides, sources: citations.list().filter((s) => cited.has(s.number)) };
+}
+
+function splitSlides(tokens: readonly Token[]): Token[][] {
+  const chunks: Token[][] = [[]];
+  for (const token of tokens) {
+    if (token.type === 'hr') chunks.push([]);
+    else chunks[chunks.length - 1]!.push(token);
+  }
+  return chunks.filter((chunk) => chunk.some((t) => t.type !== 'space'));
+}
+
+function parseSlide(tokens: Token[], ctx: BlockContext, position: number): { slide: Slide; agenda: boolean } | undefined {
+  let layout: SlideLayout = 'content';
+  let title: Inline[] = [];
+  let agenda = false;
+  const body: Token[] = [];
+  const notes: Token[] = [];
+  let inNotes = false;
+  for (const token of tokens) {
+    const directive = token.type === 'html' ? /<!--\s*([\w-]+)\s*(?::\s*([\w-]+))?\s*-->/.exec((token as Tokens.HTML).text) : null;
+    if (directive) {
+      const [, name, value] = directive;
+      if (name === 'layout') layout = checkLayout(value, position);
+      else if (name === 'notes') inNotes = true;
+      else if (name === 'agenda') agenda = true;
+      continue;
+    }
+    if (inNotes) notes.push(token);
+    else if (token.type === 'heading' && title.length === 0) title = parseInlines((token as Tokens.Heading).tokens, ctx);
+    else body.push(token);
+  }
+  const blocks = parseBlocks(body, ctx);
+  const noteText = parseBlocks(notes, ctx)
+    .map(blockText)
+    .filter((t) => t.trim() !== '');
+  return { slide: { layout, title, blocks, notes: noteText, citations: collectCitations([...blocks, { type: 'paragraph', children: title }]) }, agenda };
+}
+
+function checkLayout(value: string | undefined, position: number): SlideLayout {
+  if (value && (LAYOUTS as readonly string[]).includes(value)) return value as SlideLayout;
+  throw new BriefkitError('TEMPLATE_ERROR', {
+    file: 'deck Markdown',
+    message: `slide ${position}: unknown layout "${value ?? ''}"`,
+    expected: `one of: ${LAYOUTS.join(', ')}`,
+  });
+}
+
+/** Speaker notes are plain text: marks dropped, figures kept as their formatted text. */
+function blockText(block: Block): string {
+  switch (block.type) {
+    case 'paragraph':
+    case 'heading':
+      return plainText(block.children);
+    case 'list':
+      return block.items.map((item) => `• ${item.map(blockText).join(' ')}`).join('\n');
+    case 'quote':
+      return block.children.map(blockText).join('\n');
+    default:
+      return '';
+  }
+}
+
+function collectCitations(blocks: readonly Block[]): number[] {
+  const found = new Set<number>();
+  const visitInlines = (inlines: readonly Inline[]): void => {
+    for (const i of inlines) {
+      if (i.type === 'citation') found.add(i.number);
+      if (i.type === 'figure') found.add(i.citation);
+      if (i.type === 'strong' || i.type === 'emphasis' || i.type === 'link') visitInlines(i.children);
+    }
+  };
+  const visit = (block: Block): void => {
+    if (block.type === 'paragraph' || block.type === 'heading') visitInlines(block.children);
+    else if (block.type === 'list') block.items.flat().forEach(visit);
+    else if (block.type === 'quote') {
+      block.children.forEach(visit);
+      if (block.attribution) visitInlines(block.attribution);
+    } else if (block.type === 'table') [...block.header, ...block.rows.flat()].forEach(visitInlines);
+    else if (block.type === 'key-figures') block.items.forEach((k) => found.add(k.citation));
+  };
+  blocks.forEach(visit);
+  return [...found].sort((a, b) => a - b);
+}

@@ -1,0 +1,124 @@
+import type { Token, Tokens } from 'marked';
+import { BriefkitError } from '../errors.js';
+import { CITE_SCHEME, FIG_SCHEME } from '../compose/markdown-syntax.js';
+import type { Facts } from '../compose/facts.js';
+import type { CitationRegistry } from './citations.js';
+import type { Inline } from './types.js';
+
+export interface InlineContext {
+  facts: Facts;
+  citations: CitationRegistry;
+  /** Names the Markdown being parsed in errors: "report" or "deck". */
+  origin: string;
+}
+
+/** Links are limited to these schemes; anything else prints as its text. */
+const SAFE_LINK = /^(https?:|mailto:)/i;
+
+/** Marked's inline tokens → IR inlines, with briefkit's fig: and cite: links resolved. */
+export function parseInlines(tokens: readonly Token[] | undefined, ctx: InlineContext): Inline[] {
+  const out: Inline[] = [];
+  for (const token of tokens ?? []) out.push(...parseInline(token, ctx));
+  return mergeText(out);
+}
+
+function parseInline(token: Token, ctx: InlineContext): Inline[] {
+  switch (token.type) {
+    case 'text': {
+      const t = token as Tokens.Text;
+      return t.tokens ? parseInlines(t.tokens, ctx) : [{ type: 'text', text: decodeEntities(t.text) }];
+    }
+    case 'escape':
+      return [{ type: 'text', text: (token as Tokens.Escape).text }];
+    case 'strong':
+      return [{ type: 'strong', children: parseInlines((token as Tokens.Strong).tokens, ctx) }];
+    case 'em':
+      return [{ type: 'emphasis', children: parseInlines((token as Tokens.Em).tokens, ctx) }];
+    case 'del':
+      return parseInlines((token as Tokens.Del).tokens, ctx);
+    case 'codespan':
+      return [{ type: 'code', text: decodeEntities((token as Tokens.Codespan).text) }];
+    case 'br':
+      return [{ type: 'break' }];
+    case 'link':
+      return parseLink(token as Tokens.Link, ctx);
+    case 'html':
+      // Inline HTML in a template prints as written: briefkit does not interpret HTML.
+      return [{ type: 'text', text: (token as Tokens.HTML).text }];
+    case 'image':
+      throw new BriefkitError('TEMPLATE_ERROR', {
+        file: `${ctx.origin} Markdown`,
+        message: `an image in running text: ${token.raw}`,
+        expected: 'a chart on a line of its own, written ![caption](chart:ID) or {{chart "ID"}}',
+      });
+    default:
+      return [{ type: 'text', text: token.raw }];
+  }
+}
+
+function parseLink(token: Tokens.Link, ctx: InlineContext): Inline[] {
+  const href = token.href;
+  if (href.startsWith(FIG_SCHEME)) {
+    const id = href.slice(FIG_SCHEME.length);
+    const entry = ctx.facts.figures.get(id);
+    if (!entry) throw unknownRef(ctx, 'figure', id);
+    return [{ type: 'figure', figureId: id, text: plainText(parseInlines(token.tokens, ctx)), citation: ctx.citations.cite(entry.figure.source) }];
+  }
+  if (href.startsWith(CITE_SCHEME)) {
+    const id = href.slice(CITE_SCHEME.length);
+    if (!ctx.facts.sources.has(id)) throw unknownRef(ctx, 'source', id);
+    return [{ type: 'citation', number: ctx.citations.cite(id) }];
+  }
+  const children = parseInlines(token.tokens, ctx);
+  return SAFE_LINK.test(href) ? [{ type: 'link', href, children }] : children;
+}
+
+function unknownRef(ctx: InlineContext, kind: string, id: string): BriefkitError {
+  return new BriefkitError('TEMPLATE_ERROR', {
+    file: `${ctx.origin} Markdown`,
+    message: `unknown ${kind} id "${id}"`,
+    expected: `the id of an entry in the briefing's ${kind === 'figure' ? 'figures' : 'sources'}`,
+  });
+}
+
+/** The text of inlines without marks, for notes, alt text and anchors. */
+export function plainText(inlines: readonly Inline[]): string {
+  return inlines
+    .map((i) => {
+      switch (i.type) {
+        case 'text':
+        case 'code':
+        case 'figure':
+          return i.text;
+        case 'strong':
+        case 'emphasis':
+        case 'link':
+          return plainText(i.children);
+        case 'break':
+          return '\n';
+        case 'citation':
+          return '';
+      }
+    })
+    .join('');
+}
+
+function mergeText(inlines: Inline[]): Inline[] {
+  const out: Inline[] = [];
+  for (const inline of inlines) {
+    const last = out[out.length - 1];
+    if (inline.type === 'text' && last?.type === 'text') out[out.length - 1] = { type: 'text', text: last.text + inline.text };
+    else out.push(inline);
+  }
+  return out;
+}
+
+/** Marked keeps `&amp;`-style entities from templates in text; readers want the characters. */
+function decodeEntities(text: string): string {
+  return text
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}

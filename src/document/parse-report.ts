@@ -1,0 +1,66 @@
+import { Lexer, type Token, type Tokens } from 'marked';
+import { parseBlocks, type BlockContext } from './parse-blocks.js';
+import { parseInlines, plainText } from './parse-inline.js';
+import type { Block, DocumentMeta, ReportDoc } from './types.js';
+import type { CitationRegistry } from './citations.js';
+import type { Facts } from '../compose/facts.js';
+
+/** `# Sources {-}`: a trailing {-} leaves a heading unnumbered (as in Pandoc). */
+const UNNUMBERED = /\s*\{-\}\s*$/;
+
+/** The report's Markdown → ReportDoc: numbered headings, figures, citations, sources. */
+export function parseReport(markdown: string, meta: DocumentMeta, facts: Facts, citations: CitationRegistry): ReportDoc {
+  const tokens = new Lexer({ gfm: true }).lex(markdown);
+  let figureNumber = 0;
+  const ctx: BlockContext = { facts, citations, origin: 'report', nextFigureNumber: () => ++figureNumber };
+  const counters = [0, 0, 0];
+  const anchors = new Set<string>();
+  const blocks: Block[] = [];
+  let pending: Token[] = [];
+  const flush = () => {
+    blocks.push(...parseBlocks(pending, ctx));
+    pending = [];
+  };
+  for (const token of tokens) {
+    if (token.type === 'heading') {
+      flush();
+      const heading = token as Tokens.Heading;
+      const level = Math.min(Math.max(heading.depth, 1), 3) as 1 | 2 | 3;
+      const raw = heading.tokens;
+      const last = raw[raw.length - 1];
+      const unnumbered = last?.type === 'text' && UNNUMBERED.test(last.raw);
+      const inlineTokens = unnumbered
+        ? [...raw.slice(0, -1), { ...last, raw: last.raw.replace(UNNUMBERED, ''), text: (last as Tokens.Text).text.replace(UNNUMBERED, '') } as Token]
+        : raw;
+      let number = '';
+      if (!unnumbered) {
+        counters[level - 1]! += 1;
+        for (let i = level; i < counters.length; i++) counters[i] = 0;
+        number = counters.slice(0, level).join('.');
+      }
+      const children = parseInlines(inlineTokens, ctx);
+      blocks.push({ type: 'heading', level, number, children, anchor: uniqueAnchor(plainText(children), anchors) });
+    } else if (token.type === 'html' && /<!--\s*sources\s*-->/.test((token as Tokens.HTML).text)) {
+      flush();
+      blocks.push({ type: 'sources' });
+    } else {
+      pending.push(token);
+    }
+  }
+  flush();
+  return { meta, blocks, sources: citations.list() };
+}
+
+export function uniqueAnchor(text: string, used: Set<string>): string {
+  const base =
+    text
+      .normalize('NFKD')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'section';
+  let anchor = base;
+  for (let n = 2; used.has(anchor); n++) anchor = `${base}-${n}`;
+  used.add(anchor);
+  return anchor;
+}

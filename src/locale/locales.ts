@@ -1,0 +1,102 @@
+import type { Labels } from '../document/types.js';
+
+/**
+ * What briefkit prints itself, per language. Numbers and dates are formatted by
+ * Intl with the tags below; only words Intl does not supply live here.
+ */
+export interface Locale {
+  /** BCP 47 tag of the document language. */
+  lang: string;
+  /** Intl tag for numbers and currencies. */
+  numberTag: string;
+  /** Intl tag for dates ("26 February 2026" rather than "February 26, 2026"). */
+  dateTag: string;
+  labels: Labels;
+  scaleWords: { thousand: string; million: string; billion: string };
+  qualifiers: Record<'about' | 'almost' | 'roughly' | 'more than' | 'at least' | 'up to', string>;
+  /** How a currency is named beside a scaled amount: a symbol ("$800 billion") or a name. */
+  currencyDisplay: 'symbol' | 'name';
+  /** Joins the last two items of a list: "Reuters and AP". */
+  listType: 'conjunction';
+}
+
+export const locales = {
+  en: {
+    lang: 'en',
+    numberTag: 'en',
+    dateTag: 'en-GB',
+    labels: {
+      contents: 'Contents',
+      figure: 'Figure',
+      source: 'Source',
+      sources: 'Sources',
+      pageOf: 'Page {page} of {pages}',
+      speakerNotes: 'Speaker notes',
+      cont: '(cont.)',
+      keyFigures: 'Key figures',
+      agenda: 'Agenda',
+      summary: 'Summary',
+      tracks: 'The two tracks',
+      people: 'Who was involved',
+      name: 'Name',
+      role: 'Role',
+      side: 'For',
+      watch: 'What to watch next',
+      takeaways: 'Key takeaways',
+      faq: 'Questions and answers',
+    },
+    scaleWords: { thousand: 'thousand', million: 'million', billion: 'billion' },
+    qualifiers: {
+      about: 'about',
+      almost: 'almost',
+      roughly: 'roughly',
+      'more than': 'more than',
+      'at least': 'at least',
+      'up to': 'up to',
+    },
+    currencyDisplay: 'symbol',
+    listType: 'conjunction',
+  },
+  uk: {
+    lang: 'uk',
+    numberTag: 'uk',
+    dateTag: 'uk',
+    labels: {
+      contents: 'Зміст',
+      figure: 'Рисунок',
+      source: 'Джерело',
+      sources: 'Джерела',
+      pageOf: 'Сторінка {page} з {pages}',
+      speakerNotes: 'Нотатки доповідача',
+      cont: '(продовження)',
+      keyFigures: 'Ключові цифри',
+      agenda: 'Порядок денний',
+      summary: 'Коротко',
+      tracks: 'Два напрями',
+      people: 'Учасники',
+      name: 'Імʼя',
+      role: 'Посада',
+      side: 'Сторона',
+      watch: 'На що зважати далі',
+      takeaways: 'Головні висновки',
+      faq: 'Запитання та відповіді',
+    },
+    scaleWords: { thousand: 'тис.', million: 'млн', billion: 'млрд' },
+    qualifiers: {
+      about: 'близько',
+      almost: 'майже',
+      roughly: 'приблизно',
+      'more than': 'понад',
+      'at least': 'щонайменше',
+      'up to': 'до',
+    },
+    currencyDisplay: 'name',
+    listType: 'conjunction',
+  },
+} as const satisfies Record<string, Locale>;
+
+export type LocaleId = keyof typeof locales;
+
+export function getLocale(id: LocaleId): Locale {
+  return locales[id];
+}

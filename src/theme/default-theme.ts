@@ -1,0 +1,34 @@
+import { notoSans } from './fonts.js';
+import type { Theme } from './types.js';
+
+/** The default look: navy and amber on white, Noto Sans throughout. */
+export function defaultTheme(): Theme {
+  const sans = notoSans();
+  return {
+    name: 'default',
+    colors: {
+      primary: '#1F3A5F',
+      accent: '#D98E04',
+      text: '#1E2329',
+      muted: '#5B6570',
+      background: '#FFFFFF',
+      surface: '#F1F4F8',
+      rule: '#C9D1DB',
+      palette: ['#1F3A5F', '#D98E04', '#4F8A8B', '#B5452F', '#7A6C9D', '#6B8E23'],
+    },
+    fonts: { body: sans, heading: sans },
+    page: { margin: { top: 72, right: 64, bottom: 72, left: 64 } },
+    sizes: {
+      body: 10.5,
+      small: 8.5,
+      h1: 18,
+      h2: 13.5,
+      h3: 11.5,
+      title: 30,
+      keyFigure: 24,
+      lineGap: 2.5,
+      paragraphGap: 7,
+    },
+    deck: { darkBackground: '#1F3A5F', background: '#FFFFFF', titleSize: 28, bodySize: 18 },
+  };
+}
