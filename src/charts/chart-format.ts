@@ -1,0 +1,121 @@
+import { formatMoney, formatNumber, formatPercent } from '../locale/format.js';
+import type { Locale } from '../locale/locales.js';
+import { getChartWords } from './chart-words.js';
+import type { ChartFormat } from './types.js';
+
+/** What a chart's values are divided by before they are plotted. */
+export function divisorFor(format: ChartFormat): number {
+  return format === 'currency-billions' ? 1e9 : 1;
+}
+
+/**
+ * A value in base units, formatted exactly as the report text prints it
+ * ("420", "$800 billion", "20%"), so a data label never disagrees with a sentence.
+ */
+export function formatValue(
+  value: number,
+  format: ChartFormat,
+  currency: string | undefined,
+  locale: Locale,
+): string {
+  switch (format) {
+    case 'count':
+      return formatNumber(value, locale, 0);
+    case 'percent':
+      return formatPercent(value, locale);
+    case 'currency-billions':
+      return formatMoney(value, currency ?? 'USD', 'billion', locale);
+  }
+}
+
+/** An axis tick: the plotted (divided) value in the short form, "$800 bn". */
+export function formatTick(
+  plotted: number,
+  format: ChartFormat,
+  currency: string | undefined,
+  locale: Locale,
+): string {
+  switch (format) {
+    case 'count':
+      return formatNumber(plotted, locale, 0);
+    case 'percent':
+      return formatPercent(plotted, locale);
+    case 'currency-billions': {
+      const { prefix, suffix } = currencyAffixes(currency ?? 'USD', locale);
+      return `${prefix}${formatNumber(plotted, locale, 1)}${suffix}`;
+    }
+  }
+}
+
+/**
+ * The Excel number format a native deck chart uses to print the same ticks and
+ * labels: '#,##0' for counts, '0"%"' for percent (values are 20, not 0.2, so the
+ * sign is a literal), '"$"#,##0" bn"' for US dollars in billions.
+ */
+export function excelNumberFormat(
+  format: ChartFormat,
+  currency: string | undefined,
+  locale: Locale,
+  fractionDigits: number,
+): string {
+  const decimals = fractionDigits > 0 ? `.${'0'.repeat(fractionDigits)}` : '';
+  switch (format) {
+    case 'count':
+      return `#,##0${decimals}`;
+    case 'percent':
+      return `0${decimals}"%"`;
+    case 'currency-billions': {
+      const { prefix, suffix } = currencyAffixes(currency ?? 'USD', locale);
+      return `${quote(prefix)}#,##0${decimals}${quote(suffix)}`;
+    }
+  }
+}
+
+/** 0 when every plotted value is whole, else 1 (charts never need more). */
+export function fractionDigitsFor(plotted: readonly number[]): number {
+  return plotted.some((v) => !Number.isInteger(Math.round(v * 10) / 10)) ? 1 : 0;
+}
+
+/** "1 Feb", or "1 Feb 2026" when a series crosses a year; short enough for an axis. */
+export function formatShortDate(isoDate: string, withYear: boolean, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale.dateTag, {
+    day: 'numeric',
+    month: 'short',
+    year: withYear ? 'numeric' : undefined,
+    timeZone: 'UTC',
+  }).format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+/**
+ * What goes before and after the digits of a short money amount: "$" and " bn"
+ * in English, "" and " млрд $" in Ukrainian. Read from Intl so the currency sign
+ * sits where the language puts it.
+ */
+function currencyAffixes(currency: string, locale: Locale): { prefix: string; suffix: string } {
+  const parts = new Intl.NumberFormat(locale.numberTag, {
+    style: 'currency',
+    currency,
+    currencyDisplay: 'narrowSymbol',
+    maximumFractionDigits: 0,
+  }).formatToParts(1);
+  const numeric = parts.findIndex((p) => p.type === 'integer');
+  const text = (from: number, to: number): string =>
+    parts
+      .slice(from, to)
+      .map((p) => p.value)
+      .join('')
+      .replace(/\s+/g, ' ');
+  const after = text(numeric + 1, parts.length).trim();
+  const word = getChartWords(locale).billionShort;
+  return { prefix: text(0, numeric), suffix: ` ${word}${after ? ` ${after}` : ''}` };
+}
+
+/** An Excel format literal: '"$"', or nothing for an empty string. */
+function quote(literal: string): string {
+  return literal === '' ? '' : `"${literal.replace(/"/g, '')}"`;
+}
+
+/** The chart format a figure's unit implies: counts, percentages, or money in billions. */
+export function formatForUnit(unit: string): ChartFormat {
+  return unit === 'count' || unit === 'percent' ? unit : 'currency-billions';
+}

@@ -1,0 +1,70 @@
+import type { ScriptableScaleContext } from 'chart.js';
+import type { Locale } from '../locale/locales.js';
+import { formatTick } from './chart-format.js';
+import { font, type ChartStyle } from './chart-style.js';
+import { maxLabelledPoints } from './data-labels.js';
+import type { ResolvedChart } from './types.js';
+
+/**
+ * Axes in the manner of the FT and The Economist: no frame, quiet gridlines along
+ * the value axis only, a darker line at zero, ticks written like the text.
+ */
+export function valueAxis(chart: ResolvedChart, style: ChartStyle, locale: Locale, title?: string) {
+  const horizontal = chart.type === 'horizontal-bar';
+  return {
+    // A horizontal bar chart with data labels needs no value axis: each bar says its value.
+    display: !(horizontal && chart.dataLabels),
+    beginAtZero: true,
+    stacked: chart.type === 'stacked-bar',
+    // Room after the longest bar for its label. Columns need none: their labels
+    // rise into the gap below the header (see headerGap), so the axis keeps round ticks.
+    grace: horizontal && chart.dataLabels ? '30%' : 0,
+    border: { display: false },
+    grid: {
+      color: (ctx: ScriptableScaleContext) => (ctx.tick?.value === 0 ? style.colors.zero : style.colors.grid),
+      lineWidth: (ctx: ScriptableScaleContext) => (ctx.tick?.value === 0 ? 1 : 0.75),
+      drawTicks: false,
+    },
+    ticks: {
+      color: style.colors.muted,
+      font: font(style, style.sizes.tick),
+      padding: 6,
+      maxTicksLimit: 6,
+      ...(chart.format === 'count' && { precision: 0 }),
+      callback: (value: number | string) => formatTick(Number(value), chart.format, chart.currency, locale),
+    },
+    title: axisTitle(style, title),
+  };
+}
+
+export function categoryAxis(chart: ResolvedChart, style: ChartStyle, title?: string) {
+  const horizontal = chart.type === 'horizontal-bar';
+  return {
+    stacked: chart.type === 'stacked-bar',
+    // Across a horizontal bar chart the value axis is hidden, so this line is the baseline.
+    border: { display: horizontal, color: style.colors.zero, width: 1 },
+    grid: { display: false },
+    ticks: {
+      color: style.colors.text,
+      font: font(style, style.sizes.tick),
+      padding: horizontal ? 8 : 4,
+      // Names beside horizontal bars read from a common left edge, like a table.
+      ...(horizontal && { crossAlign: 'far' }),
+      maxRotation: 0,
+      // Every figure's bar is named; only long runs of dates may skip labels.
+      autoSkip: chart.categories.length > maxLabelledPoints,
+      autoSkipPadding: 10,
+    },
+    title: axisTitle(style, title),
+  };
+}
+
+function axisTitle(style: ChartStyle, text: string | undefined) {
+  return {
+    display: text !== undefined,
+    text: text ?? '',
+    color: style.colors.muted,
+    font: font(style, style.sizes.axisTitle),
+    padding: { top: 6, bottom: 2 },
+  };
+}

@@ -1,0 +1,95 @@
+import type { Briefing, ChartType } from '../briefing/types.js';
+import { fail } from '../errors.js';
+import { formatDate } from '../locale/format.js';
+import type { Locale } from '../locale/locales.js';
+import { getChartWords } from './chart-words.js';
+
+/** One category of a figure chart as alt text reads it: "Drones", "about $800 billion". */
+export interface DescribedValue {
+  category: string;
+  text: string;
+}
+
+/** "Bar chart: Drones 420; Missiles 39. Source: Reuters." */
+export function describeFigureChart(
+  type: ChartType,
+  values: readonly DescribedValue[],
+  sourceLine: string,
+  locale: Locale,
+): string {
+  const words = getChartWords(locale);
+  const list = values.map((v) => `${v.category} ${v.text}`).join('; ');
+  return `${words.types[type]}: ${list}. ${sentence(sourceLine)}`;
+}
+
+export interface DescribedMeasure {
+  label: string;
+  values: readonly number[];
+  format: (value: number) => string;
+}
+
+/**
+ * "Line chart: Nightly strikes, from 1 February 2026 to 28 February 2026, 28 points.
+ * Drones: lowest 120, highest 600, last 420. Synthetic data. Source: X." — the shape
+ * of the data in words, since a screen reader cannot see the line.
+ */
+export function describeSeriesChart(
+  type: ChartType,
+  seriesLabel: string,
+  dates: readonly string[],
+  measures: readonly DescribedMeasure[],
+  synthetic: boolean,
+  sourceLine: string,
+  locale: Locale,
+): string {
+  const words = getChartWords(locale);
+  const first = formatDate(dates[0] ?? '', locale);
+  const last = formatDate(dates[dates.length - 1] ?? '', locale);
+  const span = dates.length > 1 ? words.range(first, last) : first;
+  const parts = measures.map((m) => {
+    const low = m.format(Math.min(...m.values));
+    const high = m.format(Math.max(...m.values));
+    const latest = m.format(m.values[m.values.length - 1] ?? 0);
+    return `${m.label}: ${words.summary(low, high, latest)}.`;
+  });
+  const warning = synthetic ? `${words.synthetic}. ` : '';
+  return `${words.types[type]}: ${seriesLabel}, ${span}, ${words.points(dates.length)}. ${parts.join(' ')} ${warning}${sentence(sourceLine)}`;
+}
+
+export interface ChartSources {
+  /** "Source: Reuters" or "Sources: Reuters; The Associated Press". */
+  line: string;
+  ids: string[];
+}
+
+/**
+ * The sources behind a chart, by publisher, each named once in the order the
+ * data cites them. `at` names where each source id was given, for the error.
+ */
+export function chartSources(
+  refs: readonly { sourceId: string; at: string }[],
+  briefing: Briefing,
+  locale: Locale,
+): ChartSources {
+  const ids: string[] = [];
+  const publishers: string[] = [];
+  for (const ref of refs) {
+    const source = briefing.sources.find((s) => s.id === ref.sourceId);
+    if (!source) {
+      fail('VALIDATION_ERROR', {
+        path: ref.at,
+        message: `unknown source id "${ref.sourceId}"`,
+        expected: 'the id of an entry in `sources`',
+      });
+    }
+    if (!ids.includes(source.id)) ids.push(source.id);
+    if (!publishers.includes(source.publisher)) publishers.push(source.publisher);
+  }
+  const label = publishers.length === 1 ? locale.labels.source : locale.labels.sources;
+  return { line: `${label}: ${publishers.join('; ')}`, ids };
+}
+
+/** Ends a clause with a full stop unless it already has one. */
+function sentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}

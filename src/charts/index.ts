@@ -1,0 +1,72 @@
+/**
+ * The charts stage: chart specs in the briefing become resolved charts (numbers,
+ * labels, colours, alt text and source line, formatted like the report text) and
+ * drawings of them (SVG for the PDF, PNG for the deck's image mode).
+ *
+ * For the renderers: `datasets[].values` stay in base units (dollars, not
+ * billions); divide by `divisor` before plotting, and give native deck charts
+ * `numberFormat`, which is written for the divided values ('"$"#,##0" bn"').
+ * `sourceIds` are source ids, in the order the chart's data cites them.
+ */
+import type { Briefing } from '../briefing/types.js';
+import { BriefkitError, isBriefkitError, type Problem } from '../errors.js';
+import type { Locale } from '../locale/locales.js';
+import type { Theme } from '../theme/types.js';
+import { createChartRenderer, type ChartRendererOptions } from './renderer.js';
+import { resolveChart } from './resolve-chart.js';
+import type { ChartAsset, ResolvedChart } from './types.js';
+
+export { checkChartSpec, type ChartProblem } from './check-chart-spec.js';
+export { chartConfig, defaultChartSize, type ChartConfigOptions } from './chart-config.js';
+export { excelNumberFormat, formatTick, formatValue } from './chart-format.js';
+export {
+  createChartRenderer,
+  type ChartRenderer,
+  type ChartRendererOptions,
+  type RenderedSvg,
+} from './renderer.js';
+export { resolveChart } from './resolve-chart.js';
+export type { ChartAsset, ChartAssets, ChartFormat, ResolvedChart } from './types.js';
+
+export interface RenderChartAssetsOptions extends Omit<ChartRendererOptions, 'locale'> {
+  /** Also draw a PNG of each chart, for the deck's image mode. */
+  png: boolean;
+}
+
+/**
+ * The charts stage: every chart of the briefing, resolved and drawn, by chart id.
+ * All charts are resolved before any is drawn, so every broken spec is reported
+ * at once; a briefing without charts never loads canvas.
+ */
+export async function renderChartAssets(
+  briefing: Briefing,
+  theme: Theme,
+  locale: Locale,
+  options: RenderChartAssetsOptions,
+): Promise<Map<string, ChartAsset>> {
+  const charts = resolveAll(briefing, theme, locale);
+  const assets = new Map<string, ChartAsset>();
+  if (charts.length === 0) return assets;
+  const { png, ...rendererOptions } = options;
+  const renderer = await createChartRenderer(theme, { ...rendererOptions, locale });
+  for (const chart of charts) {
+    const { svg, width, height } = renderer.renderSvg(chart);
+    assets.set(chart.id, { chart, svg, width, height, ...(png && { png: renderer.renderPng(chart) }) });
+  }
+  return assets;
+}
+
+function resolveAll(briefing: Briefing, theme: Theme, locale: Locale): ResolvedChart[] {
+  const problems: Problem[] = [];
+  const charts: ResolvedChart[] = [];
+  for (const spec of briefing.charts) {
+    try {
+      charts.push(resolveChart(spec, briefing, theme, locale));
+    } catch (error) {
+      if (!isBriefkitError(error) || error.code !== 'VALIDATION_ERROR') throw error;
+      problems.push(...error.problems);
+    }
+  }
+  if (problems.length > 0) throw new BriefkitError('VALIDATION_ERROR', problems);
+  return charts;
+}

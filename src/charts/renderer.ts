@@ -1,0 +1,131 @@
+import type { ChartJSNodeCanvas } from 'chartjs-node-canvas';
+import { BriefkitError } from '../errors.js';
+import type { Locale } from '../locale/locales.js';
+import type { FontFaces, Theme } from '../theme/types.js';
+import { chartConfig, defaultChartSize } from './chart-config.js';
+import { roundSvgNumbers, stabilizeSvg } from './stabilize-svg.js';
+import type { ResolvedChart } from './types.js';
+
+export interface ChartRendererOptions {
+  /** Natural size in points (the SVG's size; the PNG is this times pngScale in pixels). */
+  width?: number;
+  height?: number;
+  /**
+   * Pixels per point of the PNG. Default 3: a chart spread across a 16:9 slide is
+   * about 1,440 px wide, sharp on a 1080p projector; 2 is enough for a half-slide image.
+   */
+  pngScale?: number;
+  /** Formats axis ticks; the briefing's locale. Default: English. */
+  locale?: Locale;
+}
+
+export interface RenderedSvg {
+  svg: string;
+  /** Size in points. */
+  width: number;
+  height: number;
+}
+
+export interface ChartRenderer {
+  renderSvg(chart: ResolvedChart): RenderedSvg;
+  /** A PNG of width × pngScale by height × pngScale pixels, on the theme's background. */
+  renderPng(chart: ResolvedChart): Buffer;
+  readonly pngScale: number;
+}
+
+/**
+ * Draws resolved charts with chart.js on node-canvas: SVG (text as glyph outlines)
+ * for the PDF, PNG for the deck's image mode. The canvases are made once and
+ * reused for every chart of a build; the theme's fonts are registered first so
+ * the text is drawn with the same glyphs on every machine, never a system font.
+ * chartjs-node-canvas and canvas load here, lazily, only when charts are drawn.
+ */
+export async function createChartRenderer(
+  theme: Theme,
+  options: ChartRendererOptions = {},
+): Promise<ChartRenderer> {
+  const { ChartJSNodeCanvas } = await import('chartjs-node-canvas');
+  const width = options.width ?? defaultChartSize.width;
+  const height = options.height ?? defaultChartSize.height;
+  const pngScale = options.pngScale ?? 3;
+  if (!(pngScale >= 1)) {
+    throw new BriefkitError('CONFIG_ERROR', {
+      message: `chart pngScale is ${pngScale}`,
+      expected: 'a number, 1 or more',
+    });
+  }
+  const svgCanvas = new ChartJSNodeCanvas({ width, height, type: 'svg' });
+  registerThemeFonts(svgCanvas, theme);
+  let pngCanvas: ChartJSNodeCanvas | undefined;
+  const base = { width, ...(options.locale && { locale: options.locale }) };
+
+  return {
+    pngScale,
+    renderSvg(chart) {
+      const buffer = draw(chart, () =>
+        svgCanvas.renderToBufferSync(
+          chartConfig(chart, theme, { ...base, devicePixelRatio: 1 }),
+          'image/svg+xml',
+        ),
+      );
+      return { svg: roundSvgNumbers(stabilizeSvg(buffer.toString('utf8'), chart.id)), width, height };
+    },
+    renderPng(chart) {
+      pngCanvas ??= new ChartJSNodeCanvas({ width, height });
+      const canvas = pngCanvas;
+      // chart.js scales the canvas by devicePixelRatio, so the layout is the SVG's, only sharper.
+      const config = chartConfig(chart, theme, {
+        ...base,
+        devicePixelRatio: pngScale,
+        background: theme.colors.background,
+      });
+      return draw(chart, () => canvas.renderToBufferSync(config, 'image/png'));
+    },
+  };
+}
+
+function draw(chart: ResolvedChart, render: () => Buffer): Buffer {
+  try {
+    return render();
+  } catch (error) {
+    throw new BriefkitError(
+      'INTERNAL_ERROR',
+      { message: `could not draw chart "${chart.id}": ${String(error)}` },
+      { cause: error },
+    );
+  }
+}
+
+/** Font files already registered in this process; canvas keeps them for its lifetime. */
+const registered = new Set<string>();
+
+function registerThemeFonts(canvas: ChartJSNodeCanvas, theme: Theme): void {
+  for (const faces of [theme.fonts.body, theme.fonts.heading]) {
+    for (const [file, weight, style] of faceFiles(faces)) {
+      const key = `${faces.family}\0${weight}\0${style}\0${file}`;
+      if (registered.has(key)) continue;
+      try {
+        canvas.registerFont(file, { family: faces.family, weight, style });
+      } catch (error) {
+        throw new BriefkitError(
+          'THEME_ERROR',
+          {
+            message: `cannot load the ${weight} ${style} face of font family "${faces.family}" from ${file}: ${String(error)}`,
+            expected: 'the path of a readable TTF or OTF file in the theme',
+          },
+          { cause: error },
+        );
+      }
+      registered.add(key);
+    }
+  }
+}
+
+function faceFiles(faces: FontFaces): [string, string, string][] {
+  return [
+    [faces.regular, 'normal', 'normal'],
+    [faces.bold, 'bold', 'normal'],
+    [faces.italic, 'normal', 'italic'],
+    [faces.boldItalic, 'bold', 'italic'],
+  ];
+}

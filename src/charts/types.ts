@@ -1,0 +1,56 @@
+import type { ChartType } from '../briefing/types.js';
+
+export type ChartFormat = 'count' | 'currency-billions' | 'percent';
+
+/**
+ * A chart with every id resolved and every label formatted: what both renderers
+ * draw. Built once from the briefing's chart spec; the PDF's vector chart and the
+ * deck's native chart are two drawings of this one value.
+ */
+export interface ResolvedChart {
+  id: string;
+  type: ChartType;
+  title: string;
+  subtitle?: string;
+  /** Category labels along the category axis (figure labels, or dates for series). */
+  categories: string[];
+  datasets: {
+    label: string;
+    values: number[];
+    /** Formatted like the text of the report: "420", "$800 billion", "20%". */
+    valueLabels: string[];
+    /** One colour per dataset; for one-dataset bar and doughnut charts, one per category. */
+    colors: string[];
+  }[];
+  format: ChartFormat;
+  /** ISO 4217 code when format is currency. */
+  currency?: string;
+  /** Excel-style number format for native deck charts, e.g. '"$"#,##0" bn"'. */
+  numberFormat: string;
+  /** Values are divided by this before plotting (1e9 for currency in billions). */
+  divisor: number;
+  xTitle?: string;
+  yTitle?: string;
+  dataLabels: boolean;
+  /** Alt text: given in the spec or generated from the data. */
+  alt: string;
+  /** "Source: Reuters; The Associated Press". */
+  sourceLine: string;
+  /** Ids of the sources behind the chart, in order of first use. */
+  sourceIds: string[];
+  /** True when any series is synthetic test data; shown on the chart. */
+  synthetic: boolean;
+}
+
+export interface ChartAsset {
+  chart: ResolvedChart;
+  /** Vector drawing for the PDF (chart.js via chartjs-node-canvas, SVG backend). */
+  svg: string;
+  /** Raster drawing for image mode in the deck (2x or more); absent when not asked for. */
+  png?: Buffer;
+  /** Size in points of the drawing's natural box; renderers scale to fit. */
+  width: number;
+  height: number;
+}
+
+export type ChartAssets = ReadonlyMap<string, ChartAsset>;

@@ -1,0 +1,119 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderChartAssets } from '../../src/charts/index.js';
+import { createChartRenderer, type ChartRenderer } from '../../src/charts/renderer.js';
+import { resolveChart } from '../../src/charts/resolve-chart.js';
+import { BriefkitError } from '../../src/errors.js';
+import { notoSerif } from '../../src/theme/fonts.js';
+import { chartById, en, spec, syntheticBriefing, theme, withCharts } from './fixture.js';
+
+const briefing = syntheticBriefing();
+const resolve = (id: string) => resolveChart(chartById(briefing, id), briefing, theme, en);
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(png: Buffer): { width: number; height: number } {
+  expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+describe('createChartRenderer', () => {
+  let renderer: ChartRenderer;
+  beforeAll(async () => {
+    renderer = await createChartRenderer(theme, { locale: en });
+  });
+
+  it('draws a vector SVG, sized in points, with text as glyph outlines', () => {
+    const { svg, width, height } = renderer.renderSvg(resolve('strikes-bar'));
+    expect({ width, height }).toEqual({ width: 480, height: 290 });
+    expect(svg).toContain('width="480pt" height="290pt" viewBox="0 0 480 290"');
+    // No bitmap fallback (cairo embeds one for compositing SVG cannot express) and no
+    // <text>, which would depend on the reader's fonts.
+    expect(svg).not.toContain('<image');
+    expect(svg).not.toContain('<text');
+    const pathData = [...svg.matchAll(/ d="([^"]+)"/g)].reduce((n, m) => n + (m[1]?.length ?? 0), 0);
+    expect(pathData).toBeGreaterThan(20_000);
+    expect(svg).toContain('fill:rgb(12.16%,22.75%,37.25%)'); // the theme's primary, #1F3A5F
+  });
+
+  it("draws text with the theme's registered fonts", async () => {
+    const serif = { ...theme, fonts: { body: notoSerif(), heading: notoSerif() } };
+    const serifRenderer = await createChartRenderer(serif);
+    const chart = resolve('strikes-bar');
+    expect(serifRenderer.renderSvg(chart).svg).not.toBe(renderer.renderSvg(chart).svg);
+  });
+
+  it('gives the same SVG bytes for the same chart, whatever was drawn before', () => {
+    const chart = resolve('strikes-bar');
+    const first = renderer.renderSvg(chart).svg;
+    renderer.renderSvg(resolve('nightly-line'));
+    renderer.renderSvg(resolve('shares-doughnut'));
+    expect(renderer.renderSvg(chart).svg).toBe(first);
+  });
+
+  it('names SVG ids after the chart, so two charts on one page never share one', () => {
+    const { svg } = renderer.renderSvg(resolve('week-stacked'));
+    const ids = [...svg.matchAll(/\bid="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) expect(id).toMatch(/^week-stacked-/);
+    for (const ref of svg.matchAll(/url\(#([^)]+)\)/g)) expect(ids).toContain(ref[1]);
+  });
+
+  it('draws a PNG at three times the natural size by default, the same bytes each time', () => {
+    const chart = resolve('money-hbar');
+    const png = renderer.renderPng(chart);
+    expect(renderer.pngScale).toBeGreaterThanOrEqual(2);
+    expect(pngSize(png)).toEqual({ width: 480 * renderer.pngScale, height: 290 * renderer.pngScale });
+    expect(renderer.renderPng(chart).equals(png)).toBe(true);
+  });
+
+  it('draws a PNG at 2x when asked', async () => {
+    const twice = await createChartRenderer(theme, { pngScale: 2, width: 400, height: 250 });
+    expect(pngSize(twice.renderPng(resolve('strikes-bar')))).toEqual({ width: 800, height: 500 });
+  });
+});
+
+describe('renderChartAssets', () => {
+  it('draws every chart of the briefing, with PNGs only when asked', async () => {
+    const withoutPng = await renderChartAssets(briefing, theme, en, { png: false });
+    expect([...withoutPng.keys()]).toEqual(briefing.charts.map((c) => c.id));
+    const asset = withoutPng.get('money-hbar')!;
+    expect(asset.png).toBeUndefined();
+    expect(asset.chart.numberFormat).toBe('"$"#,##0.0" bn"');
+    expect(asset).toMatchObject({ width: 480, height: 290 });
+
+    const oneChart = withCharts(briefing, [chartById(briefing, 'strikes-bar')]);
+    const withPng = await renderChartAssets(oneChart, theme, en, { png: true, pngScale: 2 });
+    expect(pngSize(withPng.get('strikes-bar')!.png!)).toEqual({ width: 960, height: 580 });
+    expect(withPng.get('strikes-bar')!.svg).toBe(withoutPng.get('strikes-bar')!.svg);
+  });
+
+  it('returns nothing, and draws nothing, for a briefing without charts', async () => {
+    expect((await renderChartAssets(withCharts(briefing, []), theme, en, { png: true })).size).toBe(0);
+  });
+
+  it('reports the problems of every chart at once', async () => {
+    const broken = withCharts(briefing, [
+      spec({ id: 'one', type: 'bar', figures: ['missing'] }),
+      chartById(briefing, 'strikes-bar'),
+      spec({ id: 'two', type: 'doughnut', series: 'synthetic-week' }),
+    ]);
+    const error = await renderChartAssets(broken, theme, en, { png: false }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BriefkitError);
+    expect((error as BriefkitError).problems.map((p) => p.path)).toEqual([
+      'charts[0].figures[0]',
+      'charts[2].type',
+    ]);
+  });
+});
+
+describe('createChartRenderer: theme fonts', () => {
+  it('says which font file of the theme cannot be loaded', async () => {
+    const broken = {
+      ...theme,
+      fonts: { ...theme.fonts, heading: { ...theme.fonts.heading, bold: '/no/such/font.ttf' } },
+    };
+    const error = await createChartRenderer(broken).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BriefkitError);
+    expect((error as BriefkitError).code).toBe('THEME_ERROR');
+    expect((error as BriefkitError).message).toContain('/no/such/font.ttf');
+  });
+});
