@@ -1,0 +1,2 @@
+export { renderPdf } from './render-pdf.js';
+export type { PdfOptions } from './types.js';

@@ -1,0 +1,64 @@
+import type { DocumentMeta } from '../../document/types.js';
+import type { Pdf } from './types.js';
+
+export function documentInfo(meta: DocumentMeta): PDFKit.DocumentInfo {
+  return {
+    Title: meta.title,
+    ...(meta.author || meta.organisation ? { Author: meta.author ?? meta.organisation } : {}),
+    ...(meta.subtitle ? { Subject: meta.subtitle } : {}),
+    Keywords: meta.keywords.join(', '),
+    Creator: 'briefkit',
+    Producer: 'briefkit (PDFKit)',
+    CreationDate: meta.buildDate,
+    ModDate: meta.buildDate,
+  };
+}
+
+const escapeXml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+const xmpDate = (date: Date): string => `${date.toISOString().split('.')[0]}Z`;
+
+interface MetadataInternals {
+  _addInfo?: () => void;
+  info: PDFKit.DocumentInfo;
+}
+
+/**
+ * pdfkit writes the XMP packet from the info dictionary without escaping, so a
+ * title with "&" or "<" would corrupt it, and it leaves out ModifyDate, which PDF/A
+ * requires to match the info dictionary. This replaces that one step for this
+ * document only; the test on XMP guards it if pdfkit renames the step.
+ */
+export function installXmpWriter(pdf: Pdf, lang: string): void {
+  const target = pdf as unknown as MetadataInternals;
+  if (typeof target._addInfo !== 'function') return;
+  target._addInfo = () => {
+    const info = target.info;
+    const created = info.CreationDate ?? new Date(0);
+    const modified = info.ModDate ?? created;
+    const alt = (tag: string, value: string | undefined): string =>
+      value
+        ? `<${tag}><rdf:Alt><rdf:li xml:lang="x-default">${escapeXml(value)}</rdf:li></rdf:Alt></${tag}>`
+        : '';
+    pdf.appendXML(`
+        <rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/">
+            <xmp:CreateDate>${xmpDate(created)}</xmp:CreateDate>
+            <xmp:ModifyDate>${xmpDate(modified)}</xmp:ModifyDate>
+            <xmp:MetadataDate>${xmpDate(modified)}</xmp:MetadataDate>
+            <xmp:CreatorTool>${escapeXml(info.Creator ?? '')}</xmp:CreatorTool>
+        </rdf:Description>
+        <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">
+            <dc:format>application/pdf</dc:format>
+            ${alt('dc:title', info.Title)}
+            ${info.Author ? `<dc:creator><rdf:Seq><rdf:li>${escapeXml(info.Author)}</rdf:li></rdf:Seq></dc:creator>` : ''}
+            ${alt('dc:description', info.Subject)}
+            <dc:language><rdf:Bag><rdf:li>${escapeXml(lang)}</rdf:li></rdf:Bag></dc:language>
+        </rdf:Description>
+        <rdf:Description rdf:about="" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">
+            <pdf:Producer>${escapeXml(info.Producer ?? '')}</pdf:Producer>
+            ${info.Keywords ? `<pdf:Keywords>${escapeXml(info.Keywords)}</pdf:Keywords>` : ''}
+        </rdf:Description>
+        `);
+  };
+}

@@ -1,0 +1,80 @@
+import { addStruct, drawTagged } from '../tagging.js';
+import type { LayoutContext, StructElement } from '../types.js';
+import type { Line, LineItem } from './line-break.js';
+import { ASCENT, DESCENT, drawnSize, rise } from './metrics.js';
+
+/**
+ * Draws one laid-out line with its baseline at `baseline`. Plain pieces are tagged
+ * under `parent`; each linked stretch becomes a Link element holding its text and
+ * its annotation, ended at once so pdfkit records the annotation's own page.
+ * Without a parent the line is drawn untagged and unlinked, for content the caller
+ * has marked as an artifact (a repeated table header).
+ */
+export function drawLine(
+  ctx: LayoutContext,
+  line: Line,
+  x: number,
+  baseline: number,
+  parent: StructElement | undefined,
+  tag: string,
+): void {
+  if (!parent) {
+    line.items.forEach((item) => drawItem(ctx, item, x, baseline));
+    return;
+  }
+  for (const group of groupByLink(line.items)) {
+    const link = group[0]?.style.link;
+    if (!link) {
+      drawTagged(ctx.pdf, parent, tag, () => group.forEach((item) => drawItem(ctx, item, x, baseline)));
+      continue;
+    }
+    const element = addStruct(ctx.pdf, parent, 'Link');
+    drawTagged(ctx.pdf, element, 'Link', () => group.forEach((item) => drawItem(ctx, item, x, baseline)));
+    const first = group[0]!;
+    const last = group.at(-1)!;
+    const size = first.style.size;
+    const top = baseline - size * ASCENT;
+    const width = last.x + last.width - first.x;
+    const height = size * (ASCENT + DESCENT);
+    // pdfkit's typings lack structParent, and Contents must be a PDF string, not a name.
+    const options = {
+      structParent: element,
+      Contents: new String(group.map((item) => item.text).join('')),
+    } as unknown as PDFKit.Mixins.AnnotationOption;
+    if (link.kind === 'uri') ctx.pdf.link(x + first.x, top, width, height, link.uri, options);
+    else ctx.pdf.goTo(x + first.x, top, width, height, link.name, options);
+    element.end();
+  }
+}
+
+function groupByLink(items: readonly LineItem[]): LineItem[][] {
+  const groups: LineItem[][] = [];
+  for (const item of items) {
+    const last = groups.at(-1);
+    if (last && last[0]?.style.link === item.style.link) last.push(item);
+    else groups.push([item]);
+  }
+  return groups;
+}
+
+function drawItem(ctx: LayoutContext, item: LineItem, x: number, baseline: number): void {
+  const { pdf, fonts } = ctx;
+  const { style } = item;
+  const left = x + item.x;
+  pdf
+    .font(fonts.path(style.role, style.face))
+    .fontSize(drawnSize(style))
+    .fillColor(style.color)
+    .text(item.text, left, baseline - rise(style), { lineBreak: false, baseline: 'alphabetic' });
+  if (style.underline) {
+    const y = baseline + style.size * 0.12;
+    pdf
+      .save()
+      .moveTo(left, y)
+      .lineTo(left + item.width, y)
+      .lineWidth(0.5)
+      .strokeColor(style.color)
+      .stroke()
+      .restore();
+  }
+}

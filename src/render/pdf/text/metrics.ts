@@ -1,0 +1,62 @@
+import type { FontSet } from '../fonts.js';
+import type { Pdf } from '../types.js';
+import type { TextStyle } from './runs.js';
+
+/*
+ * Line metrics as fractions of the font size. Noto's own hhea metrics (1.069 + 0.293 em)
+ * make lines 1.36 em tall before any gap, which sets body text too loosely; a 1.2 em box
+ * plus the theme's lineGap gives an even, book-like leading and still clears Cyrillic
+ * capitals with diacritics (Й, Ї reach about 0.93 em).
+ */
+export const ASCENT = 0.95;
+export const DESCENT = 0.25;
+const SUPERSCRIPT_SCALE = 0.62;
+const SUPERSCRIPT_RISE = 0.36;
+
+export interface LineMetrics {
+  /** Distance between baselines. */
+  lineHeight: number;
+  /** Top of the line box to the baseline. */
+  baseline: number;
+}
+
+export function lineMetrics(size: number, lineGap: number): LineMetrics {
+  return { lineHeight: size * (ASCENT + DESCENT) + lineGap, baseline: lineGap / 2 + size * ASCENT };
+}
+
+/** Font size a run is drawn at (superscripts are smaller). */
+export function drawnSize(style: TextStyle): number {
+  if (!style.superscript) return style.size;
+  return style.superscriptSize ?? style.size * SUPERSCRIPT_SCALE;
+}
+
+/** How far above the baseline a run is drawn. */
+export function rise(style: TextStyle): number {
+  if (!style.superscript) return 0;
+  return style.superscriptRise ?? style.size * SUPERSCRIPT_RISE;
+}
+
+export interface Measurer {
+  width(style: TextStyle, text: string): number;
+}
+
+/**
+ * Widths come from pdfkit's own font objects (same shaping and kerning as drawing),
+ * cached because tables measure the same strings many times.
+ */
+export function createMeasurer(pdf: Pdf, fonts: FontSet): Measurer {
+  const cache = new Map<string, number>();
+  return {
+    width(style, text) {
+      const path = fonts.path(style.role, style.face);
+      const size = drawnSize(style);
+      const key = `${path}\u0000${size}\u0000${text}`;
+      let width = cache.get(key);
+      if (width === undefined) {
+        width = pdf.font(path).fontSize(size).widthOfString(text);
+        cache.set(key, width);
+      }
+      return width;
+    },
+  };
+}

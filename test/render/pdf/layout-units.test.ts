@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import type { ReportDoc } from '../../../src/document/types.js';
+import { perRowCandidates } from '../../../src/render/pdf/blocks/key-figures.js';
+import { sourceInlines } from '../../../src/render/pdf/blocks/sources.js';
+import { plainText } from '../../../src/render/pdf/text/runs.js';
+import { fitColumnWidths } from '../../../src/render/pdf/blocks/table-columns.js';
+import { formatPageOf } from '../../../src/render/pdf/furniture.js';
+import { paginate } from '../../../src/render/pdf/paginate.js';
+import { prepareBlocks } from '../../../src/render/pdf/prepare.js';
+import { breakLines } from '../../../src/render/pdf/text/line-break.js';
+import type { Measurer } from '../../../src/render/pdf/text/metrics.js';
+import { isSafeHref } from '../../../src/render/pdf/text/runs.js';
+import type { Run, TextStyle } from '../../../src/render/pdf/text/runs.js';
+import type { Flowable, LayoutContext } from '../../../src/render/pdf/types.js';
+import { sampleReportDoc } from '../../fixtures/sample-report-doc.js';
+
+const style: TextStyle = {
+  role: 'body',
+  face: 'regular',
+  size: 10,
+  color: '#000000',
+  superscript: false,
+  underline: false,
+};
+// Every character is 5pt wide: line breaks can be computed by hand.
+const mono: Measurer = { width: (_style, text) => Array.from(text).length * 5 };
+const text = (value: string, s: TextStyle = style): Run => ({ kind: 'text', text: value, style: s });
+const lineTexts = (runs: Run[], width: number): string[] =>
+  breakLines(runs, width, mono).map((line) => line.items.map((item) => item.text).join(''));
+
+describe('breakLines', () => {
+  it('breaks on spaces and drops the space at the break', () => {
+    expect(lineTexts([text('aaa bbb ccc ddd')], 40)).toEqual(['aaa bbb', 'ccc ddd']);
+  });
+
+  it('keeps a figure and its citation number together', () => {
+    const sup = { ...style, superscript: true };
+    expect(lineTexts([text('aaa bbbb'), text('1', sup), text(' cc')], 40)).toEqual(['aaa', 'bbbb1 cc']);
+  });
+
+  it('breaks a word longer than the line, preferring a URL separator', () => {
+    const lines = lineTexts([text('see https://example.org/very/long/path')], 100);
+    // 20 characters a line: the break falls after the dot, not in the middle of "org".
+    expect(lines.every((line) => line.length * 5 <= 100)).toBe(true);
+    expect(lines.join('')).toBe('see https://example.org/very/long/path');
+    expect(lines).toEqual(['see https://example.', 'org/very/long/path']);
+  });
+
+  it('splits anywhere when there is no separator', () => {
+    expect(lineTexts([text('abcdefghijklmnopqrstuvwxyz')], 50)).toEqual([
+      'abcdefghij',
+      'klmnopqrst',
+      'uvwxyz',
+    ]);
+  });
+
+  it('honours hard breaks and positions items', () => {
+    const bold = { ...style, face: 'bold' as const };
+    const [first, second] = breakLines(
+      [text('ab '), text('cd', bold), { kind: 'break' }, text('ef')],
+      100,
+      mono,
+    );
+    expect(first?.items.map((item) => [item.text, item.x])).toEqual([
+      ['ab ', 0],
+      ['cd', 15],
+    ]);
+    expect(second?.items[0]?.text).toBe('ef');
+  });
+});
+
+describe('paginate', () => {
+  const ctx = { page: { top: 0, bottom: 100, contentHeight: 100 } } as unknown as LayoutContext;
+  const run = (flowables: Flowable[]): number[] => {
+    const pages: number[] = [];
+    let page = -1;
+    const tracked = flowables.map((f) => ({
+      ...f,
+      draw: (_y: number, state: { pageIndex: number }) => pages.push(state.pageIndex),
+    }));
+    paginate(ctx, tracked, () => ++page);
+    return pages;
+  };
+  const box = (height: number, keepWithNext = false, spaceBefore = 0): Flowable => ({
+    height,
+    spaceBefore,
+    keepWithNext,
+    draw: () => undefined,
+  });
+
+  it('moves a flowable that does not fit to the next page', () => {
+    expect(run([box(60), box(50)])).toEqual([0, 1]);
+  });
+
+  it('moves a whole keep-with-next chain when it would straddle the break', () => {
+    expect(run([box(70), box(10, true), box(10, true), box(15)])).toEqual([0, 1, 1, 1]);
+  });
+
+  it('drops spaceBefore at the top of a page', () => {
+    expect(run([box(90), box(10, false, 5), box(85, false, 5)])).toEqual([0, 1, 1]);
+  });
+
+  it('draws the repeat (table header) before a flowable moved to a new page', () => {
+    const drawn: string[] = [];
+    const header: Flowable = {
+      height: 10,
+      spaceBefore: 0,
+      keepWithNext: true,
+      draw: (y) => drawn.push(`header@${y}`),
+    };
+    const row = (name: string): Flowable => ({
+      height: 40,
+      spaceBefore: 0,
+      keepWithNext: false,
+      repeat: header,
+      draw: (y) => drawn.push(`${name}@${y}`),
+    });
+    let page = -1;
+    paginate(ctx, [row('a'), row('b'), row('c')], () => ++page);
+    expect(drawn).toEqual(['a@0', 'b@40', 'header@0', 'c@10']);
+  });
+});
+
+describe('layout helpers', () => {
+  it('fits table columns to content and fills the frame', () => {
+    // Room to spare: shared equally.
+    expect(fitColumnWidths([20, 40], [10, 20], 100)).toEqual([40, 60]);
+    // A short column keeps its natural width; the long ones share the rest by natural width.
+    expect(fitColumnWidths([50, 600, 400], [30, 60, 60], 450)).toEqual([50, 240, 160]);
+    // A wide column is never squeezed below its longest word.
+    expect(fitColumnWidths([300, 900], [200, 50], 400)).toEqual([200, 200]);
+    // Not even the words fit: everything scales down to the frame.
+    const squeezed = fitColumnWidths([300, 300], [300, 100], 200);
+    expect(squeezed.reduce((a, b) => a + b)).toBeCloseTo(200);
+  });
+
+  it('lays key figures out 2–4 per row', () => {
+    expect(perRowCandidates(2)).toEqual([2]);
+    expect(perRowCandidates(3)).toEqual([3]);
+    expect(perRowCandidates(4)).toEqual([4, 2]);
+    expect(perRowCandidates(5)[0]).toBe(3);
+    expect(perRowCandidates(7)[0]).toBe(4);
+    expect(perRowCandidates(9)[0]).toBe(3);
+  });
+
+  it('links only http(s) and mailto', () => {
+    expect(isSafeHref('https://example.org')).toBe(true);
+    expect(isSafeHref('mailto:desk@example.org')).toBe(true);
+    expect(isSafeHref('javascript:alert(1)')).toBe(false);
+    expect(isSafeHref('file:///etc/passwd')).toBe(false);
+    expect(isSafeHref('/relative')).toBe(false);
+  });
+
+  it('writes each source entry as sentences', () => {
+    const entry = (source: Parameters<typeof sourceInlines>[0]): string =>
+      plainText(sourceInlines(source, 'en'));
+    expect(
+      entry({ number: 6, id: 'tass', publisher: 'TASS', via: 'Reuters', note: 'as cited by Reuters' }),
+    ).toBe('TASS (via Reuters). As cited by Reuters.');
+    expect(
+      entry({
+        number: 1,
+        id: 'r',
+        publisher: 'Reuters',
+        title: 'Talks end?',
+        date: '26 February 2026',
+        url: 'https://r.example/a',
+      }),
+    ).toBe('Reuters. Talks end? 26 February 2026. https://r.example/a');
+  });
+
+  it('fills in the page label', () => {
+    expect(formatPageOf('Сторінка {page} з {pages}', 3, 12)).toBe('Сторінка 3 з 12');
+  });
+
+  it('makes heading anchors unique without changing the input', () => {
+    const doc: ReportDoc = sampleReportDoc();
+    const heading = doc.blocks[0]!;
+    const input = { ...doc, blocks: [heading, heading, { ...heading, anchor: '' }] };
+    const anchors = prepareBlocks(input).map((b) => (b.type === 'heading' ? b.anchor : ''));
+    expect(anchors).toEqual(['summary', 'summary-2', 'section-1']);
+    expect(input.blocks[1]).toBe(heading);
+  });
+});
