@@ -10,7 +10,8 @@ import type { Briefing, LoadedBriefing, SourceMap } from './types.js';
  * reports all problems at once. Returns a typed Briefing with defaults filled in.
  */
 export function validateBriefing(loaded: LoadedBriefing): Briefing {
-  const parsed = briefingSchema.safeParse(loaded.raw);
+  // reportInput: issues carry the offending value, so messages can quote it.
+  const parsed = briefingSchema.safeParse(loaded.raw, { reportInput: true });
   if (!parsed.success) {
     throw new BriefkitError('VALIDATION_ERROR', problemsFromZod(parsed.error.issues, loaded.sourceMap, briefingSchema));
   }

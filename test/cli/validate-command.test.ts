@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { runCliCaptured } from '../helpers/cli.js';
+
+describe('briefkit validate', () => {
+  it('accepts the example with exit code 0', async () => {
+    const { code, out } = await runCliCaptured(['validate', 'data/geneva-2026-02-26.yaml']);
+    expect(code).toBe(0);
+    expect(out).toMatch(/valid \(\d+ sections/);
+  });
+
+  it('prints located problems and exits 1 for a broken briefing', async () => {
+    const { code, err } = await runCliCaptured(['validate', 'test/fixtures/briefings/wrong-type.yaml']);
+    expect(code).toBe(1);
+    expect(err).toContain('test/fixtures/briefings/wrong-type.yaml:7:12  figures[0].value  wrong type: "twelve hundred"  (expected a finite number)');
+  });
+
+  it('exits 1 for a missing file, 2 for a bad command line', async () => {
+    expect((await runCliCaptured(['validate', 'nope.yaml'])).code).toBe(1);
+    expect((await runCliCaptured(['frobnicate'])).code).toBe(2);
+    expect((await runCliCaptured(['build', '--bogus-flag', 'x.yaml'])).code).toBe(2);
+    expect((await runCliCaptured([])).code).toBe(2);
+  });
+
+  it('prints help with exit code 0', async () => {
+    const { code, out } = await runCliCaptured(['--help']);
+    expect(code).toBe(0);
+    expect(out).toContain('briefkit build <file>');
+  });
+});

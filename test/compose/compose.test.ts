@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { parseBriefingText, loadBriefing } from '../../src/briefing/load.js';
+import { validateBriefing } from '../../src/briefing/validate.js';
+import { composeMarkdown } from '../../src/compose/compose.js';
+import { escapeMarkdown, unescapeMarkdown } from '../../src/compose/escape-markdown.js';
+import { resolveFacts } from '../../src/compose/facts.js';
+import { loadTemplates } from '../../src/compose/load-templates.js';
+import { BriefkitError } from '../../src/errors.js';
+import { getLocale } from '../../src/locale/locales.js';
+
+async function compose(file: string, templatesDir?: string) {
+  const briefing = validateBriefing(await loadBriefing(file));
+  const facts = resolveFacts(briefing, getLocale(briefing.locale));
+  return composeMarkdown(briefing, facts, await loadTemplates(templatesDir));
+}
+
+describe('escapeMarkdown', () => {
+  it('makes Markdown, HTML and template syntax literal, and round-trips', () => {
+    for (const text of ['**bold** # [x](y) <b>hi</b> {{constructor}}', 'a_b `c` ~d~ | e', 'https://example.org']) {
+      const escaped = escapeMarkdown(text);
+      expect(escaped).not.toMatch(/(?<!\\)[*#[\]<>{}`|_~]/);
+      expect(unescapeMarkdown(escaped)).toBe(text);
+    }
+  });
+
+  it('keeps ids unchanged and shows control characters visibly', () => {
+    expect(escapeMarkdown('overnight-strikes')).toBe('overnight-strikes');
+    expect(escapeMarkdown('bell\u0007')).toBe('bell\u2407');
+  });
+});
+
+describe('composeMarkdown', () => {
+  it('prints figures through their formatted, cited form', async () => {
+    const { report, deck } = await compose('data/geneva-2026-02-26.yaml');
+    expect(report).toContain('[420 drones](fig:drones)');
+    expect(report).toContain('[almost \\$588 billion](fig:rdna5-estimate)');
+    expect(report).toContain('![The overnight attack before the Geneva meeting](chart:overnight-strikes)');
+    expect(deck).toContain('<!-- layout: key-figures -->');
+  });
+
+  it('names the template file and line of a missing field', async () => {
+    const error = await compose('test/fixtures/briefings/minimal.yaml', 'test/fixtures/templates/broken-missing-field').catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(BriefkitError);
+    expect((error as BriefkitError).problems[0]).toMatchObject({
+      file: expect.stringContaining('broken-missing-field/report.md.hbs'),
+      line: 5,
+      message: expect.stringContaining('missing field "nosuchfield"'),
+    });
+  });
+
+  it('names the template file and line of an unknown helper', async () => {
+    const error = await compose('test/fixtures/briefings/minimal.yaml', 'test/fixtures/templates/broken-unknown-helper').catch(
+      (e: unknown) => e,
+    );
+    expect((error as BriefkitError).problems[0]).toMatchObject({
+      file: expect.stringContaining('broken-unknown-helper/report.md.hbs'),
+      line: 3,
+      message: expect.stringContaining('unknown helper "shout"'),
+    });
+  });
+
+  it('leaves data that looks like code or Markdown inert', async () => {
+    const text = [
+      'title: "{{constructor}} **not bold** <script>x</script>"',
+      'date: "2026-03-01"',
+      'summary: "# not a heading [link](javascript:alert(1)) {{#each x}}"',
+      'sections: [{ id: a, title: "__proto__", summary: "x" }]',
+      'sources: [{ id: s, publisher: P }]',
+    ].join('\n');
+    const briefing = validateBriefing(parseBriefingText(text, 'hostile.yaml'));
+    const facts = resolveFacts(briefing, getLocale('en'));
+    const templates = await loadTemplates('test/fixtures/templates/title-only');
+    const { report } = composeMarkdown(briefing, facts, templates);
+    expect(report).toContain('\\{\\{constructor\\}\\} \\*\\*not bold\\*\\*');
+    expect(report).toContain('\\# not a heading \\[link\\]\\(javascript\\:alert\\(1\\)\\)');
+  });
+});
