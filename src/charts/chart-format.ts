@@ -41,7 +41,7 @@ export function formatTick(
     case 'percent':
       return formatPercent(plotted, locale);
     case 'currency-billions': {
-      const { prefix, suffix } = currencyAffixes(currency ?? 'USD', locale);
+      const { prefix, suffix } = currencyAffixes(currency ?? 'USD', locale, 'short');
       return `${prefix}${formatNumber(plotted, locale, 1)}${suffix}`;
     }
   }
@@ -57,6 +57,7 @@ export function excelNumberFormat(
   currency: string | undefined,
   locale: Locale,
   fractionDigits: number,
+  scaleWord: 'short' | 'long' = 'short',
 ): string {
   const decimals = fractionDigits > 0 ? `.${'0'.repeat(fractionDigits)}` : '';
   switch (format) {
@@ -65,7 +66,7 @@ export function excelNumberFormat(
     case 'percent':
       return `0${decimals}"%"`;
     case 'currency-billions': {
-      const { prefix, suffix } = currencyAffixes(currency ?? 'USD', locale);
+      const { prefix, suffix } = currencyAffixes(currency ?? 'USD', locale, scaleWord);
       return `${quote(prefix)}#,##0${decimals}${quote(suffix)}`;
     }
   }
@@ -91,7 +92,11 @@ export function formatShortDate(isoDate: string, withYear: boolean, locale: Loca
  * in English, "" and " млрд $" in Ukrainian. Read from Intl so the currency sign
  * sits where the language puts it.
  */
-function currencyAffixes(currency: string, locale: Locale): { prefix: string; suffix: string } {
+function currencyAffixes(
+  currency: string,
+  locale: Locale,
+  scaleWord: 'short' | 'long',
+): { prefix: string; suffix: string } {
   const parts = new Intl.NumberFormat(locale.numberTag, {
     style: 'currency',
     currency,
@@ -106,7 +111,8 @@ function currencyAffixes(currency: string, locale: Locale): { prefix: string; su
       .join('')
       .replace(/\s+/g, ' ');
   const after = text(numeric + 1, parts.length).trim();
-  const word = getChartWords(locale).billionShort;
+  // Data labels use the report's word ("billion") so they read like the text; ticks use "bn".
+  const word = scaleWord === 'long' ? locale.scaleWords.billion : getChartWords(locale).billionShort;
   return { prefix: text(0, numeric), suffix: ` ${word}${after ? ` ${after}` : ''}` };
 }
 

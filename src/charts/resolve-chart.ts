@@ -77,6 +77,7 @@ export function resolveChart(
     format: data.format,
     ...(data.currency !== undefined && { currency: data.currency }),
     numberFormat: excelNumberFormat(data.format, data.currency, locale, fractionDigitsFor(plotted)),
+    dataLabelFormat: excelNumberFormat(data.format, data.currency, locale, fractionDigitsFor(plotted), 'long'),
     divisor,
     ...(spec.xTitle !== undefined && { xTitle: spec.xTitle }),
     ...(spec.yTitle !== undefined && { yTitle: spec.yTitle }),

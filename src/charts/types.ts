@@ -27,6 +27,8 @@ export interface ResolvedChart {
   currency?: string;
   /** Excel-style number format for native deck charts, e.g. '"$"#,##0" bn"'. */
   numberFormat: string;
+  /** The same for data labels, with the scale word as the report prints it: '"$"#,##0" billion"'. */
+  dataLabelFormat: string;
   /** Values are divided by this before plotting (1e9 for currency in billions). */
   divisor: number;
   xTitle?: string;

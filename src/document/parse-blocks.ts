@@ -13,8 +13,12 @@ export interface BlockContext extends InlineContext {
 export function parseBlocks(tokens: readonly Token[], ctx: BlockContext): Block[] {
   const out: Block[] = [];
   for (const token of tokens) {
-    const block = parseBlock(token, ctx);
-    if (block) out.push(block);
+    // A paragraph of chart images on consecutive lines is one chart after another.
+    if (token.type === 'paragraph') out.push(...parseParagraph(token as Tokens.Paragraph, ctx));
+    else {
+      const block = parseBlock(token, ctx);
+      if (block) out.push(block);
+    }
   }
   return out;
 }
@@ -22,10 +26,11 @@ export function parseBlocks(tokens: readonly Token[], ctx: BlockContext): Block[
 function parseBlock(token: Token, ctx: BlockContext): Block | undefined {
   switch (token.type) {
     case 'space':
-    case 'html': // Directives are read by the report and deck parsers; other comments are dropped.
       return undefined;
+    case 'html': // Directives are read by the report and deck parsers; other comments are dropped.
+      return /^<!--\s*sources\s*-->/.test((token as Tokens.HTML).text.trim()) ? { type: 'sources' } : undefined;
     case 'paragraph':
-      return parseParagraph(token as Tokens.Paragraph, ctx);
+      return parseParagraph(token as Tokens.Paragraph, ctx)[0];
     case 'text': {
       const t = token as Tokens.Text;
       return { type: 'paragraph', children: parseInlines(t.tokens ?? [{ type: 'text', raw: t.raw, text: t.text } as Token], ctx) };
@@ -64,31 +69,37 @@ function parseBlock(token: Token, ctx: BlockContext): Block | undefined {
   }
 }
 
-/** A paragraph that is just `![caption](chart:id)` is a chart figure. */
-function parseParagraph(token: Tokens.Paragraph, ctx: BlockContext): Block {
-  const meaningful = token.tokens.filter((t) => !(t.type === 'text' && t.raw.trim() === ''));
-  const only = meaningful.length === 1 ? meaningful[0] : undefined;
-  if (only?.type === 'image') {
-    const image = only as Tokens.Image;
-    if (!image.href.startsWith(CHART_SCHEME)) {
-      throw new BriefkitError('TEMPLATE_ERROR', {
-        file: `${ctx.origin} Markdown`,
-        message: `image "${image.href}" is not a chart`,
-        expected: 'images written ![caption](chart:ID) for a chart of the briefing',
-      });
-    }
-    const chartId = image.href.slice(CHART_SCHEME.length);
-    if (!ctx.facts.charts.has(chartId)) {
-      throw new BriefkitError('TEMPLATE_ERROR', {
-        file: `${ctx.origin} Markdown`,
-        message: `unknown chart id "${chartId}"`,
-        expected: "the id of an entry in the briefing's charts",
-      });
-    }
-    const caption = plainText(parseInlines(image.tokens ?? [], ctx)) || image.text;
-    return { type: 'chart', chartId, number: ctx.nextFigureNumber(), caption };
+/**
+ * A paragraph that is just `![caption](chart:id)` is a chart figure; several such
+ * images on consecutive lines (a template's `{{#each charts}}{{chart this}}` without
+ * blank lines) are several charts, not "images in running text".
+ */
+function parseParagraph(token: Tokens.Paragraph, ctx: BlockContext): Block[] {
+  const meaningful = token.tokens.filter((t) => !(t.type === 'text' && t.raw.trim() === '') && t.type !== 'br');
+  if (meaningful.length > 0 && meaningful.every((t) => t.type === 'image')) {
+    return meaningful.map((image) => parseChart(image as Tokens.Image, ctx));
   }
-  return { type: 'paragraph', children: parseInlines(token.tokens, ctx) };
+  return [{ type: 'paragraph', children: parseInlines(token.tokens, ctx) }];
+}
+
+function parseChart(image: Tokens.Image, ctx: BlockContext): Block {
+  if (!image.href.startsWith(CHART_SCHEME)) {
+    throw new BriefkitError('TEMPLATE_ERROR', {
+      file: `${ctx.origin} Markdown`,
+      message: `image "${image.href}" is not a chart`,
+      expected: 'images written ![caption](chart:ID) for a chart of the briefing',
+    });
+  }
+  const chartId = image.href.slice(CHART_SCHEME.length);
+  if (!ctx.facts.charts.has(chartId)) {
+    throw new BriefkitError('TEMPLATE_ERROR', {
+      file: `${ctx.origin} Markdown`,
+      message: `unknown chart id "${chartId}"`,
+      expected: "the id of an entry in the briefing's charts",
+    });
+  }
+  const caption = plainText(parseInlines(image.tokens ?? [], ctx)) || image.text;
+  return { type: 'chart', chartId, number: ctx.nextFigureNumber(), caption };
 }
 
 /** A final paragraph starting with an em dash is the quote's attribution. */

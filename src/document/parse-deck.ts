@@ -64,6 +64,7 @@ function parseSlide(tokens: Token[], ctx: BlockContext, position: number): { sli
       if (name === 'layout') layout = checkLayout(value, position);
       else if (name === 'notes') inNotes = true;
       else if (name === 'agenda') agenda = true;
+      else if (name === 'sources' && !inNotes) body.push(token);
       continue;
     }
     if (inNotes) notes.push(token);

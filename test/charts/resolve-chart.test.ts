@@ -19,6 +19,7 @@ describe('resolveChart: figures', () => {
       categories: ['Drones', 'Missiles'],
       format: 'count',
       numberFormat: '#,##0',
+      dataLabelFormat: '#,##0',
       divisor: 1,
       dataLabels: true,
       sourceLine: 'Source: Synthetic test data',

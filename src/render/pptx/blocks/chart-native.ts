@@ -1,0 +1,149 @@
+import type * as Pptx from '../pptxgen.js';
+import type { ResolvedChart } from '../../../charts/types.js';
+import { assertNever } from '../assert-never.js';
+import type { Box, DeckContext, PptxSlide } from '../types.js';
+
+type ChartName = Pptx.ChartName;
+
+/**
+ * An editable PowerPoint chart drawn from the same ResolvedChart as the PDF's chart:
+ * same categories, values (divided by `divisor`), colours, labels and number format.
+ */
+export function addNativeChart(slide: PptxSlide, chart: ResolvedChart, box: Box, ctx: DeckContext): Box {
+  const { type, options } = chartType(chart);
+  const data = chart.datasets.map((dataset) => ({
+    name: dataset.label,
+    labels: [...chart.categories],
+    values: dataset.values.map((value) => value / chart.divisor),
+  }));
+  slide.addChart(type, data, {
+    ...box,
+    ...baseOptions(chart, ctx),
+    ...options,
+    altText: chart.alt,
+    objectName: `Chart ${chart.id}`,
+  });
+  return box;
+}
+
+/** Series colours: one per category for a single-series bar or doughnut, else one per series. */
+export function chartColors(chart: ResolvedChart): string[] {
+  const perCategory = chart.datasets.length === 1 && (chart.type === 'doughnut' || isBar(chart));
+  const colors = perCategory
+    ? chart.categories.map(
+        (_, i) => chart.datasets[0]?.colors[i % Math.max(1, chart.datasets[0].colors.length)],
+      )
+    : chart.datasets.map((dataset) => dataset.colors[0]);
+  // pptxgenjs picks a random colour when it runs out, which would break reproducible output.
+  return colors.map((color, i) => (color ?? FALLBACK[i % FALLBACK.length]!).replace(/^#/, '').toUpperCase());
+}
+
+const FALLBACK = ['#1F3A5F', '#D98E04', '#4F8A8B', '#B5452F', '#7A6C9D', '#6B8E23'];
+
+function isBar(chart: ResolvedChart): boolean {
+  return chart.type === 'bar' || chart.type === 'horizontal-bar';
+}
+
+function baseOptions(chart: ResolvedChart, ctx: DeckContext): Pptx.ChartOptions {
+  const font = ctx.fonts.body;
+  const multiSeries = chart.datasets.length > 1;
+  return {
+    chartColors: chartColors(chart),
+    showTitle: chart.title.trim() !== '',
+    title: chart.title,
+    titleFontFace: font,
+    titleFontSize: 16,
+    titleColor: ctx.colors.text,
+    showValue: chart.dataLabels,
+    dataLabelFormatCode: chart.dataLabelFormat,
+    dataLabelFontFace: font,
+    dataLabelFontSize: 12,
+    dataLabelColor: ctx.colors.text,
+    valAxisLabelFormatCode: chart.numberFormat,
+    valAxisLabelFontFace: font,
+    valAxisLabelFontSize: 12,
+    valAxisLabelColor: ctx.colors.muted,
+    valAxisLineShow: false,
+    valGridLine: { color: ctx.colors.rule, size: 0.75, style: 'solid' },
+    catAxisLabelFontFace: font,
+    catAxisLabelFontSize: 12,
+    catAxisLabelColor: ctx.colors.text,
+    catAxisLineShow: true,
+    catAxisLineColor: ctx.colors.rule,
+    catGridLine: { style: 'none' },
+    showLegend: multiSeries || chart.type === 'doughnut',
+    legendPos: 'b',
+    legendFontFace: font,
+    legendFontSize: 12,
+    legendColor: ctx.colors.text,
+    ...(chart.xTitle ? { showCatAxisTitle: true, catAxisTitle: chart.xTitle } : {}),
+    ...(chart.yTitle ? { showValAxisTitle: true, valAxisTitle: chart.yTitle } : {}),
+    catAxisTitleFontFace: font,
+    catAxisTitleFontSize: 12,
+    catAxisTitleColor: ctx.colors.muted,
+    valAxisTitleFontFace: font,
+    valAxisTitleFontSize: 12,
+    valAxisTitleColor: ctx.colors.muted,
+    lang: ctx.meta.lang,
+  };
+}
+
+/** The issue's mapping: bar → clustered column, horizontal-bar → bar, stacked-bar → stacked, ... */
+function chartType(chart: ResolvedChart): { type: ChartName; options: Pptx.ChartOptions } {
+  switch (chart.type) {
+    case 'bar':
+      return {
+        type: 'bar',
+        options: { barDir: 'col', barGrouping: 'clustered', dataLabelPosition: 'outEnd', barGapWidthPct: 60 },
+      };
+    case 'grouped-bar':
+      return {
+        type: 'bar',
+        options: { barDir: 'col', barGrouping: 'clustered', dataLabelPosition: 'outEnd', barGapWidthPct: 80 },
+      };
+    case 'stacked-bar':
+      return {
+        type: 'bar',
+        options: {
+          barDir: 'col',
+          barGrouping: 'stacked',
+          barOverlapPct: 100,
+          dataLabelPosition: 'ctr',
+          dataLabelColor: 'FFFFFF',
+          barGapWidthPct: 60,
+        },
+      };
+    case 'horizontal-bar':
+      return {
+        type: 'bar',
+        options: {
+          barDir: 'bar',
+          barGrouping: 'clustered',
+          dataLabelPosition: 'outEnd',
+          barGapWidthPct: 90,
+          // First category on top, as in the report; the value axis is redundant next to data labels.
+          catAxisOrientation: 'maxMin' as 'minMax',
+          valAxisHidden: chart.dataLabels,
+          ...(chart.dataLabels ? { valGridLine: { style: 'none' as const } } : {}),
+        },
+      };
+    case 'line':
+      return {
+        type: 'line',
+        options: { lineSize: 2.5, lineDataSymbol: 'circle', lineDataSymbolSize: 7, dataLabelPosition: 't' },
+      };
+    case 'doughnut':
+      return {
+        type: 'doughnut',
+        options: {
+          holeSize: 55,
+          dataLabelPosition: 'bestFit',
+          dataLabelColor: 'FFFFFF',
+          legendPos: 'r',
+          showPercent: false,
+        },
+      };
+    default:
+      return assertNever(chart.type, 'chart type');
+  }
+}

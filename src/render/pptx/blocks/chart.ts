@@ -1,0 +1,95 @@
+import type { ChartBlock } from '../../../document/types.js';
+import type { ChartAsset } from '../../../charts/types.js';
+import { fail } from '../../../errors.js';
+import { fitText } from '../text/fit.js';
+import { toTextProps } from '../text/paragraph.js';
+import { toPoints } from '../geometry.js';
+import type { Box, DeckContext, PptxSlide } from '../types.js';
+import { plainRun } from './flow-items.js';
+import { addNativeChart } from './chart-native.js';
+
+const CAPTION_SIZE = 12;
+const CAPTION_H = 0.3;
+
+/** A chart and its caption ("Figure 2. Overnight strikes"): native by default, else the PNG. */
+export function addChart(slide: PptxSlide, block: ChartBlock, box: Box, ctx: DeckContext): void {
+  const asset = ctx.assets.get(block.chartId);
+  if (!asset) {
+    fail('INTERNAL_ERROR', {
+      message: `Chart "${block.chartId}" is placed on a slide but has no chart asset.`,
+      expected: 'renderPptx to get the assets built by renderChartAssets for the same briefing',
+    });
+  }
+  const image = ctx.options.charts === 'image';
+  const caption = captionText(block, asset, ctx, !image);
+  const chartBox: Box = { ...box, h: box.h - CAPTION_H };
+  const drawn = image
+    ? addChartImage(slide, asset, chartBox)
+    : addNativeChart(slide, asset.chart, chartBox, ctx);
+  addCaption(slide, caption, { x: drawn.x, y: box.y + box.h - CAPTION_H, w: drawn.w, h: CAPTION_H }, ctx);
+}
+
+/**
+ * "Figure 2. Caption": a caption that repeats the chart's title adds only the number.
+ * A native chart shows one title line, so its subtitle (which also carries the
+ * synthetic-data warning) joins the caption; the PNG draws its own.
+ */
+function captionText(block: ChartBlock, asset: ChartAsset, ctx: DeckContext, withSubtitle: boolean): string {
+  const { lang, labels } = ctx.meta;
+  const label = `${labels.figure} ${block.number}`;
+  const caption = block.caption.trim();
+  const repeats = caption.toLocaleLowerCase(lang) === asset.chart.title.trim().toLocaleLowerCase(lang);
+  const subtitle = withSubtitle ? (asset.chart.subtitle?.trim() ?? '') : '';
+  const words = [caption !== '' && !repeats ? caption : '', subtitle].filter((part) => part !== '');
+  return words.length > 0 ? `${label}. ${words.join(' — ')}` : label;
+}
+
+function addCaption(slide: PptxSlide, text: string, box: Box, ctx: DeckContext): void {
+  const fit = fitText([plainRun(text)], ctx.measure, {
+    steps: [
+      { size: CAPTION_SIZE, lines: 1 },
+      { size: CAPTION_SIZE - 1, lines: 1 },
+      { size: CAPTION_SIZE - 2, lines: 1 },
+    ],
+    pitch: 1.2,
+    width: toPoints(box.w),
+    height: toPoints(box.h),
+  });
+  slide.addText(
+    toTextProps(
+      [
+        {
+          runs: fit.runs,
+          size: fit.size,
+          lineHeight: Math.round(fit.lineHeight * 10) / 10,
+          spaceAfter: 0,
+          color: ctx.colors.muted,
+          level: 0,
+        },
+      ],
+      { font: ctx.fonts.body, lang: ctx.meta.lang, linkColor: ctx.colors.primary },
+    ),
+    { ...box, margin: 0, valign: 'bottom', fit: 'none' },
+  );
+}
+
+/** Image mode: the asset's PNG (drawn at 2x), scaled to fit and centred, with the chart's alt text. */
+function addChartImage(slide: PptxSlide, asset: ChartAsset, box: Box): Box {
+  if (!asset.png) {
+    fail('INTERNAL_ERROR', {
+      message: `Chart "${asset.chart.id}" has no PNG drawing, but the deck was asked for image charts.`,
+      expected: 'chart assets rendered with PNG output when charts: "image"',
+    });
+  }
+  const aspect = asset.width / asset.height;
+  const w = Math.min(box.w, box.h * aspect);
+  const h = w / aspect;
+  const placed: Box = { x: box.x + (box.w - w) / 2, y: box.y + (box.h - h) / 2, w, h };
+  slide.addImage({
+    data: `image/png;base64,${asset.png.toString('base64')}`,
+    ...placed,
+    altText: asset.chart.alt,
+    objectName: `Chart ${asset.chart.id}`,
+  });
+  return placed;
+}

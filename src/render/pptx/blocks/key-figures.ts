@@ -1,0 +1,193 @@
+import type { KeyFigure } from '../../../document/types.js';
+import { toInches, toPoints } from '../geometry.js';
+import { fitText, type FitResult, type FitStep } from '../text/fit.js';
+import { toTextProps } from '../text/paragraph.js';
+import type { Box, DeckContext, PptxSlide } from '../types.js';
+import { plainRun } from './flow-items.js';
+
+const CARD_GAP = 0.3;
+const PAD_X = 0.22;
+const PAD_TOP = 0.34;
+const PAD_BOTTOM = 0.2;
+const STRIP_H = 0.08;
+const PITCH = 1.15;
+
+type Row = 'prefix' | 'value' | 'suffix' | 'label';
+
+interface RowStyle {
+  steps: FitStep[];
+  color: (ctx: DeckContext) => string;
+  bold: boolean;
+  /** Space after the row, in points. */
+  after: number;
+}
+
+/** Rows of a card, top to bottom. Every card of a slide uses one size per row, so rows line up. */
+const ROWS: Record<Row, RowStyle> = {
+  prefix: {
+    steps: [
+      { size: 16, lines: 1 },
+      { size: 14, lines: 2 },
+    ],
+    color: (c) => c.colors.muted,
+    bold: false,
+    after: 0,
+  },
+  value: {
+    steps: [54, 48, 44, 40, 36, 32, 28, 24]
+      .map((size) => ({ size, lines: 1 }))
+      .concat([{ size: 24, lines: 2 }]),
+    color: (c) => c.colors.primary,
+    bold: true,
+    after: 2,
+  },
+  suffix: {
+    steps: [
+      { size: 18, lines: 2 },
+      { size: 15, lines: 2 },
+    ],
+    color: (c) => c.colors.text,
+    bold: true,
+    after: 10,
+  },
+  label: {
+    steps: [
+      { size: 15, lines: 5 },
+      { size: 13, lines: 6 },
+      { size: 12, lines: 7 },
+    ],
+    color: (c) => c.colors.text,
+    bold: false,
+    after: 0,
+  },
+};
+
+const ORDER: Row[] = ['prefix', 'value', 'suffix', 'label'];
+
+/** Up to four cards in a row: prefix, the number set large, suffix, label, and its source. */
+export function addKeyFigureCards(
+  slide: PptxSlide,
+  items: readonly KeyFigure[],
+  box: Box,
+  ctx: DeckContext,
+): void {
+  const count = Math.max(1, items.length);
+  const cardW = (box.w - CARD_GAP * (count - 1)) / count;
+  const width = toPoints(cardW - 2 * PAD_X);
+  const sources = items.map((item) =>
+    fit(
+      `${ctx.meta.labels.source}: ${item.sourceLabel} [${item.citation}]`,
+      [
+        { size: 11, lines: 2 },
+        { size: 10, lines: 2 },
+      ],
+      width,
+      30,
+      false,
+      ctx,
+    ),
+  );
+  const sourceH = Math.max(...sources.map(height));
+  let room = toPoints(box.h - PAD_TOP - PAD_BOTTOM) - sourceH - 8;
+
+  // Fit each row at the largest size every card can take, then give all cards that size.
+  const rows = new Map<Row, FitResult[]>();
+  for (const row of ORDER) {
+    const style = ROWS[row];
+    const texts = items.map((item) => item[row].trim());
+    if (texts.every((text) => text === '') || room <= 0) continue;
+    const size = Math.min(...texts.map((text) => fit(text, style.steps, width, room, style.bold, ctx).size));
+    const steps = style.steps.filter((step) => step.size <= size);
+    const fits = texts.map((text) => fit(text, steps, width, room, style.bold, ctx));
+    rows.set(row, fits);
+    room -= Math.max(...fits.map(height)) + style.after;
+  }
+
+  items.forEach((item, index) => {
+    const card: Box = { x: box.x + index * (cardW + CARD_GAP), y: box.y, w: cardW, h: box.h };
+    slide.addShape('rect', { ...card, fill: { color: ctx.colors.surface }, line: { type: 'none' } });
+    slide.addShape('rect', {
+      x: card.x,
+      y: card.y,
+      w: card.w,
+      h: STRIP_H,
+      fill: { color: ctx.colors.accent },
+      line: { type: 'none' },
+    });
+    let y = card.y + PAD_TOP;
+    for (const [row, fits] of rows) {
+      const rowH = toInches(Math.max(...fits.map(height)));
+      const result = fits[index]!;
+      if (item[row].trim() !== '') {
+        addFitted(
+          slide,
+          result,
+          ROWS[row].color(ctx),
+          ROWS[row].bold,
+          { x: card.x + PAD_X, y, w: card.w - 2 * PAD_X, h: rowH },
+          ctx,
+        );
+      }
+      y += rowH + toInches(ROWS[row].after);
+    }
+    const source = sources[index]!;
+    const h = toInches(height(source));
+    addFitted(
+      slide,
+      source,
+      ctx.colors.muted,
+      false,
+      { x: card.x + PAD_X, y: card.y + card.h - PAD_BOTTOM - h, w: card.w - 2 * PAD_X, h },
+      ctx,
+    );
+  });
+}
+
+function fit(
+  text: string,
+  steps: FitStep[],
+  width: number,
+  room: number,
+  bold: boolean,
+  ctx: DeckContext,
+): FitResult {
+  return fitText([plainRun(text)], ctx.measure, {
+    steps,
+    pitch: PITCH,
+    width,
+    height: Math.max(room, 1),
+    bold,
+  });
+}
+
+function height(result: FitResult): number {
+  return result.lines * result.lineHeight;
+}
+
+function addFitted(
+  slide: PptxSlide,
+  result: FitResult,
+  color: string,
+  bold: boolean,
+  box: Box,
+  ctx: DeckContext,
+): void {
+  const paragraph = {
+    runs: result.runs,
+    size: result.size,
+    lineHeight: Math.round(result.lineHeight * 10) / 10,
+    spaceAfter: 0,
+    color,
+    bold,
+    level: 0,
+  };
+  slide.addText(
+    toTextProps([paragraph], { font: ctx.fonts.body, lang: ctx.meta.lang, linkColor: ctx.colors.primary }),
+    {
+      ...box,
+      margin: 0,
+      valign: 'top',
+      fit: 'none',
+    },
+  );
+}

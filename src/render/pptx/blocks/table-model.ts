@@ -1,0 +1,146 @@
+import type { TableBlock } from '../../../document/types.js';
+import type { TextMeasurer } from '../text/measure.js';
+import { LINE_PITCH } from '../text/paragraph.js';
+import { inlinesToRuns, type Run } from '../text/runs.js';
+import { wrapRuns } from '../text/wrap.js';
+
+/** A table ready to lay out; a slice of its rows when it continues on another slide. */
+export interface TableModel {
+  header: Run[][];
+  rows: Run[][][];
+  align: ('left' | 'right' | 'center')[];
+  size: number;
+  lineHeight: number;
+  /** The whole table, when this is a slice: column widths stay the same on every slide. */
+  whole?: TableModel;
+}
+
+export interface TableLayout {
+  /** Column widths in points. */
+  columns: number[];
+  headerHeight: number;
+  rowHeights: number[];
+}
+
+/** Cell padding in points: top, right, bottom, left (pptxgenjs reads values ≥ 1 as points). */
+export const CELL_PADDING: [number, number, number, number] = [4, 7, 4, 7];
+
+export function buildTable(block: TableBlock, bodySize: number): TableModel {
+  const columns = Math.max(block.header.length, ...block.rows.map((row) => row.length));
+  const size = Math.min(bodySize, columns <= 3 ? 15 : columns <= 5 ? 13 : 12);
+  const pad = <T>(cells: T[], empty: T): T[] => [...cells, ...Array<T>(columns - cells.length).fill(empty)];
+  return {
+    header: pad(
+      block.header.map((cell) => inlinesToRuns(cell, { bold: true, italic: false })),
+      [],
+    ),
+    rows: block.rows.map((row) =>
+      pad(
+        row.map((cell) => inlinesToRuns(cell)),
+        [],
+      ),
+    ),
+    align: pad([...block.align], 'left'),
+    size,
+    lineHeight: Math.round(size * LINE_PITCH * 10) / 10,
+  };
+}
+
+const layouts = new WeakMap<TableModel, Map<number, TableLayout>>();
+
+export function layoutTable(table: TableModel, width: number, measure: TextMeasurer): TableLayout {
+  const byWidth = layouts.get(table) ?? new Map<number, TableLayout>();
+  layouts.set(table, byWidth);
+  const cached = byWidth.get(width);
+  if (cached) return cached;
+  const columns = table.whole
+    ? layoutTable(table.whole, width, measure).columns
+    : columnWidths(table, width, measure);
+  const rowHeight = (row: Run[][], bold: boolean): number =>
+    Math.max(
+      ...row.map((cell, index) => {
+        const room = (columns[index] ?? width) - CELL_PADDING[1] - CELL_PADDING[3];
+        return wrapRuns(cell, room, table.size, measure, { bold }).length;
+      }),
+      1,
+    ) *
+      table.lineHeight +
+    CELL_PADDING[0] +
+    CELL_PADDING[2] +
+    2;
+  const layout: TableLayout = {
+    columns,
+    headerHeight: rowHeight(table.header, true),
+    rowHeights: table.rows.map((row) => rowHeight(row, false)),
+  };
+  byWidth.set(width, layout);
+  return layout;
+}
+
+export function tableHeight(table: TableModel, width: number, measure: TextMeasurer): number {
+  const layout = layoutTable(table, width, measure);
+  return layout.headerHeight + layout.rowHeights.reduce((sum, h) => sum + h, 0);
+}
+
+/**
+ * The rows that fit in `room` points (header repeated on both parts), or undefined
+ * if none fit. With `balance`, a table that starts a page spreads its rows evenly
+ * over the pages it needs (10/10/10/10 rather than 12/12/12/4).
+ */
+export function splitTable(
+  table: TableModel,
+  width: number,
+  room: number,
+  measure: TextMeasurer,
+  balance = false,
+): [TableModel, TableModel] | undefined {
+  const layout = layoutTable(table, width, measure);
+  let used = layout.headerHeight;
+  let fit = 0;
+  for (const height of layout.rowHeights) {
+    if (used + height > room) break;
+    used += height;
+    fit += 1;
+  }
+  if (fit === 0 || fit >= table.rows.length) return undefined;
+  if (balance) fit = Math.ceil(table.rows.length / Math.ceil(table.rows.length / fit));
+  const whole = table.whole ?? table;
+  return [
+    { ...table, rows: table.rows.slice(0, fit), whole },
+    { ...table, rows: table.rows.slice(fit), whole },
+  ];
+}
+
+/**
+ * Auto table layout: every column gets at least its longest word, the rest of the
+ * width goes to columns in proportion to how much more their longest cell needs.
+ */
+function columnWidths(table: TableModel, width: number, measure: TextMeasurer): number[] {
+  const padding = CELL_PADDING[1] + CELL_PADDING[3];
+  const count = table.header.length;
+  const natural = Array<number>(count).fill(padding);
+  const minimum = Array<number>(count).fill(padding);
+  const visit = (row: Run[][], bold: boolean): void => {
+    row.forEach((cell, index) => {
+      let line = 0;
+      for (const run of cell) {
+        const style = { bold: bold || run.bold, italic: run.italic, code: run.code };
+        line += measure.width(run.text, table.size, style);
+        for (const word of run.text.split(/\s+/)) {
+          minimum[index] = Math.max(minimum[index]!, measure.width(word, table.size, style) + padding);
+        }
+      }
+      natural[index] = Math.max(natural[index]!, line + padding);
+    });
+  };
+  visit(table.header, true);
+  table.rows.forEach((row) => visit(row, false));
+
+  const sum = (values: number[]): number => values.reduce((a, b) => a + b, 0);
+  if (sum(natural) <= width) return natural.map((n) => (n / sum(natural)) * width);
+  const minSum = sum(minimum);
+  if (minSum >= width) return minimum.map((m) => (m / minSum) * width);
+  const extra = natural.map((n, i) => n - minimum[i]!);
+  const room = width - minSum;
+  return minimum.map((m, i) => m + (extra[i]! / sum(extra)) * room);
+}

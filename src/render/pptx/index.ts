@@ -1,0 +1,2 @@
+export { renderPptx } from './render-pptx.js';
+export type { PptxOptions } from './types.js';

@@ -1,0 +1,57 @@
+import type { Slide } from '../../../document/types.js';
+import { addChart } from '../blocks/chart.js';
+import { buildFlowItems } from '../blocks/flow-items.js';
+import { paginateFlow, type FlowPage } from '../blocks/flow.js';
+import { renderFlowPage } from '../blocks/render-flow.js';
+import { BODY_BOX, splitColumns } from '../geometry.js';
+import type { DeckContext, MasterName } from '../types.js';
+import { addSourceLine, addTitle, itemCitations, notesFor, pageCitations } from './common.js';
+import { flowOptions, renderFlowSlides } from './flow-slides.js';
+
+/** Share of the width the text column takes beside a chart. */
+const TEXT_SHARE = 0.42;
+
+/**
+ * Text beside a chart: text on the left, the chart on the right. Text that does not fit
+ * beside the chart continues full width on "(cont.)" slides. Without a chart, the
+ * text runs in two columns.
+ */
+export function renderTwoColumnSlide(
+  slide: Slide,
+  ctx: DeckContext,
+  master: MasterName = 'BRIEFKIT_TWO_COLUMN',
+): void {
+  const chartIndex = slide.blocks.findIndex((block) => block.type === 'chart');
+  const chart = slide.blocks[chartIndex];
+  if (chart?.type !== 'chart') {
+    renderFlowSlides(slide, ctx, { master, columns: true });
+    return;
+  }
+  const text = slide.blocks.filter((_, index) => index !== chartIndex);
+  if (text.length === 0) {
+    renderFlowSlides(slide, ctx, { master });
+    return;
+  }
+  const [left, right] = splitColumns(BODY_BOX, TEXT_SHARE);
+  const options = flowOptions({ boxFor: (page) => (page === 0 ? left : BODY_BOX) });
+  const sizes = [ctx.theme.deck.bodySize, ctx.theme.deck.bodySize - 2, ctx.theme.deck.bodySize - 4];
+  let pages: FlowPage[] = [];
+  for (const bodySize of sizes) {
+    pages = paginateFlow(buildFlowItems(text, ctx, { bodySize }), ctx.measure, options);
+    if (pages.length === 1) break;
+  }
+  if (pages.length > 1) {
+    pages = paginateFlow(buildFlowItems(text, ctx, { bodySize: sizes[0]! }), ctx.measure, options);
+  }
+  pages.forEach((page, index) => {
+    const target = ctx.addSlide(master, notesFor(slide, ctx, index > 0));
+    addTitle(target, slide.title, ctx, { cont: index > 0 });
+    renderFlowPage(target, page, ctx);
+    const citations = pageCitations(slide, page, ctx, pages.length === 1);
+    if (index === 0) {
+      addChart(target, chart, right, ctx);
+      itemCitations({ kind: 'chart', block: chart }, ctx, citations);
+    }
+    addSourceLine(target, citations, ctx);
+  });
+}

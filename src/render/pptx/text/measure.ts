@@ -1,0 +1,101 @@
+import type * as Fontkit from 'fontkit';
+import { readFileSync } from 'node:fs';
+import type { FontFaces, Theme } from '../../../theme/types.js';
+
+export interface FontStyle {
+  bold?: boolean;
+  italic?: boolean;
+  /** Inline code, set in a monospaced face. */
+  code?: boolean;
+}
+
+export interface TextMeasurer {
+  /** Advance width of `text` in points at `size` points, with the safety margin applied. */
+  width(text: string, size: number, style?: FontStyle): number;
+}
+
+/**
+ * Widths are measured with the theme's own TTF files (the same glyphs PowerPoint
+ * and LibreOffice lay out when the font is installed), without kerning, then widened
+ * by 8% so text still fits when a viewer substitutes a wider face: DejaVu Sans, the
+ * usual fallback on Linux, is about 7.5% wider than Noto Sans.
+ */
+export const WIDTH_SAFETY = 1.08;
+
+/** Average advance of a character when no font file can be read: wide enough for bold Latin. */
+const FALLBACK_EM = 0.62;
+const MONO_EM = 0.6;
+
+type AdvanceTable = (codePoint: number) => number;
+
+type FontkitModule = typeof Fontkit;
+
+const tables = new Map<string, AdvanceTable>();
+
+/** Loads the theme's body faces (read once per process and cached: fonts do not change). */
+export async function loadTextMeasurer(theme: Theme): Promise<TextMeasurer> {
+  const fontkit = await importFontkit();
+  const faces = theme.fonts.body;
+  const regular = loadAdvances(fontkit, faces.regular);
+  const styled = {
+    regular,
+    bold: loadAdvances(fontkit, faces.bold) ?? regular,
+    italic: loadAdvances(fontkit, faces.italic) ?? regular,
+    boldItalic: loadAdvances(fontkit, faces.boldItalic) ?? loadAdvances(fontkit, faces.bold) ?? regular,
+  };
+  return {
+    width(text, size, style = {}) {
+      if (style.code) return [...text].length * MONO_EM * size * WIDTH_SAFETY;
+      const table = pickFace(styled, style);
+      let em = 0;
+      for (const char of text) em += table ? table(char.codePointAt(0) ?? 32) : FALLBACK_EM;
+      return em * size * WIDTH_SAFETY;
+    },
+  };
+}
+
+function pickFace(
+  faces: Record<'regular' | 'bold' | 'italic' | 'boldItalic', AdvanceTable | undefined>,
+  style: FontStyle,
+): AdvanceTable | undefined {
+  if (style.bold && style.italic) return faces.boldItalic;
+  if (style.bold) return faces.bold;
+  if (style.italic) return faces.italic;
+  return faces.regular;
+}
+
+async function importFontkit(): Promise<FontkitModule | undefined> {
+  try {
+    return await import('fontkit');
+  } catch {
+    return undefined;
+  }
+}
+
+function loadAdvances(
+  fontkit: FontkitModule | undefined,
+  file: FontFaces['regular'],
+): AdvanceTable | undefined {
+  const cached = tables.get(file);
+  if (cached) return cached;
+  if (!fontkit) return undefined;
+  let font: ReturnType<FontkitModule['create']>;
+  try {
+    font = fontkit.create(readFileSync(file));
+  } catch {
+    return undefined;
+  }
+  const perCodePoint = new Map<number, number>();
+  const table: AdvanceTable = (codePoint) => {
+    let em = perCodePoint.get(codePoint);
+    if (em === undefined) {
+      em = font.hasGlyphForCodePoint(codePoint)
+        ? font.glyphForCodePoint(codePoint).advanceWidth / font.unitsPerEm
+        : FALLBACK_EM;
+      perCodePoint.set(codePoint, em);
+    }
+    return em;
+  };
+  tables.set(file, table);
+  return table;
+}

@@ -1,0 +1,148 @@
+import type * as Pptx from '../pptxgen.js';
+import type { TextMeasurer } from './measure.js';
+import type { Run } from './runs.js';
+import { joinLines, wrapRuns, type WrappedLine } from './wrap.js';
+
+export type Bullet = { type: 'bullet' } | { type: 'number'; start: number };
+
+/** One paragraph of a text box, fully styled: what is measured is what is written. */
+export interface TextParagraph {
+  runs: Run[];
+  /** Font size in points. */
+  size: number;
+  /** Exact line pitch in points ("Exactly" in PowerPoint), so heights are predictable. */
+  lineHeight: number;
+  /** Space after the paragraph in points. */
+  spaceAfter: number;
+  color: string;
+  bold?: boolean;
+  italic?: boolean;
+  bullet?: Bullet;
+  /** List nesting, 0 for the top level. */
+  level: number;
+  /** Width of the bullet's hanging indent in points; default 1.25 × size (room for "10." is measured). */
+  bulletWidth?: number;
+  align?: 'left' | 'center' | 'right';
+  /** Heading paragraphs stay with the paragraph after them. */
+  keepWithNext?: boolean;
+}
+
+/** Line pitch as a multiple of the font size; Noto Sans reads well at 1.2. */
+export const LINE_PITCH = 1.2;
+
+/** The hanging indent of one list level, in points. */
+export function bulletStep(paragraph: Pick<TextParagraph, 'size' | 'bulletWidth'>): number {
+  return Math.round(paragraph.bulletWidth ?? paragraph.size * 1.25);
+}
+
+/** Where the text of a list item starts: one step per level (pptxgenjs: marL = step × (level + 1)). */
+export function bulletIndent(
+  paragraph: Pick<TextParagraph, 'size' | 'bullet' | 'level' | 'bulletWidth'>,
+): number {
+  if (!paragraph.bullet) return 0;
+  return bulletStep(paragraph) * (paragraph.level + 1);
+}
+
+export function wrapParagraph(paragraph: TextParagraph, width: number, measure: TextMeasurer): WrappedLine[] {
+  const room = width - bulletIndent(paragraph);
+  return wrapRuns(paragraph.runs, room, paragraph.size, measure, paragraph);
+}
+
+/** Height in points of a paragraph set in a box `width` points wide. */
+export function paragraphHeight(paragraph: TextParagraph, width: number, measure: TextMeasurer): number {
+  return wrapParagraph(paragraph, width, measure).length * paragraph.lineHeight + paragraph.spaceAfter;
+}
+
+export function paragraphsHeight(
+  paragraphs: readonly TextParagraph[],
+  width: number,
+  measure: TextMeasurer,
+): number {
+  return paragraphs.reduce((sum, p) => sum + paragraphHeight(p, width, measure), 0);
+}
+
+/**
+ * Splits a paragraph after the lines that fit in `room` points; the rest continues
+ * on the next slide (without repeating the bullet). Undefined when not one line fits.
+ */
+export function splitParagraph(
+  paragraph: TextParagraph,
+  width: number,
+  room: number,
+  measure: TextMeasurer,
+): [TextParagraph, TextParagraph] | undefined {
+  const lines = wrapParagraph(paragraph, width, measure);
+  const fit = Math.floor((room - paragraph.spaceAfter) / paragraph.lineHeight);
+  if (fit < 1 || fit >= lines.length) return undefined;
+  const head: TextParagraph = { ...paragraph, runs: joinLines(lines.slice(0, fit)), keepWithNext: false };
+  const tail: TextParagraph = {
+    ...paragraph,
+    runs: joinLines([{ ...lines[fit]!, joiner: 'none' }, ...lines.slice(fit + 1)]),
+  };
+  return [head, tail];
+}
+
+/** pptxgenjs text runs for some paragraphs: paragraph options ride on each run. */
+export interface RunLook {
+  font: string;
+  lang: string;
+  /** Colour of link text, without '#'. */
+  linkColor: string;
+}
+
+export function toTextProps(paragraphs: readonly TextParagraph[], look: RunLook): Pptx.TextProps[] {
+  const props: Pptx.TextProps[] = [];
+  paragraphs.forEach((paragraph, index) => {
+    const last = index === paragraphs.length - 1;
+    const runs = paragraph.runs.length > 0 ? paragraph.runs : [emptyRun()];
+    runs.forEach((run, runIndex) => {
+      props.push({
+        text: run.text,
+        options: {
+          // pptxgenjs starts a new paragraph at every run with a bullet, and at every
+          // change of alignment: the bullet rides on the first run, the alignment on all.
+          ...(runIndex === 0 ? paragraphOptions(paragraph) : {}),
+          align: paragraph.align ?? 'left',
+          ...runOptions(run, paragraph, look),
+          ...(runIndex === runs.length - 1 && !last ? { breakLine: true } : {}),
+          ...(runIndex > 0 && run.breakBefore ? { softBreakBefore: true } : {}),
+        },
+      });
+    });
+  });
+  return props;
+}
+
+function emptyRun(): Run {
+  return { text: '', bold: false, italic: false, code: false, superscript: false, breakBefore: false };
+}
+
+function paragraphOptions(paragraph: TextParagraph): Pptx.TextPropsOptions {
+  const indent = paragraph.bullet ? bulletStep(paragraph) : 0;
+  const bullet: Pptx.TextPropsOptions['bullet'] =
+    paragraph.bullet?.type === 'number'
+      ? { type: 'number', numberStartAt: paragraph.bullet.start, indent }
+      : paragraph.bullet
+        ? { characterCode: '2022', indent }
+        : false;
+  return {
+    fontSize: paragraph.size,
+    lineSpacing: paragraph.lineHeight,
+    paraSpaceAfter: paragraph.spaceAfter,
+    bullet,
+    ...(paragraph.level > 0 ? { indentLevel: paragraph.level } : {}),
+  };
+}
+
+function runOptions(run: Run, paragraph: TextParagraph, look: RunLook): Pptx.TextPropsOptions {
+  return {
+    fontSize: paragraph.size,
+    color: paragraph.color,
+    fontFace: run.code ? 'Courier New' : look.font,
+    lang: look.lang,
+    bold: run.bold || paragraph.bold === true,
+    italic: run.italic || paragraph.italic === true,
+    ...(run.superscript ? { superscript: true } : {}),
+    ...(run.href ? { hyperlink: { url: run.href }, color: look.linkColor } : {}),
+  };
+}

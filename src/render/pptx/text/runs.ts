@@ -1,0 +1,136 @@
+import type { Inline } from '../../../document/types.js';
+import { assertNever } from '../assert-never.js';
+
+/** A span of text with one look: the unit both measuring and pptxgenjs work in. */
+export interface Run {
+  text: string;
+  bold: boolean;
+  italic: boolean;
+  code: boolean;
+  superscript: boolean;
+  /** Safe link target (http, https or mailto). */
+  href?: string;
+  /** A line break inside the paragraph comes before this run. */
+  breakBefore: boolean;
+  /** The source number, when this run is a citation mark. */
+  citation?: number;
+}
+
+interface RunStyle {
+  bold: boolean;
+  italic: boolean;
+  href?: string;
+}
+
+const PLAIN: RunStyle = { bold: false, italic: false };
+
+/** Links are kept only for schemes a viewer can open safely. */
+export function isSafeHref(href: string): boolean {
+  return /^(https?:\/\/|mailto:)/i.test(href.trim());
+}
+
+/** Inlines → runs: bold/italic/links inherited, citations as superscript numbers. */
+export function inlinesToRuns(inlines: readonly Inline[], style: RunStyle = PLAIN): Run[] {
+  const runs: Run[] = [];
+  let pendingBreak = false;
+  const push = (run: Omit<Run, 'breakBefore'>): void => {
+    runs.push({ ...run, breakBefore: pendingBreak });
+    pendingBreak = false;
+  };
+  const walk = (nodes: readonly Inline[], current: RunStyle): void => {
+    for (const node of nodes) {
+      switch (node.type) {
+        case 'text':
+          push(textRun(node.text, current));
+          break;
+        case 'strong':
+          walk(node.children, { ...current, bold: true });
+          break;
+        case 'emphasis':
+          walk(node.children, { ...current, italic: true });
+          break;
+        case 'code':
+          push({ ...textRun(node.text, current), code: true });
+          break;
+        case 'link':
+          walk(node.children, isSafeHref(node.href) ? { ...current, href: node.href.trim() } : current);
+          break;
+        case 'break':
+          pendingBreak = runs.length > 0;
+          break;
+        case 'figure':
+          push(textRun(node.text, current));
+          pushCitation(runs, node.citation, push);
+          break;
+        case 'citation':
+          pushCitation(runs, node.number, push);
+          break;
+        default:
+          assertNever(node, 'inline');
+      }
+    }
+  };
+  walk(inlines, style);
+  return runs;
+}
+
+function textRun(text: string, style: RunStyle): Omit<Run, 'breakBefore'> {
+  return {
+    text,
+    bold: style.bold,
+    italic: style.italic,
+    code: false,
+    superscript: false,
+    ...(style.href ? { href: style.href } : {}),
+  };
+}
+
+/** Adjacent citations read "1,2", like the report's footnote marks. */
+function pushCitation(runs: Run[], number: number, push: (run: Omit<Run, 'breakBefore'>) => void): void {
+  const previous = runs.at(-1);
+  const text = previous?.superscript ? `,${number}` : String(number);
+  push({ text, bold: false, italic: false, code: false, superscript: true, citation: number });
+}
+
+/** The text a reader sees, without citation marks: for notes, titles and alt text. */
+export function plainText(inlines: readonly Inline[]): string {
+  return inlines
+    .map((node) => {
+      switch (node.type) {
+        case 'text':
+        case 'code':
+          return node.text;
+        case 'figure':
+          return node.text;
+        case 'strong':
+        case 'emphasis':
+        case 'link':
+          return plainText(node.children);
+        case 'break':
+          return ' ';
+        case 'citation':
+          return '';
+        default:
+          return assertNever(node, 'inline');
+      }
+    })
+    .join('');
+}
+
+/** Citation numbers marked in some runs. */
+export function citationsOfRuns(runs: readonly Run[], into: Set<number> = new Set()): Set<number> {
+  for (const run of runs) if (run.citation !== undefined) into.add(run.citation);
+  return into;
+}
+
+/** Citation numbers used in some inlines, in order of first use. */
+export function citationsOf(inlines: readonly Inline[], into: Set<number> = new Set()): Set<number> {
+  for (const node of inlines) {
+    if (node.type === 'citation') into.add(node.number);
+    else if (node.type === 'figure') into.add(node.citation);
+    else if (node.type === 'strong' || node.type === 'emphasis' || node.type === 'link') {
+      citationsOf(node.children, into);
+    }
+  }
+  return into;
+}
