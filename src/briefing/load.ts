@@ -11,7 +11,12 @@ export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
 export async function loadBriefing(file: string): Promise<LoadedBriefing> {
   const size = await stat(file).then(
     (s) => s.size,
-    () => fail('INPUT_NOT_FOUND', { file, message: 'file not found', expected: 'a path to a .yaml, .yml or .json briefing' }),
+    () =>
+      fail('INPUT_NOT_FOUND', {
+        file,
+        message: 'file not found',
+        expected: 'a path to a .yaml, .yml or .json briefing',
+      }),
   );
   if (size > MAX_INPUT_BYTES) {
     fail('INPUT_TOO_LARGE', {

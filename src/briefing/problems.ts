@@ -25,7 +25,11 @@ export function problemAt(map: SourceMap, dataPath: DataPath, message: string, e
 }
 
 /** Turns zod's issues into problems a person can act on. */
-export function problemsFromZod(issues: readonly z.core.$ZodIssue[], map: SourceMap, root: z.ZodType): Problem[] {
+export function problemsFromZod(
+  issues: readonly z.core.$ZodIssue[],
+  map: SourceMap,
+  root: z.ZodType,
+): Problem[] {
   const problems: Problem[] = [];
   for (const issue of issues) {
     const at = issue.path as (string | number)[];
@@ -123,7 +127,9 @@ function allowedKeys(root: z.ZodType, dataPath: DataPath): string[] | undefined 
     else return undefined;
   }
   const def = unwrap();
-  return def?.type === 'object' && def.shape ? Object.keys(def.shape).filter((k) => k !== '$schema') : undefined;
+  return def?.type === 'object' && def.shape
+    ? Object.keys(def.shape).filter((k) => k !== '$schema')
+    : undefined;
 }
 
 /** The allowed name nearest to a mistyped one, if it is near enough to be a typo. */

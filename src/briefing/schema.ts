@@ -28,8 +28,13 @@ export const sourceSchema = z
     publisher: line.describe('Who published it, e.g. "Reuters".'),
     title: line.optional().describe('Title of the article, report or profile.'),
     date: isoDate.optional().describe('Publication date.'),
-    url: z.url({ protocol: /^(https?|mailto)$/ }).optional().describe('Link; http, https or mailto only.'),
-    citedBy: sourceRef.optional().describe('Id of the source that reported this one (e.g. TASS as cited by Reuters).'),
+    url: z
+      .url({ protocol: /^(https?|mailto)$/ })
+      .optional()
+      .describe('Link; http, https or mailto only.'),
+    citedBy: sourceRef
+      .optional()
+      .describe('Id of the source that reported this one (e.g. TASS as cited by Reuters).'),
     note: line.optional(),
   })
   .strict();
@@ -43,7 +48,10 @@ export const figureSchema = z
       .union([z.enum(['count', 'percent']), z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 currency code')])
       .describe('"count", "percent", or an ISO 4217 currency code such as "USD".'),
     noun: line.optional().describe('For counts: the word printed after the number, e.g. "drones".'),
-    scale: z.enum(['none', 'thousand', 'million', 'billion']).default('none').describe('How money is written.'),
+    scale: z
+      .enum(['none', 'thousand', 'million', 'billion'])
+      .default('none')
+      .describe('How money is written.'),
     qualifier: z
       .enum(['about', 'almost', 'roughly', 'more than', 'at least', 'up to'])
       .optional()
@@ -76,13 +84,23 @@ export const seriesSchema = z
   .object({
     id,
     label: line,
-    synthetic: z.boolean().default(false).describe('True for made-up test data; printed as such on the chart.'),
+    synthetic: z
+      .boolean()
+      .default(false)
+      .describe('True for made-up test data; printed as such on the chart.'),
     source: sourceRef,
     points: z.array(seriesPointSchema).min(1, 'at least one point'),
   })
   .strict();
 
-export const chartTypes = ['bar', 'horizontal-bar', 'stacked-bar', 'grouped-bar', 'line', 'doughnut'] as const;
+export const chartTypes = [
+  'bar',
+  'horizontal-bar',
+  'stacked-bar',
+  'grouped-bar',
+  'line',
+  'doughnut',
+] as const;
 
 export const chartSchema = z
   .object({
@@ -90,12 +108,19 @@ export const chartSchema = z
     type: z.enum(chartTypes),
     title: line,
     subtitle: line.optional(),
-    figures: z.array(sourceRef).min(1, 'at least one figure id').optional().describe('Figure ids, one bar each.'),
+    figures: z
+      .array(sourceRef)
+      .min(1, 'at least one figure id')
+      .optional()
+      .describe('Figure ids, one bar each.'),
     series: sourceRef.optional().describe('A series id, for charts over time.'),
-    labels: z.array(line).optional().describe('Category labels; default: each figure\'s label.'),
+    labels: z.array(line).optional().describe("Category labels; default: each figure's label."),
     xTitle: line.optional(),
     yTitle: line.optional(),
-    format: z.enum(['count', 'currency-billions', 'percent']).optional().describe('Default: from the figures\' unit.'),
+    format: z
+      .enum(['count', 'currency-billions', 'percent'])
+      .optional()
+      .describe("Default: from the figures' unit."),
     dataLabels: z.boolean().default(true),
     colors: z.array(z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour written #RRGGBB')).optional(),
     alt: line.optional().describe('Alt text; generated from the data when not given.'),
@@ -137,14 +162,16 @@ export const sectionSchema = z
     quotes: z.array(quoteSchema).optional(),
     figures: z.array(sourceRef).optional().describe('Figure ids to show as key figures in this section.'),
     charts: z.array(sourceRef).optional().describe('Chart ids shown in this section.'),
-    notes: text.optional().describe('Speaker notes for this section\'s slides.'),
+    notes: text.optional().describe("Speaker notes for this section's slides."),
   })
   .strict()
   .refine((s) => s.summary !== undefined || (s.points?.length ?? 0) > 0, {
     message: 'an empty section: give it a summary or points',
   });
 
-export const faqSchema = z.object({ question: line, answer: text, sources: z.array(sourceRef).min(1) }).strict();
+export const faqSchema = z
+  .object({ question: line, answer: text, sources: z.array(sourceRef).min(1) })
+  .strict();
 
 export const briefingSchema = z
   .object({
@@ -173,7 +200,10 @@ export const briefingSchema = z
     people: z.array(personSchema).default([]),
     keyFigures: z.array(sourceRef).default([]).describe('Figure ids for the key-figures callout and slide.'),
     sections: z.array(sectionSchema).min(1, 'at least one section'),
-    watch: z.array(pointSchema.extend({ title: line }).strict()).default([]).describe('What to watch next.'),
+    watch: z
+      .array(pointSchema.extend({ title: line }).strict())
+      .default([])
+      .describe('What to watch next.'),
     takeaways: z.array(pointSchema).default([]),
     faq: z.array(faqSchema).default([]),
     figures: z.array(figureSchema).default([]),

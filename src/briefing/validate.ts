@@ -13,7 +13,10 @@ export function validateBriefing(loaded: LoadedBriefing): Briefing {
   // reportInput: issues carry the offending value, so messages can quote it.
   const parsed = briefingSchema.safeParse(loaded.raw, { reportInput: true });
   if (!parsed.success) {
-    throw new BriefkitError('VALIDATION_ERROR', problemsFromZod(parsed.error.issues, loaded.sourceMap, briefingSchema));
+    throw new BriefkitError(
+      'VALIDATION_ERROR',
+      problemsFromZod(parsed.error.issues, loaded.sourceMap, briefingSchema),
+    );
   }
   const problems = checkReferences(parsed.data, loaded.sourceMap);
   if (problems.length > 0) throw new BriefkitError('VALIDATION_ERROR', problems);
@@ -47,7 +50,9 @@ export function checkReferences(briefing: Briefing, map: SourceMap): Problem[] {
   briefing.sources.forEach((s, i) => s.citedBy && expect('sources', s.citedBy, ['sources', i, 'citedBy']));
   briefing.figures.forEach((f, i) => expect('sources', f.source, ['figures', i, 'source']));
   briefing.series.forEach((s, i) => expect('sources', s.source, ['series', i, 'source']));
-  briefing.people.forEach((p, i) => p.sources.forEach((s, j) => expect('sources', s, ['people', i, 'sources', j])));
+  briefing.people.forEach((p, i) =>
+    p.sources.forEach((s, j) => expect('sources', s, ['people', i, 'sources', j])),
+  );
   briefing.keyFigures.forEach((f, i) => expect('figures', f, ['keyFigures', i]));
   briefing.meeting?.sources.forEach((s, j) => expect('sources', s, ['meeting', 'sources', j]));
   briefing.sections.forEach((section, i) => {
@@ -99,7 +104,12 @@ function collectIds(
     if (first === undefined) seen.set(item.id, i);
     else
       problems.push(
-        problemAt(map, [list, i, 'id'], `duplicate id "${item.id}", already used by ${list}[${first}]`, 'a unique id'),
+        problemAt(
+          map,
+          [list, i, 'id'],
+          `duplicate id "${item.id}", already used by ${list}[${first}]`,
+          'a unique id',
+        ),
       );
   });
   return new Set(seen.keys());

@@ -4,7 +4,7 @@ import { loadTemplates } from '../compose/load-templates.js';
 import { defaultTheme } from '../theme/default-theme.js';
 import type { Theme } from '../theme/types.js';
 import { resolveBuildDate } from './build-date.js';
-import { createManifest, hashInputs, type Manifest } from './manifest.js';
+import { createManifest, hashInputs, manifestOptions, type Manifest } from './manifest.js';
 import { runPipeline, type OutputFormat, type PipelineResult, type Stage } from './pipeline.js';
 
 export interface BuildOptions {
@@ -46,7 +46,10 @@ export async function build(file: string, options: BuildOptions = {}): Promise<B
     deckCharts: options.deckCharts ?? 'native',
     pdfa: options.pdfa ?? false,
   } as const;
-  const result = await runPipeline(loaded, templates, theme, { ...pipelineOptions, onStage: options.onStage });
+  const result = await runPipeline(loaded, templates, theme, {
+    ...pipelineOptions,
+    onStage: options.onStage,
+  });
   const name = path.basename(file, path.extname(file));
   const outputs: Record<string, Uint8Array> = {};
   if (result.pdf) outputs[`${name}.pdf`] = result.pdf;
@@ -56,7 +59,7 @@ export async function build(file: string, options: BuildOptions = {}): Promise<B
     name,
     ...(result.pdf && { pdf: result.pdf }),
     ...(result.pptx && { pptx: result.pptx }),
-    manifest: createManifest(buildDate, { ...pipelineOptions, buildDate: undefined }, inputs, outputs),
+    manifest: createManifest(buildDate, manifestOptions(pipelineOptions), inputs, outputs),
     timings: { load: loadMs, ...result.timings },
     result,
   };

@@ -26,7 +26,12 @@ export async function hashInputs(
   for (const t of [templates.main.report, templates.main.deck, ...templates.partials.values()]) {
     inputs[display(t.file)] = sha256(t.source);
   }
-  inputs[`theme:${theme.name}`] = sha256(JSON.stringify(theme));
+  // Font paths are absolute; hash them as displayed so the theme's hash matches across machines.
+  inputs[`theme:${theme.name}`] = sha256(
+    JSON.stringify(theme, (_key, value: unknown) =>
+      typeof value === 'string' && path.isAbsolute(value) ? display(value) : value,
+    ),
+  );
   const files = new Set<string>();
   for (const faces of [theme.fonts.body, theme.fonts.heading]) {
     [faces.regular, faces.bold, faces.italic, faces.boldItalic].forEach((f) => files.add(f));
@@ -34,6 +39,21 @@ export async function hashInputs(
   if (theme.logo) files.add(theme.logo);
   for (const file of [...files].sort()) inputs[display(file)] = sha256(await readFile(file));
   return inputs;
+}
+
+/** The options that change the bytes of the outputs, as recorded in the manifest and compared on the next build. */
+export function manifestOptions(options: {
+  formats?: readonly string[];
+  pageSize?: string;
+  deckCharts?: string;
+  pdfa?: boolean;
+}): Record<string, unknown> {
+  return {
+    formats: [...(options.formats ?? ['pdf', 'pptx'])].sort(),
+    pageSize: options.pageSize ?? 'A4',
+    deckCharts: options.deckCharts ?? 'native',
+    pdfa: options.pdfa ?? false,
+  };
 }
 
 export function createManifest(
@@ -55,7 +75,11 @@ export function createManifest(
 /** Paths inside node_modules are shown from the package name on, so manifests match across machines. */
 function display(file: string): string {
   const modules = file.lastIndexOf(`node_modules${path.sep}`);
-  if (modules >= 0) return file.slice(modules + 'node_modules/'.length).split(path.sep).join('/');
+  if (modules >= 0)
+    return file
+      .slice(modules + 'node_modules/'.length)
+      .split(path.sep)
+      .join('/');
   const rel = path.isAbsolute(file) ? path.relative(process.cwd(), file) : file;
   return rel.split(path.sep).join('/');
 }

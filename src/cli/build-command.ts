@@ -7,7 +7,8 @@ import { oneOf, type CliValues } from './args.js';
 import type { CliIo } from './io.js';
 
 export async function buildCommand(files: string[], values: CliValues, io: CliIo): Promise<number> {
-  if (files.length === 0) fail('USAGE_ERROR', { message: 'build needs a briefing file', expected: 'briefkit build <file.yaml>' });
+  if (files.length === 0)
+    fail('USAGE_ERROR', { message: 'build needs a briefing file', expected: 'briefkit build <file.yaml>' });
   const formats = parseFormats(values.format);
   const outDir = values.out ?? 'output';
   for (const file of files) {

@@ -28,7 +28,10 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
       case 'validate':
         return await validateCommand(files, io);
       default:
-        return fail('USAGE_ERROR', { message: `unknown command "${command}"`, expected: 'build or validate (see briefkit --help)' });
+        return fail('USAGE_ERROR', {
+          message: `unknown command "${command}"`,
+          expected: 'build or validate (see briefkit --help)',
+        });
     }
   } catch (error) {
     printError(io, error);

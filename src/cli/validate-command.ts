@@ -4,7 +4,11 @@ import { fail } from '../errors.js';
 import type { CliIo } from './io.js';
 
 export async function validateCommand(files: string[], io: CliIo): Promise<number> {
-  if (files.length === 0) fail('USAGE_ERROR', { message: 'validate needs a briefing file', expected: 'briefkit validate <file.yaml>' });
+  if (files.length === 0)
+    fail('USAGE_ERROR', {
+      message: 'validate needs a briefing file',
+      expected: 'briefkit validate <file.yaml>',
+    });
   for (const file of files) {
     const briefing = validateBriefing(await loadBriefing(file));
     io.out(

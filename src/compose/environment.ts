@@ -11,7 +11,10 @@ export type RenderTemplate = (view: unknown) => string;
  * error, not a blank), only known helpers, no prototype access. Every error names
  * the template file and line.
  */
-export function createEnvironment(templates: TemplateSet, facts: Facts): (name: 'report' | 'deck') => RenderTemplate {
+export function createEnvironment(
+  templates: TemplateSet,
+  facts: Facts,
+): (name: 'report' | 'deck') => RenderTemplate {
   const hb = Handlebars.create();
   const helpers = createHelpers(facts);
   for (const [name, fn] of Object.entries(helpers)) hb.registerHelper(name, fn);
@@ -62,7 +65,12 @@ type RuntimeOptions = Handlebars.RuntimeOptions;
 function templateError(file: string, error: unknown): BriefkitError {
   if (error instanceof BriefkitError) return error;
   if (error instanceof TemplateUsageError) {
-    return new BriefkitError('TEMPLATE_ERROR', { file, line: error.line, column: error.column, message: error.message });
+    return new BriefkitError('TEMPLATE_ERROR', {
+      file,
+      line: error.line,
+      column: error.column,
+      message: error.message,
+    });
   }
   const message = error instanceof Error ? error.message : String(error);
   return new BriefkitError('TEMPLATE_ERROR', describeHandlebarsError(file, message, error));
@@ -72,7 +80,13 @@ function templateError(file: string, error: unknown): BriefkitError {
 function describeHandlebarsError(file: string, message: string, error: unknown): Problem {
   const props = error as { lineNumber?: number; column?: number };
   const parse = /Parse error on line (\d+):[\s\S]*?\n(Expecting [^\n]*|.*)$/.exec(message);
-  if (parse) return { file, line: Number(parse[1]), message: 'template syntax error', expected: parse[2]?.replace(/^Expecting /, '') };
+  if (parse)
+    return {
+      file,
+      line: Number(parse[1]),
+      message: 'template syntax error',
+      expected: parse[2]?.replace(/^Expecting /, ''),
+    };
   const trailing = /^(.*?) - (\d+):(\d+)$/s.exec(message);
   const text = (trailing?.[1] ?? message)
     .replace(/ in \[object Object\]/, '')

@@ -23,15 +23,17 @@ export function unescapeMarkdown(text: string): string {
  * they are shown as their visible Unicode "control picture" (U+2400 block).
  */
 function normaliseWhitespace(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .split(/\n[ \t]*\n+/)
-    .map((paragraph) => paragraph.replace(/\s*\n\s*/g, ' ').trim())
-    .filter((paragraph) => paragraph !== '')
-    .join('\n\n')
-    .replace(/\t/g, ' ')
-    // eslint-disable-next-line no-control-regex -- replacing control characters is the point
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, (ch) =>
-      String.fromCharCode(ch === '\u007f' ? 0x2421 : 0x2400 + ch.charCodeAt(0)),
-    );
+  return (
+    text
+      .replace(/\r\n?/g, '\n')
+      .split(/\n[ \t]*\n+/)
+      .map((paragraph) => paragraph.replace(/\s*\n\s*/g, ' ').trim())
+      .filter((paragraph) => paragraph !== '')
+      .join('\n\n')
+      .replace(/\t/g, ' ')
+      // eslint-disable-next-line no-control-regex -- replacing control characters is the point
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, (ch) =>
+        String.fromCharCode(ch === '\u007f' ? 0x2421 : 0x2400 + ch.charCodeAt(0)),
+      )
+  );
 }

@@ -61,19 +61,22 @@ export function createHelpers(facts: Facts): Record<string, Helper> {
     chart(id: unknown, options: HelperOptions) {
       const key = idArg(id, options, 'chart');
       const chart = facts.charts.get(key) ?? fail(options, `unknown chart id "${key}"`);
-      const caption = typeof options.hash?.caption === 'string' ? (options.hash.caption as string) : chart.title;
+      const caption =
+        typeof options.hash?.caption === 'string' ? (options.hash.caption as string) : chart.title;
       return chartImage(key, unescapeMarkdown(caption));
     },
     /** {{keyFigures keyFigures}}: a callout of large numbers for a list of figure ids. */
     keyFigures(ids: unknown, options: HelperOptions) {
-      if (!Array.isArray(ids) || ids.length === 0) fail(options, 'keyFigures needs a non-empty list of figure ids');
+      if (!Array.isArray(ids) || ids.length === 0)
+        fail(options, 'keyFigures needs a non-empty list of figure ids');
       const keys = (ids as unknown[]).map((v) => idArg(v, options, 'keyFigures'));
       keys.forEach((k) => figure(k, options));
       return keyFiguresBlock(keys);
     },
     /** {{date meeting.date}} → "26 February 2026" in the briefing's language. */
     date(value: unknown, options: HelperOptions) {
-      if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) fail(options, 'date needs a YYYY-MM-DD date');
+      if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value))
+        fail(options, 'date needs a YYYY-MM-DD date');
       return escapeMarkdown(formatDate(value as string, facts.locale));
     },
     /** {{person "witkoff"}} → "Steve Witkoff"; role=true adds ", U.S. envoy". */
@@ -85,7 +88,8 @@ export function createHelpers(facts: Facts): Record<string, Helper> {
     /** {{label "sources"}}: a word from the locale, e.g. "Sources" or "Джерела". */
     label(key: unknown, options: HelperOptions) {
       const labels = facts.locale.labels as unknown as Record<string, string>;
-      if (typeof key !== 'string' || !Object.hasOwn(labels, key)) fail(options, `unknown label "${String(key)}"`);
+      if (typeof key !== 'string' || !Object.hasOwn(labels, key))
+        fail(options, `unknown label "${String(key)}"`);
       return escapeMarkdown(labels[key as string]!);
     },
     /** {{sources}}: where the numbered list of cited sources goes. */

@@ -29,13 +29,16 @@ export async function loadTemplates(userDir?: string): Promise<TemplateSet> {
     for (const rel of ['report.md.hbs', 'deck.md.hbs']) files.set(rel, path.join(dir, rel));
     const partialsDir = path.join(dir, 'partials');
     const entries = await readdir(partialsDir).catch(() => [] as string[]);
-    for (const entry of entries.sort()) if (entry.endsWith('.hbs')) files.set(`partials/${entry}`, path.join(partialsDir, entry));
+    for (const entry of entries.sort())
+      if (entry.endsWith('.hbs')) files.set(`partials/${entry}`, path.join(partialsDir, entry));
   }
   const read = async (file: string): Promise<TemplateFile> => {
     const source = await readFile(file, 'utf8').catch(async () => {
       // An override folder may lack a file; fall back to the built-in one.
       const builtIn = path.join(builtInTemplatesDir(), path.relative(userDir ?? '', file));
-      return readFile(builtIn, 'utf8').catch(() => fail('TEMPLATE_ERROR', { file, message: 'template not found' }));
+      return readFile(builtIn, 'utf8').catch(() =>
+        fail('TEMPLATE_ERROR', { file, message: 'template not found' }),
+      );
     });
     return { file: path.relative(process.cwd(), file) || file, source };
   };

@@ -20,7 +20,12 @@ function toView(value: unknown, facts: Facts): unknown {
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(value)) {
-      Object.defineProperty(out, key, { value: toView(item, facts), enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(out, key, {
+        value: toView(item, facts),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     }
     return out;
   }

@@ -28,12 +28,17 @@ function parseBlock(token: Token, ctx: BlockContext): Block | undefined {
     case 'space':
       return undefined;
     case 'html': // Directives are read by the report and deck parsers; other comments are dropped.
-      return /^<!--\s*sources\s*-->/.test((token as Tokens.HTML).text.trim()) ? { type: 'sources' } : undefined;
+      return /^<!--\s*sources\s*-->/.test((token as Tokens.HTML).text.trim())
+        ? { type: 'sources' }
+        : undefined;
     case 'paragraph':
       return parseParagraph(token as Tokens.Paragraph, ctx)[0];
     case 'text': {
       const t = token as Tokens.Text;
-      return { type: 'paragraph', children: parseInlines(t.tokens ?? [{ type: 'text', raw: t.raw, text: t.text } as Token], ctx) };
+      return {
+        type: 'paragraph',
+        children: parseInlines(t.tokens ?? [{ type: 'text', raw: t.raw, text: t.text } as Token], ctx),
+      };
     }
     case 'list': {
       const list = token as Tokens.List;
@@ -75,7 +80,9 @@ function parseBlock(token: Token, ctx: BlockContext): Block | undefined {
  * blank lines) are several charts, not "images in running text".
  */
 function parseParagraph(token: Tokens.Paragraph, ctx: BlockContext): Block[] {
-  const meaningful = token.tokens.filter((t) => !(t.type === 'text' && t.raw.trim() === '') && t.type !== 'br');
+  const meaningful = token.tokens.filter(
+    (t) => !(t.type === 'text' && t.raw.trim() === '') && t.type !== 'br',
+  );
   if (meaningful.length > 0 && meaningful.every((t) => t.type === 'image')) {
     return meaningful.map((image) => parseChart(image as Tokens.Image, ctx));
   }
@@ -108,7 +115,10 @@ function parseQuote(children: Block[]): QuoteBlock {
   if (last?.type === 'paragraph') {
     const first = last.children[0];
     if (first?.type === 'text' && /^\s*[—–]\s*/.test(first.text)) {
-      const attribution: Inline[] = [{ type: 'text', text: first.text.replace(/^\s*[—–]\s*/, '') }, ...last.children.slice(1)];
+      const attribution: Inline[] = [
+        { type: 'text', text: first.text.replace(/^\s*[—–]\s*/, '') },
+        ...last.children.slice(1),
+      ];
       return { type: 'quote', children: children.slice(0, -1), attribution };
     }
   }

@@ -6,7 +6,16 @@ import { parseBlocks, type BlockContext } from './parse-blocks.js';
 import { parseInlines, plainText } from './parse-inline.js';
 import type { Block, DeckDoc, DocumentMeta, Inline, Slide, SlideLayout } from './types.js';
 
-const LAYOUTS: readonly SlideLayout[] = ['title', 'section', 'content', 'chart', 'key-figures', 'two-column', 'quote', 'sources'];
+const LAYOUTS: readonly SlideLayout[] = [
+  'title',
+  'section',
+  'content',
+  'chart',
+  'key-figures',
+  'two-column',
+  'quote',
+  'sources',
+];
 /** Slides whose titles make up the agenda. */
 const AGENDA_LAYOUTS: readonly SlideLayout[] = ['section', 'content', 'two-column'];
 
@@ -15,7 +24,12 @@ const AGENDA_LAYOUTS: readonly SlideLayout[] = ['section', 'content', 'two-colum
  * picks a layout; the first heading is the title; `<!-- notes -->` starts the
  * speaker notes; `<!-- agenda -->` lists the titles of the content slides after it.
  */
-export function parseDeck(markdown: string, meta: DocumentMeta, facts: Facts, citations: CitationRegistry): DeckDoc {
+export function parseDeck(
+  markdown: string,
+  meta: DocumentMeta,
+  facts: Facts,
+  citations: CitationRegistry,
+): DeckDoc {
   const tokens = new Lexer({ gfm: true }).lex(markdown);
   let figureNumber = 0;
   const ctx: BlockContext = { facts, citations, origin: 'deck', nextFigureNumber: () => ++figureNumber };
@@ -33,7 +47,12 @@ export function parseDeck(markdown: string, meta: DocumentMeta, facts: Facts, ci
       .filter((s) => AGENDA_LAYOUTS.includes(s.layout))
       .map((s) => plainText(s.title))
       .filter((t, i, all) => t !== '' && all.indexOf(t) === i);
-    const agenda: Block = { type: 'list', ordered: false, start: 1, items: titles.map((t) => [{ type: 'paragraph', children: [{ type: 'text', text: t }] }]) };
+    const agenda: Block = {
+      type: 'list',
+      ordered: false,
+      start: 1,
+      items: titles.map((t) => [{ type: 'paragraph', children: [{ type: 'text', text: t }] }]),
+    };
     slides[index]!.blocks.unshift(agenda);
   }
   // Numbers are shared with the report; the deck lists the sources its slides cite.
@@ -50,7 +69,11 @@ function splitSlides(tokens: readonly Token[]): Token[][] {
   return chunks.filter((chunk) => chunk.some((t) => t.type !== 'space'));
 }
 
-function parseSlide(tokens: Token[], ctx: BlockContext, position: number): { slide: Slide; agenda: boolean } | undefined {
+function parseSlide(
+  tokens: Token[],
+  ctx: BlockContext,
+  position: number,
+): { slide: Slide; agenda: boolean } | undefined {
   let layout: SlideLayout = 'content';
   let title: Inline[] = [];
   let agenda = false;
@@ -58,7 +81,10 @@ function parseSlide(tokens: Token[], ctx: BlockContext, position: number): { sli
   const notes: Token[] = [];
   let inNotes = false;
   for (const token of tokens) {
-    const directive = token.type === 'html' ? /<!--\s*([\w-]+)\s*(?::\s*([\w-]+))?\s*-->/.exec((token as Tokens.HTML).text) : null;
+    const directive =
+      token.type === 'html'
+        ? /<!--\s*([\w-]+)\s*(?::\s*([\w-]+))?\s*-->/.exec((token as Tokens.HTML).text)
+        : null;
     if (directive) {
       const [, name, value] = directive;
       if (name === 'layout') layout = checkLayout(value, position);
@@ -68,14 +94,24 @@ function parseSlide(tokens: Token[], ctx: BlockContext, position: number): { sli
       continue;
     }
     if (inNotes) notes.push(token);
-    else if (token.type === 'heading' && title.length === 0) title = parseInlines((token as Tokens.Heading).tokens, ctx);
+    else if (token.type === 'heading' && title.length === 0)
+      title = parseInlines((token as Tokens.Heading).tokens, ctx);
     else body.push(token);
   }
   const blocks = parseBlocks(body, ctx);
   const noteText = parseBlocks(notes, ctx)
     .map(blockText)
     .filter((t) => t.trim() !== '');
-  return { slide: { layout, title, blocks, notes: noteText, citations: collectCitations([...blocks, { type: 'paragraph', children: title }]) }, agenda };
+  return {
+    slide: {
+      layout,
+      title,
+      blocks,
+      notes: noteText,
+      citations: collectCitations([...blocks, { type: 'paragraph', children: title }]),
+    },
+    agenda,
+  };
 }
 
 function checkLayout(value: string | undefined, position: number): SlideLayout {

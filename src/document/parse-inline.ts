@@ -62,7 +62,14 @@ function parseLink(token: Tokens.Link, ctx: InlineContext): Inline[] {
     const id = href.slice(FIG_SCHEME.length);
     const entry = ctx.facts.figures.get(id);
     if (!entry) throw unknownRef(ctx, 'figure', id);
-    return [{ type: 'figure', figureId: id, text: plainText(parseInlines(token.tokens, ctx)), citation: ctx.citations.cite(entry.figure.source) }];
+    return [
+      {
+        type: 'figure',
+        figureId: id,
+        text: plainText(parseInlines(token.tokens, ctx)),
+        citation: ctx.citations.cite(entry.figure.source),
+      },
+    ];
   }
   if (href.startsWith(CITE_SCHEME)) {
     const id = href.slice(CITE_SCHEME.length);
@@ -107,7 +114,8 @@ function mergeText(inlines: Inline[]): Inline[] {
   const out: Inline[] = [];
   for (const inline of inlines) {
     const last = out[out.length - 1];
-    if (inline.type === 'text' && last?.type === 'text') out[out.length - 1] = { type: 'text', text: last.text + inline.text };
+    if (inline.type === 'text' && last?.type === 'text')
+      out[out.length - 1] = { type: 'text', text: last.text + inline.text };
     else out.push(inline);
   }
   return out;

@@ -9,7 +9,12 @@ import type { Facts } from '../compose/facts.js';
 const UNNUMBERED = /\s*\{-\}\s*$/;
 
 /** The report's Markdown → ReportDoc: numbered headings, figures, citations, sources. */
-export function parseReport(markdown: string, meta: DocumentMeta, facts: Facts, citations: CitationRegistry): ReportDoc {
+export function parseReport(
+  markdown: string,
+  meta: DocumentMeta,
+  facts: Facts,
+  citations: CitationRegistry,
+): ReportDoc {
   const tokens = new Lexer({ gfm: true }).lex(markdown);
   let figureNumber = 0;
   const ctx: BlockContext = { facts, citations, origin: 'report', nextFigureNumber: () => ++figureNumber };
@@ -30,7 +35,14 @@ export function parseReport(markdown: string, meta: DocumentMeta, facts: Facts, 
       const last = raw[raw.length - 1];
       const unnumbered = last?.type === 'text' && UNNUMBERED.test(last.raw);
       const inlineTokens = unnumbered
-        ? [...raw.slice(0, -1), { ...last, raw: last.raw.replace(UNNUMBERED, ''), text: (last as Tokens.Text).text.replace(UNNUMBERED, '') } as Token]
+        ? [
+            ...raw.slice(0, -1),
+            {
+              ...last,
+              raw: last.raw.replace(UNNUMBERED, ''),
+              text: (last as Tokens.Text).text.replace(UNNUMBERED, ''),
+            } as Token,
+          ]
         : raw;
       let number = '';
       if (!unnumbered) {
@@ -39,7 +51,13 @@ export function parseReport(markdown: string, meta: DocumentMeta, facts: Facts, 
         number = counters.slice(0, level).join('.');
       }
       const children = parseInlines(inlineTokens, ctx);
-      blocks.push({ type: 'heading', level, number, children, anchor: uniqueAnchor(plainText(children), anchors) });
+      blocks.push({
+        type: 'heading',
+        level,
+        number,
+        children,
+        anchor: uniqueAnchor(plainText(children), anchors),
+      });
     } else if (token.type === 'html' && /<!--\s*sources\s*-->/.test((token as Tokens.HTML).text)) {
       flush();
       blocks.push({ type: 'sources' });

@@ -153,14 +153,7 @@ export interface ReportDoc {
 }
 
 export type SlideLayout =
-  | 'title'
-  | 'section'
-  | 'content'
-  | 'chart'
-  | 'key-figures'
-  | 'two-column'
-  | 'quote'
-  | 'sources';
+  'title' | 'section' | 'content' | 'chart' | 'key-figures' | 'two-column' | 'quote' | 'sources';
 
 export interface Slide {
   layout: SlideLayout;

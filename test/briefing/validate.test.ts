@@ -19,7 +19,9 @@ describe('validateBriefing', () => {
   it('accepts the Geneva briefing and fills in defaults', async () => {
     const briefing = validateBriefing(await loadBriefing('data/geneva-2026-02-26.yaml'));
     expect(briefing.locale).toBe('en');
-    expect(briefing.figures.map((f) => f.value)).toEqual(expect.arrayContaining([420, 39, 800e9, 588e9, 1000, 35, 20]));
+    expect(briefing.figures.map((f) => f.value)).toEqual(
+      expect.arrayContaining([420, 39, 800e9, 588e9, 1000, 35, 20]),
+    );
     expect(briefing.sources.map((s) => s.id)).toEqual(
       expect.arrayContaining(['reuters', 'ap', 'rdna5', 'nsdc', 'tass']),
     );

@@ -11,7 +11,9 @@ describe('briefkit validate', () => {
   it('prints located problems and exits 1 for a broken briefing', async () => {
     const { code, err } = await runCliCaptured(['validate', 'test/fixtures/briefings/wrong-type.yaml']);
     expect(code).toBe(1);
-    expect(err).toContain('test/fixtures/briefings/wrong-type.yaml:7:12  figures[0].value  wrong type: "twelve hundred"  (expected a finite number)');
+    expect(err).toContain(
+      'test/fixtures/briefings/wrong-type.yaml:7:12  figures[0].value  wrong type: "twelve hundred"  (expected a finite number)',
+    );
   });
 
   it('exits 1 for a missing file, 2 for a bad command line', async () => {

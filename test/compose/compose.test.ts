@@ -16,7 +16,11 @@ async function compose(file: string, templatesDir?: string) {
 
 describe('escapeMarkdown', () => {
   it('makes Markdown, HTML and template syntax literal, and round-trips', () => {
-    for (const text of ['**bold** # [x](y) <b>hi</b> {{constructor}}', 'a_b `c` ~d~ | e', 'https://example.org']) {
+    for (const text of [
+      '**bold** # [x](y) <b>hi</b> {{constructor}}',
+      'a_b `c` ~d~ | e',
+      'https://example.org',
+    ]) {
       const escaped = escapeMarkdown(text);
       expect(escaped).not.toMatch(/(?<!\\)[*#[\]<>{}`|_~]/);
       expect(unescapeMarkdown(escaped)).toBe(text);
@@ -39,9 +43,10 @@ describe('composeMarkdown', () => {
   });
 
   it('names the template file and line of a missing field', async () => {
-    const error = await compose('test/fixtures/briefings/minimal.yaml', 'test/fixtures/templates/broken-missing-field').catch(
-      (e: unknown) => e,
-    );
+    const error = await compose(
+      'test/fixtures/briefings/minimal.yaml',
+      'test/fixtures/templates/broken-missing-field',
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BriefkitError);
     expect((error as BriefkitError).problems[0]).toMatchObject({
       file: expect.stringContaining('broken-missing-field/report.md.hbs'),
@@ -51,9 +56,10 @@ describe('composeMarkdown', () => {
   });
 
   it('names the template file and line of an unknown helper', async () => {
-    const error = await compose('test/fixtures/briefings/minimal.yaml', 'test/fixtures/templates/broken-unknown-helper').catch(
-      (e: unknown) => e,
-    );
+    const error = await compose(
+      'test/fixtures/briefings/minimal.yaml',
+      'test/fixtures/templates/broken-unknown-helper',
+    ).catch((e: unknown) => e);
     expect((error as BriefkitError).problems[0]).toMatchObject({
       file: expect.stringContaining('broken-unknown-helper/report.md.hbs'),
       line: 3,

@@ -49,12 +49,16 @@ describe('parseReport', () => {
     expect(report.blocks.at(-1)).toEqual({ type: 'sources' });
     // Every source the report cites is listed, numbered from 1 in citation order.
     expect(report.sources.map((s) => s.number)).toEqual(report.sources.map((_, i) => i + 1));
-    expect(report.sources.map((s) => s.id)).toEqual(expect.arrayContaining(['zelenskyy', 'reuters', 'ap', 'rdna5', 'nsdc', 'tass']));
+    expect(report.sources.map((s) => s.id)).toEqual(
+      expect.arrayContaining(['zelenskyy', 'reuters', 'ap', 'rdna5', 'nsdc', 'tass']),
+    );
   });
 
   it('keeps escaped data literal in the text', async () => {
     const { report } = await geneva();
-    const text = report.blocks.map((b: Block) => (b.type === 'paragraph' ? plainText(b.children) : '')).join('\n');
+    const text = report.blocks
+      .map((b: Block) => (b.type === 'paragraph' ? plainText(b.children) : ''))
+      .join('\n');
     expect(text).toContain('U.S. and Ukrainian officials met in Geneva');
     expect(text).not.toContain('\\');
   });

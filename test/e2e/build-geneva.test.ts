@@ -16,7 +16,14 @@ let deck: PptxInfo;
 let pdfText: string;
 
 beforeAll(async () => {
-  const result = await runCliCaptured(['build', 'data/geneva-2026-02-26.yaml', '--out', out, '--date', '2026-02-27']);
+  const result = await runCliCaptured([
+    'build',
+    'data/geneva-2026-02-26.yaml',
+    '--out',
+    out,
+    '--date',
+    '2026-02-27',
+  ]);
   expect(result.err).not.toContain('error');
   expect(result.code).toBe(0);
   pdf = await readPdf(readFileSync(pdfFile));
@@ -26,9 +33,33 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-const keyFacts = ['420 drones', '39 missiles', '$800 billion', '$588 billion', '1,000 bodies', '35 bodies', '20%'];
-const names = ['Witkoff', 'Kushner', 'Umerov', 'Zelenskyy', 'Trump', 'Medinsky', 'Dmitriev', 'Abu Dhabi', 'RDNA5'];
-const sources = ['Reuters', 'The Associated Press', 'World Bank', 'National Security and Defense Council', 'TASS'];
+const keyFacts = [
+  '420 drones',
+  '39 missiles',
+  '$800 billion',
+  '$588 billion',
+  '1,000 bodies',
+  '35 bodies',
+  '20%',
+];
+const names = [
+  'Witkoff',
+  'Kushner',
+  'Umerov',
+  'Zelenskyy',
+  'Trump',
+  'Medinsky',
+  'Dmitriev',
+  'Abu Dhabi',
+  'RDNA5',
+];
+const sources = [
+  'Reuters',
+  'The Associated Press',
+  'World Bank',
+  'National Security and Defense Council',
+  'TASS',
+];
 
 describe('briefkit build data/geneva-2026-02-26.yaml', () => {
   it('writes the PDF, the deck and a manifest, and nothing else', () => {
@@ -48,15 +79,22 @@ describe('briefkit build data/geneva-2026-02-26.yaml', () => {
   it('gives the deck a title slide, a slide per section, the charts, sources, and notes on content slides', async () => {
     const titles = deck.slides.map((s) => s.title);
     expect(titles[0]).toContain('U.S.–Ukraine talks in Geneva');
-    for (const section of ['The overnight attack', 'Reconstruction and the scale problem', 'Territory, the central blockage']) {
+    for (const section of [
+      'The overnight attack',
+      'Reconstruction and the scale problem',
+      'Territory, the central blockage',
+    ]) {
       expect(titles).toContain(section);
     }
     expect(titles.at(-1)).toBe('Sources');
-    for (const slide of deck.slides.slice(1, -1)) expect(slide.notes.trim().length, slide.title).toBeGreaterThan(0);
+    for (const slide of deck.slides.slice(1, -1))
+      expect(slide.notes.trim().length, slide.title).toBeGreaterThan(0);
     const chartParts = deck.slides.flatMap((s) => s.charts);
     expect(chartParts.length).toBe(3);
     const strikes = await Promise.all(chartParts.map((part) => readChart(deck, part)));
-    expect(strikes.flatMap((c) => c.series.flatMap((s) => s.values))).toEqual(expect.arrayContaining([420, 39, 800, 588, 1000, 35]));
+    expect(strikes.flatMap((c) => c.series.flatMap((s) => s.values))).toEqual(
+      expect.arrayContaining([420, 39, 800, 588, 1000, 35]),
+    );
   });
 
   it('shows the same formatted figures in the deck as in the report', () => {
@@ -67,22 +105,32 @@ describe('briefkit build data/geneva-2026-02-26.yaml', () => {
     }
   });
 
-  it.runIf(hasTool('pdffonts') && hasTool('qpdf') && hasTool('pdftotext'))('passes poppler and qpdf checks', () => {
-    const fonts = run('pdffonts', [pdfFile]).split('\n').slice(2).filter((l) => l.trim() !== '');
-    expect(fonts.length).toBeGreaterThan(0);
-    for (const line of fonts) expect(line, line).toMatch(/\syes\s+yes\s+yes\s/);
-    run('qpdf', ['--check', pdfFile]);
-    const text = run('pdftotext', ['-layout', pdfFile, '-']);
-    for (const fact of [...keyFacts, ...names]) expect(text, fact).toContain(fact);
-  });
+  it.runIf(hasTool('pdffonts') && hasTool('qpdf') && hasTool('pdftotext'))(
+    'passes poppler and qpdf checks',
+    () => {
+      const fonts = run('pdffonts', [pdfFile])
+        .split('\n')
+        .slice(2)
+        .filter((l) => l.trim() !== '');
+      expect(fonts.length).toBeGreaterThan(0);
+      for (const line of fonts) expect(line, line).toMatch(/\syes\s+yes\s+yes\s/);
+      run('qpdf', ['--check', pdfFile]);
+      const text = run('pdftotext', ['-layout', pdfFile, '-']);
+      for (const fact of [...keyFacts, ...names]) expect(text, fact).toContain(fact);
+    },
+  );
 
-  it.runIf(hasTool('soffice'))('converts the deck to PDF with LibreOffice', () => {
-    const converted = path.join(out, 'lo');
-    run('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', converted, pptxFile]);
-    expect(existsSync(path.join(converted, 'geneva-2026-02-26.pdf'))).toBe(true);
-    const text = run('pdftotext', [path.join(converted, 'geneva-2026-02-26.pdf'), '-']);
-    expect(text).toContain('Key figures');
-  }, 180_000);
+  it.runIf(hasTool('soffice'))(
+    'converts the deck to PDF with LibreOffice',
+    () => {
+      const converted = path.join(out, 'lo');
+      run('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', converted, pptxFile]);
+      expect(existsSync(path.join(converted, 'geneva-2026-02-26.pdf'))).toBe(true);
+      const text = run('pdftotext', [path.join(converted, 'geneva-2026-02-26.pdf'), '-']);
+      expect(text).toContain('Key figures');
+    },
+    180_000,
+  );
 });
 
 describe('a broken briefing', () => {
