@@ -72,3 +72,10 @@ export function exitCodeFor(error: unknown): 1 | 2 | 3 {
   if (error.code === 'INTERNAL_ERROR') return 3;
   return 1;
 }
+
+/** Ends every switch over a discriminated union: adding a variant without handling it fails to compile. */
+export function assertNever(value: never, what: string): never {
+  throw new BriefkitError('INTERNAL_ERROR', {
+    message: `unhandled ${what}: ${JSON.stringify((value as { type?: unknown })?.type ?? value)}`,
+  });
+}

@@ -4,6 +4,9 @@ import { CITE_SCHEME, FIG_SCHEME } from '../compose/markdown-syntax.js';
 import type { Facts } from '../compose/facts.js';
 import type { CitationRegistry } from './citations.js';
 import type { Inline } from './types.js';
+import { plainText } from './plain-text.js';
+
+export { plainText };
 
 export interface InlineContext {
   facts: Facts;
@@ -86,28 +89,6 @@ function unknownRef(ctx: InlineContext, kind: string, id: string): BriefkitError
     message: `unknown ${kind} id "${id}"`,
     expected: `the id of an entry in the briefing's ${kind === 'figure' ? 'figures' : 'sources'}`,
   });
-}
-
-/** The text of inlines without marks, for notes, alt text and anchors. */
-export function plainText(inlines: readonly Inline[]): string {
-  return inlines
-    .map((i) => {
-      switch (i.type) {
-        case 'text':
-        case 'code':
-        case 'figure':
-          return i.text;
-        case 'strong':
-        case 'emphasis':
-        case 'link':
-          return plainText(i.children);
-        case 'break':
-          return '\n';
-        case 'citation':
-          return '';
-      }
-    })
-    .join('');
 }
 
 function mergeText(inlines: Inline[]): Inline[] {

@@ -3,7 +3,7 @@ import { metricsFor, textStyle } from '../styles.js';
 import { addStruct, drawArtifact, drawTagged } from '../tagging.js';
 import { drawLine } from '../text/draw-line.js';
 import { layoutInlines } from '../text/text-flow.js';
-import { plainText } from '../text/runs.js';
+import { plainText } from '../../../document/plain-text.js';
 import type { Flowable, Frame, LayoutContext, StructElement } from '../types.js';
 
 interface HeadingLook {

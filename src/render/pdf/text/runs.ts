@@ -1,3 +1,4 @@
+import { assertNever } from '../../../errors.js';
 import type { Inline } from '../../../document/types.js';
 import { combineFace } from '../fonts.js';
 import type { FaceName, FontRole } from '../fonts.js';
@@ -27,12 +28,6 @@ const SAFE_LINK = /^(https?:\/\/|mailto:)/i;
 
 export function isSafeHref(href: string): boolean {
   return SAFE_LINK.test(href.trim());
-}
-
-export function assertNever(value: never, what: string): never {
-  throw new Error(
-    `Unknown ${what}: ${JSON.stringify(value)}. The document IR and the PDF renderer disagree.`,
-  );
 }
 
 /** Flattens inline nodes into styled runs, resolving links, figures and citations. */
@@ -100,28 +95,4 @@ function linkStyle(href: string, style: TextStyle, ctx: LayoutContext): TextStyl
     underline: true,
     link: { kind: 'uri', uri: href.trim() },
   };
-}
-
-/** Plain text of inline nodes, for the outline, the TOC and alt text. */
-export function plainText(inlines: readonly Inline[]): string {
-  return inlines
-    .map((node) => {
-      switch (node.type) {
-        case 'text':
-        case 'code':
-        case 'figure':
-          return node.text;
-        case 'strong':
-        case 'emphasis':
-        case 'link':
-          return plainText(node.children);
-        case 'break':
-          return ' ';
-        case 'citation':
-          return '';
-        default:
-          return assertNever(node, 'inline node');
-      }
-    })
-    .join('');
 }

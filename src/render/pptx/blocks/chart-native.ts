@@ -1,6 +1,6 @@
 import type * as Pptx from '../pptxgen.js';
 import type { ResolvedChart } from '../../../charts/types.js';
-import { assertNever } from '../assert-never.js';
+import { assertNever } from '../../../errors.js';
 import type { Box, DeckContext, PptxSlide } from '../types.js';
 
 type ChartName = Pptx.ChartName;

@@ -1,5 +1,5 @@
 import type { Block, ChartBlock, Inline, KeyFigure, ListBlock, QuoteBlock } from '../../../document/types.js';
-import { assertNever } from '../assert-never.js';
+import { assertNever } from '../../../errors.js';
 import { LINE_PITCH, type TextParagraph } from '../text/paragraph.js';
 import { inlinesToRuns, type Run } from '../text/runs.js';
 import type { DeckContext } from '../types.js';

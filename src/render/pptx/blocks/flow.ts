@@ -1,4 +1,4 @@
-import { assertNever } from '../assert-never.js';
+import { assertNever } from '../../../errors.js';
 import { toPoints } from '../geometry.js';
 import type { TextMeasurer } from '../text/measure.js';
 import { paragraphHeight, splitParagraph } from '../text/paragraph.js';

@@ -1,7 +1,7 @@
 import { toInches } from '../geometry.js';
 import { toTextProps, type TextParagraph } from '../text/paragraph.js';
 import type { Box, DeckContext, PptxSlide } from '../types.js';
-import { assertNever } from '../assert-never.js';
+import { assertNever } from '../../../errors.js';
 import { addChart } from './chart.js';
 import type { FlowItem } from './flow-items.js';
 import { QUOTE_INSET, type FlowPage, type Placement } from './flow.js';

@@ -1,5 +1,5 @@
 import type { Inline, Slide } from '../../../document/types.js';
-import { assertNever } from '../assert-never.js';
+import { assertNever } from '../../../errors.js';
 import type { FlowItem } from '../blocks/flow-items.js';
 import type { FlowPage } from '../blocks/flow.js';
 import { sourceLineText } from '../blocks/source-entries.js';
@@ -7,7 +7,8 @@ import { SOURCE_BOX, TITLE_BOX, toPoints } from '../geometry.js';
 import { TITLE_PLACEHOLDER } from '../masters.js';
 import { fitText, type FitStep } from '../text/fit.js';
 import { toTextProps } from '../text/paragraph.js';
-import { citationsOf, citationsOfRuns, inlinesToRuns, plainText, type Run } from '../text/runs.js';
+import { plainText } from '../../../document/plain-text.js';
+import { citationsOf, citationsOfRuns, inlinesToRuns, type Run } from '../text/runs.js';
 import type { Box, DeckContext, PptxSlide } from '../types.js';
 
 /** Title sizes: one line from 28 pt down to 22 pt, then two lines down to 20 pt, then three at 18 pt. */

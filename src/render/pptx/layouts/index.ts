@@ -1,5 +1,5 @@
 import type { Slide, SlideLayout } from '../../../document/types.js';
-import { assertNever } from '../assert-never.js';
+import { assertNever } from '../../../errors.js';
 import type { DeckContext, LayoutRenderer } from '../types.js';
 import { renderChartSlide } from './chart.js';
 import { renderContentSlide } from './content.js';

@@ -1,5 +1,5 @@
 import type { Inline } from '../../../document/types.js';
-import { assertNever } from '../assert-never.js';
+import { assertNever } from '../../../errors.js';
 
 /** A span of text with one look: the unit both measuring and pptxgenjs work in. */
 export interface Run {
@@ -90,31 +90,6 @@ function pushCitation(runs: Run[], number: number, push: (run: Omit<Run, 'breakB
   const previous = runs.at(-1);
   const text = previous?.superscript ? `,${number}` : String(number);
   push({ text, bold: false, italic: false, code: false, superscript: true, citation: number });
-}
-
-/** The text a reader sees, without citation marks: for notes, titles and alt text. */
-export function plainText(inlines: readonly Inline[]): string {
-  return inlines
-    .map((node) => {
-      switch (node.type) {
-        case 'text':
-        case 'code':
-          return node.text;
-        case 'figure':
-          return node.text;
-        case 'strong':
-        case 'emphasis':
-        case 'link':
-          return plainText(node.children);
-        case 'break':
-          return ' ';
-        case 'citation':
-          return '';
-        default:
-          return assertNever(node, 'inline');
-      }
-    })
-    .join('');
 }
 
 /** Citation numbers marked in some runs. */
