@@ -1,38 +1,44 @@
-import path from 'node:path';
-import { build } from '../build/build.js';
-import type { OutputFormat } from '../build/pipeline.js';
-import { writeOutputs } from '../build/write-outputs.js';
+import { buildMany } from '../build/build-many.js';
+import { parseShard, selectShard } from '../build/shard.js';
 import { fail } from '../errors.js';
-import { oneOf, type CliValues } from './args.js';
+import type { CliValues } from './args.js';
+import { checkNameClashes, expandInputs } from './build-inputs.js';
+import { resolveBuildSettings, taskFor } from './build-settings.js';
 import type { CliIo } from './io.js';
+import { createReporter } from './report/create-reporter.js';
 
-export async function buildCommand(files: string[], values: CliValues, io: CliIo): Promise<number> {
-  if (files.length === 0)
-    fail('USAGE_ERROR', { message: 'build needs a briefing file', expected: 'briefkit build <file.yaml>' });
-  const formats = parseFormats(values.format);
-  const outDir = values.out ?? 'output';
-  for (const file of files) {
-    const started = performance.now();
-    const result = await build(file, {
-      formats,
-      ...(values.date !== undefined && { date: values.date }),
-      pageSize: oneOf('page-size', values['page-size'], ['A4', 'Letter'] as const) ?? 'A4',
-      deckCharts: oneOf('deck-charts', values['deck-charts'], ['native', 'image'] as const) ?? 'native',
-      pdfa: values.pdfa ?? false,
-      ...(values.templates !== undefined && { templatesDir: values.templates }),
+/**
+ * `briefkit build <file|folder>...`: one briefing builds in this thread, several on a
+ * worker pool. A failing briefing is reported and the others go on; the exit code is
+ * the worst of them (0 all built or up to date, 1 a briefing or template is wrong).
+ */
+export async function buildCommand(args: string[], values: CliValues, io: CliIo): Promise<number> {
+  if (args.length === 0)
+    fail('USAGE_ERROR', {
+      message: 'build needs a briefing file',
+      expected: 'briefkit build <file.yaml> [more files or folders]',
     });
-    const written = await writeOutputs(result, outDir);
-    const ms = Math.round(performance.now() - started);
-    for (const out of written.filter((f) => !f.endsWith('.manifest.json'))) {
-      io.out(`built ${path.relative(process.cwd(), out) || out}`);
-    }
-    io.err(`${file}: done in ${ms} ms`);
-  }
-  return 0;
-}
-
-function parseFormats(value: string | undefined): OutputFormat[] {
-  if (value === undefined) return ['pdf', 'pptx'];
-  const formats = value.split(',').map((f) => oneOf('format', f.trim(), ['pdf', 'pptx'] as const)!);
-  return [...new Set(formats)];
+  const settings = resolveBuildSettings(values, io.env ?? process.env);
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+  const all = await expandInputs(args);
+  const files = shard ? selectShard(all, shard) : all;
+  checkNameClashes(files);
+  const reporter = createReporter(io, {
+    quiet: values.quiet ?? false,
+    json: values.json ?? false,
+    buildDate: settings.options.date,
+    ...(values.shard !== undefined && { shard: values.shard }),
+  });
+  if (files.length === 0 && !values.json)
+    io.err(`nothing to build in shard ${values.shard} (${all.length} briefings in all)`);
+  const started = performance.now();
+  const tasks = files.map((file) => taskFor(file, settings));
+  reporter.start(tasks);
+  const reports = await buildMany(tasks, {
+    onStep: reporter.step,
+    onDone: reporter.done,
+    ...(settings.threads !== undefined && { threads: settings.threads }),
+  });
+  reporter.finish(reports, performance.now() - started);
+  return Math.max(0, ...reports.map((r) => r.exitCode));
 }

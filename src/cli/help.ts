@@ -1,11 +1,14 @@
 export const HELP = `briefkit — one briefing file becomes a PDF report and a PowerPoint deck
 
 Usage
-  briefkit build <file> [options]     build output/<name>.pdf and .pptx
-  briefkit validate <file>            check a briefing; print every problem
+  briefkit build <file>... [options]       build output/<name>.pdf, .pptx and .manifest.json
+  briefkit watch <file> [options]          build, then rebuild on every change
+  briefkit validate <file>...              check briefings; print every problem
+  briefkit init [dir]                      start a project: a briefing, templates, config, CI
+  briefkit schema                          print the briefing's JSON Schema
   briefkit --help | --version
 
-Build options
+Build options (build and watch)
   --out <dir>              output folder (default: output)
   --format <list>          pdf, pptx or pdf,pptx (default: both)
   --date <YYYY-MM-DD>      build date for metadata (default: SOURCE_DATE_EPOCH, else now)
@@ -13,7 +16,20 @@ Build options
   --deck-charts <mode>     native (editable charts, default) or image (PNG)
   --pdfa                   write the report as PDF/A-2b for archiving
   --templates <dir>        a folder of templates overriding the built-in ones
+  --force                  rebuild even when the manifest says nothing changed
+                           (init: overwrite existing files)
+
+Batch options (build)
+  --shard <i/n>            build only the i-th of n shares of the files (for CI matrices)
+  --jobs <n>               worker threads (default: one per core)
+  --json                   print a machine-readable summary on stdout
+  -q, --quiet              no progress display; only one line per output and errors
+
+A folder argument builds the .yaml, .yml and .json briefings directly inside it.
+On a terminal, build shows live progress; in CI (CI=true) and with --quiet it prints
+plain lines. A build whose inputs and options match output/<name>.manifest.json is
+skipped as up to date.
 
 Exit codes
-  0 done   1 the briefing or a template is wrong   2 the command line is wrong   3 internal error
+  0 done   1 a briefing or a template is wrong   2 the command line is wrong   3 internal error
 `;

@@ -1,10 +1,15 @@
+import { toErrorReports } from '../build/build-report.js';
 import { exitCodeFor, fail } from '../errors.js';
 import { VERSION } from '../version.js';
 import { parseCliArgs } from './args.js';
 import { buildCommand } from './build-command.js';
 import { HELP } from './help.js';
+import { initCommand } from './init-command.js';
 import { printError, processIo, type CliIo } from './io.js';
+import { summarize } from './report/json-summary.js';
+import { schemaCommand } from './schema-command.js';
 import { validateCommand } from './validate-command.js';
+import { watchCommand } from './watch-command.js';
 
 /**
  * The command line as a function: argv in, exit code out. Only the CLI prints
@@ -27,14 +32,22 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
         return await buildCommand(files, values, io);
       case 'validate':
         return await validateCommand(files, io);
+      case 'watch':
+        return await watchCommand(files, values, io);
+      case 'init':
+        return await initCommand(files, values, io);
+      case 'schema':
+        return schemaCommand(files, io);
       default:
         return fail('USAGE_ERROR', {
           message: `unknown command "${command}"`,
-          expected: 'build or validate (see briefkit --help)',
+          expected: 'build, validate, watch, init or schema (see briefkit --help)',
         });
     }
   } catch (error) {
     printError(io, error);
+    // Scripts reading --json get a document even when the run stopped before building.
+    if (argv.includes('--json')) io.out(JSON.stringify(summarize([], 0, {}, toErrorReports(error)), null, 2));
     return exitCodeFor(error);
   }
 }

@@ -1,0 +1,65 @@
+import { availableParallelism } from 'node:os';
+import { MessageChannel } from 'node:worker_threads';
+import { failedReport, type BuildReport, type BuildStep, type BuildTask } from './build-report.js';
+import { buildToDisk } from './build-to-disk.js';
+import { resolveWorkerFile } from './worker-file.js';
+
+export interface BuildManyOptions {
+  /** A briefing entered a step (in whichever thread builds it). */
+  onStep?: (task: BuildTask, step: BuildStep) => void;
+  /** A briefing finished, in completion order. */
+  onDone?: (report: BuildReport) => void;
+  /** Worker threads; default one per core, never more than there are briefings. */
+  threads?: number;
+}
+
+/**
+ * Builds many briefings, one report each, in the order of `tasks`. Two or more run on
+ * a piscina pool sized to the cores; one briefing (or one core) builds in this thread,
+ * which saves a worker's start-up. A failure is a report, so the others carry on.
+ */
+export async function buildMany(
+  tasks: readonly BuildTask[],
+  options: BuildManyOptions = {},
+): Promise<BuildReport[]> {
+  const threads = Math.max(1, Math.min(tasks.length, options.threads ?? availableParallelism()));
+  if (threads === 1) {
+    const reports: BuildReport[] = [];
+    for (const task of tasks) {
+      const result = await buildToDisk(task, (step) => options.onStep?.(task, step));
+      options.onDone?.(result);
+      reports.push(result);
+    }
+    return reports;
+  }
+  // Loaded only for batches: a single build never pays for the pool.
+  const { Piscina } = await import('piscina');
+  // canvas (charts) is a native addon. When the last thread that loaded it exits, Node
+  // unloads the library while its cleanup hooks still point into it and the process dies
+  // of SIGSEGV; loading it in this thread too keeps it mapped until the process ends.
+  await import('canvas');
+  const worker = resolveWorkerFile();
+  const pool = new Piscina({ ...worker, minThreads: threads, maxThreads: threads, atomics: 'async' });
+  try {
+    return await Promise.all(
+      tasks.map(async (task) => {
+        const started = performance.now();
+        const { port1, port2 } = new MessageChannel();
+        port1.on('message', (step: BuildStep) => options.onStep?.(task, step));
+        let result: BuildReport;
+        try {
+          result = (await pool.run({ task, port: port2 }, { transferList: [port2] })) as BuildReport;
+        } catch (error) {
+          // The worker itself died (out of memory, a crash in native code): still one report.
+          result = failedReport(task, error, performance.now() - started);
+        } finally {
+          port1.close();
+        }
+        options.onDone?.(result);
+        return result;
+      }),
+    );
+  } finally {
+    await pool.destroy();
+  }
+}

@@ -1,0 +1,165 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { briefingJsonSchemaText } from '../briefing/json-schema.js';
+import { builtInTemplatesDir } from '../compose/load-templates.js';
+import { VERSION } from '../version.js';
+import { briefingsWorkflow } from './init-workflow.js';
+
+/** The command a scaffolded project builds with; the workflow and package.json run exactly this. */
+export const SCAFFOLD_BUILD = 'briefkit build data --templates templates';
+
+/**
+ * The files of a new briefing project, by relative path: a briefing that validates,
+ * the JSON Schema for editors, a copy of the templates, a config, a CI workflow.
+ */
+export async function scaffoldFiles(): Promise<Map<string, string>> {
+  const files = new Map<string, string>([
+    ['data/briefing.yaml', EXAMPLE_BRIEFING],
+    ['schema/briefing.schema.json', briefingJsonSchemaText()],
+    ['briefkit.config.yaml', CONFIG],
+    [
+      '.github/workflows/briefings.yml',
+      briefingsWorkflow({ install: 'npm install --no-audit --no-fund', build: `npx ${SCAFFOLD_BUILD}` }),
+    ],
+    ['.gitignore', 'node_modules/\noutput/\n'],
+  ]);
+  for (const [rel, text] of await copyTemplates()) files.set(`templates/${rel}`, text);
+  return files;
+}
+
+/** package.json for a folder that has none: briefkit as a dependency and the scripts people run. */
+export function scaffoldPackageJson(name: string): string {
+  const pkg = {
+    name:
+      name
+        .toLowerCase()
+        .replace(/[^a-z0-9-]+/g, '-')
+        .replace(/^-+|-+$/g, '') || 'briefings',
+    private: true,
+    type: 'module',
+    scripts: {
+      build: SCAFFOLD_BUILD,
+      watch: 'briefkit watch data/briefing.yaml --templates templates',
+      validate: 'briefkit validate data/briefing.yaml',
+    },
+    devDependencies: { briefkit: `^${VERSION}` },
+  };
+  return `${JSON.stringify(pkg, null, 2)}\n`;
+}
+
+/**
+ * The built-in templates, with the main templates' sections-by-id (written for the
+ * example briefing) replaced by a loop over the briefing's own sections, so the copy
+ * builds any briefing. Partials are copied as they are.
+ */
+async function copyTemplates(): Promise<Map<string, string>> {
+  const dir = builtInTemplatesDir();
+  const copies = new Map<string, string>();
+  for (const main of ['report.md.hbs', 'deck.md.hbs']) {
+    copies.set(main, loopOverSections(await readFile(path.join(dir, main), 'utf8')));
+  }
+  for (const partial of (await readdir(path.join(dir, 'partials')))
+    .filter((f) => f.endsWith('.hbs'))
+    .sort()) {
+    copies.set(`partials/${partial}`, await readFile(path.join(dir, 'partials', partial), 'utf8'));
+  }
+  return copies;
+}
+
+const SECTION_LINE = /^\{\{#with \(section "[^"]*"\)\}\}\{\{> ([\w-]+)[^}]*\}\}\{\{\/with\}\}$/;
+
+export function loopOverSections(template: string): string {
+  const lines = template.split('\n');
+  const first = lines.findIndex((line) => SECTION_LINE.test(line));
+  if (first < 0) return template;
+  const partial = SECTION_LINE.exec(lines[first]!)![1]!;
+  const loop = [
+    '{{!-- Every section, in the order of the data. To choose the order or drop one, place',
+    `     sections by id instead: {{#with (section "my-id")}}{{> ${partial}}}{{/with}} --}}`,
+    `{{#each sections}}{{> ${partial}}}{{/each}}`,
+  ];
+  const rest = lines.filter((line, index) => index <= first || !SECTION_LINE.test(line));
+  rest.splice(first, 1, ...loop);
+  return rest.join('\n');
+}
+
+const CONFIG = `# briefkit configuration for this project.
+# Every line is commented out: the defaults below are what briefkit does without them,
+# and the command line (see package.json, scripts) passes what this project needs.
+# Command-line flags always win over this file.
+
+# Where outputs go (--out).
+# out: output
+
+# Which outputs to build (--format).
+# formats: [pdf, pptx]
+
+# The templates this project edits (--templates); missing files fall back to briefkit's.
+# templates: templates
+
+# Report page size (--page-size): A4 or Letter.
+# pageSize: A4
+
+# Deck charts (--deck-charts): native (editable in PowerPoint) or image.
+# deckCharts: native
+`;
+
+const EXAMPLE_BRIEFING = `# yaml-language-server: $schema=../schema/briefing.schema.json
+# An example briefing written by \`briefkit init\`. Its facts are placeholders: replace
+# them with your own. Every number lives in \`figures\`, with a unit, an as-of date and
+# a source; text refers to a figure as {fig:ID}, and both outputs cite its source.
+title: Example briefing
+shortTitle: Example briefing
+date: "2026-01-15"
+place: Example City
+locale: en
+summary: >-
+  This is an example. The team counted {fig:visitors}, and {fig:satisfied} said they
+  were satisfied. Replace this text, the figures and the sources with your own.
+keyFigures: [visitors, satisfied]
+figures:
+  - id: visitors
+    label: Visitors counted
+    value: 1250
+    unit: count
+    noun: visitors
+    asOf: "2026-01-15"
+    source: example-survey
+  - id: satisfied
+    label: Share of visitors satisfied
+    value: 72
+    unit: percent
+    asOf: "2026-01-15"
+    source: example-survey
+  - id: returning
+    label: Returning visitors
+    value: 430
+    unit: count
+    noun: returning visitors
+    asOf: "2026-01-15"
+    source: example-survey
+sections:
+  - id: overview
+    title: Overview
+    summary: Of the {fig:visitors}, {fig:returning} had visited before.
+    points:
+      - text: Each point says one thing and names its source.
+        sources: [example-survey]
+      - text: Sections appear in the order written here; the templates decide the layout.
+    charts: [visitors-chart]
+    notes: Speaker notes for the overview slides.
+  - id: next-steps
+    title: Next steps
+    summary: What to do next, in a sentence or two.
+    points:
+      - text: Replace this example with a real briefing and run the build again.
+charts:
+  - id: visitors-chart
+    type: bar
+    title: Visitors, all and returning
+    figures: [visitors, returning]
+sources:
+  - id: example-survey
+    publisher: Example Organisation
+    title: Example visitor survey (placeholder, not a real source)
+`;

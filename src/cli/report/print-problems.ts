@@ -1,0 +1,16 @@
+import type { BuildReport } from '../../build/build-report.js';
+import { formatProblem } from '../../errors.js';
+
+/**
+ * A failed briefing's problems, one located line each. In a batch a heading names the
+ * briefing first, since a template's error points at the template, not the data file.
+ */
+export function problemLines(report: BuildReport, batch: boolean): string[] {
+  const { errors } = report;
+  if (batch) {
+    const count = errors.length > 1 ? ` (${errors.length} problems)` : '';
+    return [`error: ${report.file} failed${count}`, ...errors.map((p) => `  ${formatProblem(p)}`)];
+  }
+  if (errors.length === 1) return [`error: ${formatProblem(errors[0]!)}`];
+  return [`error: ${errors.length} problems`, ...errors.map((p) => `  ${formatProblem(p)}`)];
+}

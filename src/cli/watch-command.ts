@@ -1,0 +1,82 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { resolveBuildDate } from '../build/build-date.js';
+import { buildMany } from '../build/build-many.js';
+import { displayPath } from '../build/build-report.js';
+import { builtInTemplatesDir } from '../compose/load-templates.js';
+import { fail } from '../errors.js';
+import type { CliValues } from './args.js';
+import { resolveBuildSettings, taskFor, type BuildSettings } from './build-settings.js';
+import type { CliIo } from './io.js';
+import { createReporter } from './report/create-reporter.js';
+
+/** The config file `briefkit init` writes; watched so that editing it rebuilds. */
+export const CONFIG_FILE = 'briefkit.config.yaml';
+
+/**
+ * `briefkit watch <file>`: builds, then rebuilds whenever the data, a template or the
+ * config changes. A broken edit prints its located problems and leaves the outputs of
+ * the last good build in place (a failed build writes nothing). Stops on Ctrl+C.
+ */
+export async function watchCommand(args: string[], values: CliValues, io: CliIo): Promise<number> {
+  if (args.length !== 1) {
+    fail('USAGE_ERROR', {
+      message: 'watch takes exactly one briefing file',
+      expected: 'briefkit watch <file.yaml>',
+    });
+  }
+  const file = args[0]!;
+  const env = io.env ?? process.env;
+  const settings = resolveBuildSettings(values, env);
+  const rebuild = async (changed: string[]): Promise<void> => {
+    if (changed.length > 0) io.err(`changed: ${changed.map((f) => displayPath(f)).join(', ')}`);
+    // A build dated "now" is dated at each rebuild; a pinned date stays.
+    const date = settings.datePinned ? settings.options.date : resolveBuildDate(undefined, {});
+    const task = taskFor(file, { ...settings, options: { ...settings.options, date } });
+    const reporter = createReporter(io, { quiet: values.quiet ?? false, json: false });
+    const started = performance.now();
+    reporter.start([task]);
+    const reports = await buildMany([task], { onStep: reporter.step, onDone: reporter.done });
+    reporter.finish(reports, performance.now() - started);
+    if (reports.some((r) => r.status === 'failed'))
+      io.err('kept the last good outputs; watching for the next change');
+  };
+  await rebuild([]);
+  const watched = watchedPaths(file, settings);
+  // chokidar loads only for watch, not on every run of the CLI.
+  const { watchFiles } = await import('../watch/watch-files.js');
+  const watcher = watchFiles({ ...watched, onChange: rebuild });
+  await watcher.ready;
+  // The config file is watched even before it exists, but only named once it does.
+  const shown = [...watched.files.filter(existsSync), ...watched.folders];
+  io.err(`watching ${shown.map((p) => displayPath(p)).join(', ')} (Ctrl+C to stop)`);
+  await stopped(io.signal);
+  await watcher.close();
+  return 0;
+}
+
+/** What a build reads that a person edits: the data, the config file, the template folders. */
+function watchedPaths(file: string, settings: BuildSettings): { files: string[]; folders: string[] } {
+  const folders = [settings.options.templatesDir, builtInTemplatesDir()].filter(
+    (d): d is string => d !== undefined,
+  );
+  return { files: [file, path.resolve(CONFIG_FILE)], folders };
+}
+
+/** Resolves on the caller's abort signal, else on Ctrl+C or SIGTERM. */
+function stopped(signal: AbortSignal | undefined): Promise<void> {
+  if (signal) {
+    return signal.aborted
+      ? Promise.resolve()
+      : new Promise((resolve) => signal.addEventListener('abort', () => resolve()));
+  }
+  return new Promise((resolve) => {
+    const stop = (): void => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}

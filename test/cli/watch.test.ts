@@ -1,0 +1,66 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/run-cli.js';
+import { readPdf } from '../helpers/pdf.js';
+
+/** Waits for a condition the watcher brings about; fails with what the CLI printed. */
+async function until(what: string, check: () => boolean, log: string[], ms = 30_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; stderr:\n${log.join('\n')}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+const root = mkdtempSync(path.join(tmpdir(), 'briefkit-watch-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('briefkit watch', () => {
+  it('rebuilds on an edit, keeps the last good outputs on a broken edit, and says where it is broken', async () => {
+    const templates = path.join(root, 'templates');
+    const data = path.join(root, 'briefing.yaml');
+    const out = path.join(root, 'output');
+    const pdfFile = path.join(out, 'briefing.pdf');
+    cpSync('test/fixtures/batch/templates', templates, { recursive: true });
+    const text = readFileSync('test/fixtures/batch/briefing.yaml', 'utf8');
+    writeFileSync(data, text);
+    const err: string[] = [];
+    const controller = new AbortController();
+    const running = runCli(['watch', data, '--templates', templates, '--out', out, '--format', 'pdf'], {
+      out: () => {},
+      err: (line) => err.push(line),
+      signal: controller.signal,
+      env: {},
+    });
+    const stderr = () => err.join('\n');
+    await until('the first build and the watcher', () => stderr().includes('watching'), err);
+    expect(existsSync(pdfFile)).toBe(true);
+    expect((await readPdf(readFileSync(pdfFile))).info.Title).toBe('Batch test briefing');
+
+    // Saved the way editors do: a temporary file renamed over the old one.
+    writeFileSync(`${data}.tmp`, text.replace('title: Batch test briefing', 'title: Edited in watch'));
+    renameSync(`${data}.tmp`, data);
+    await until('a rebuild with the new title', () => readFileSync(pdfFile).includes('Edited in watch'), err);
+    expect((await readPdf(readFileSync(pdfFile))).info.Title).toBe('Edited in watch');
+
+    const good = readFileSync(pdfFile);
+    const line = text.split('\n').findIndex((l) => l.includes('value: 340')) + 1;
+    writeFileSync(data, text.replace('value: 340', 'value: three hundred'));
+    await until('the located error', () => stderr().includes('figures[1].value'), err);
+    expect(stderr()).toContain(`briefing.yaml:${line}:12  figures[1].value  wrong type: "three hundred"`);
+    expect(stderr()).toContain('kept the last good outputs');
+    expect(readFileSync(pdfFile).equals(good)).toBe(true);
+
+    writeFileSync(
+      path.join(templates, 'report.md.hbs'),
+      `${readFileSync(path.join(templates, 'report.md.hbs'), 'utf8')}\nFixed.\n`,
+    );
+    writeFileSync(data, text);
+    await until('a rebuild after the fix', () => !readFileSync(pdfFile).equals(good), err);
+
+    controller.abort();
+    expect(await running).toBe(0);
+  }, 90_000);
+});
