@@ -47,16 +47,12 @@ export function scaffoldPackageJson(name: string): string {
   return `${JSON.stringify(pkg, null, 2)}\n`;
 }
 
-/**
- * The built-in templates, with the main templates' sections-by-id (written for the
- * example briefing) replaced by a loop over the briefing's own sections, so the copy
- * builds any briefing. Partials are copied as they are.
- */
+/** A copy of the built-in templates, for the project to edit (`--templates templates`). */
 async function copyTemplates(): Promise<Map<string, string>> {
   const dir = builtInTemplatesDir();
   const copies = new Map<string, string>();
   for (const main of ['report.md.hbs', 'deck.md.hbs']) {
-    copies.set(main, loopOverSections(await readFile(path.join(dir, main), 'utf8')));
+    copies.set(main, await readFile(path.join(dir, main), 'utf8'));
   }
   for (const partial of (await readdir(path.join(dir, 'partials')))
     .filter((f) => f.endsWith('.hbs'))
@@ -64,23 +60,6 @@ async function copyTemplates(): Promise<Map<string, string>> {
     copies.set(`partials/${partial}`, await readFile(path.join(dir, 'partials', partial), 'utf8'));
   }
   return copies;
-}
-
-const SECTION_LINE = /^\{\{#with \(section "[^"]*"\)\}\}\{\{> ([\w-]+)[^}]*\}\}\{\{\/with\}\}$/;
-
-export function loopOverSections(template: string): string {
-  const lines = template.split('\n');
-  const first = lines.findIndex((line) => SECTION_LINE.test(line));
-  if (first < 0) return template;
-  const partial = SECTION_LINE.exec(lines[first]!)![1]!;
-  const loop = [
-    '{{!-- Every section, in the order of the data. To choose the order or drop one, place',
-    `     sections by id instead: {{#with (section "my-id")}}{{> ${partial}}}{{/with}} --}}`,
-    `{{#each sections}}{{> ${partial}}}{{/each}}`,
-  ];
-  const rest = lines.filter((line, index) => index <= first || !SECTION_LINE.test(line));
-  rest.splice(first, 1, ...loop);
-  return rest.join('\n');
 }
 
 const CONFIG = `# briefkit configuration for this project.

@@ -1,5 +1,5 @@
 import type { HelperOptions } from 'handlebars';
-import { formatDate } from '../locale/format.js';
+import { formatDate, formatList } from '../locale/format.js';
 import { escapeMarkdown, unescapeMarkdown } from './escape-markdown.js';
 import type { Facts } from './facts.js';
 import { chartImage, citeLink, figureLink, keyFiguresBlock } from './markdown-syntax.js';
@@ -102,10 +102,11 @@ export function createHelpers(facts: Facts): Record<string, Helper> {
       const root = options.data?.root as { sections?: { id: string }[] } | undefined;
       return root?.sections?.find((s) => s.id === key) ?? fail(options, `unknown section id "${key}"`);
     },
-    /** {{join parties ", "}} — joins a list of text items. */
+    /** {{join parties}} → "United States and Ukraine" in the briefing's language; {{join list ", "}} with a separator. */
     join(list: unknown, separator: unknown, options?: HelperOptions) {
-      if (!Array.isArray(list)) fail(options, 'join needs a list');
-      return (list as unknown[]).join(typeof separator === 'string' ? separator : ', ');
+      if (!Array.isArray(list)) fail(options ?? (separator as HelperOptions), 'join needs a list');
+      const items = (list as unknown[]).map(String);
+      return typeof separator === 'string' ? items.join(separator) : formatList(items, facts.locale);
     },
     /** {{#if (eq a b)}} */
     eq(a: unknown, b: unknown) {

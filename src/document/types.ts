@@ -115,6 +115,10 @@ export interface Labels {
   agenda: string;
   /** Headings the built-in templates print through {{label}}. */
   summary: string;
+  meeting: string;
+  date: string;
+  place: string;
+  parties: string;
   tracks: string;
   people: string;
   name: string;
