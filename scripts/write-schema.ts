@@ -1,6 +1,9 @@
-// npm run schema: regenerates schema/briefing.schema.json from src/briefing/schema.ts.
+// npm run schema: regenerates the editor schemas in schema/ from the zod schemas in src/.
 import { writeFileSync } from 'node:fs';
 import { briefingJsonSchemaText } from '../src/briefing/json-schema.js';
+import { configJsonSchemaText, themeJsonSchemaText } from '../src/config/json-schemas.js';
 
 writeFileSync(new URL('../schema/briefing.schema.json', import.meta.url), briefingJsonSchemaText());
-console.log('wrote schema/briefing.schema.json');
+writeFileSync(new URL('../schema/config.schema.json', import.meta.url), configJsonSchemaText());
+writeFileSync(new URL('../schema/theme.schema.json', import.meta.url), themeJsonSchemaText());
+console.log('wrote schema/briefing.schema.json, schema/config.schema.json, schema/theme.schema.json');

@@ -14,7 +14,12 @@ export type ErrorCode =
   | 'CONFIG_ERROR'
   | 'THEME_ERROR'
   | 'USAGE_ERROR'
+  /** Refused before it could exhaust memory or time: too big, too deep, an alias bomb, over the build's budget. */
   | 'LIMIT_EXCEEDED'
+  /** The output folder could not be written (full disk, permissions); the previous outputs are intact. */
+  | 'OUTPUT_ERROR'
+  /** Another build kept the same outputs locked for longer than the wait allows. */
+  | 'OUTPUT_LOCKED'
   | 'INTERNAL_ERROR';
 
 export interface Problem {

@@ -21,4 +21,13 @@ export type { ReportDoc, DeckDoc, Block, Inline, Slide } from './document/types.
 export { BriefkitError, isBriefkitError, type Problem, type ErrorCode } from './errors.js';
 export { runCli } from './cli/run-cli.js';
 export { defaultTheme } from './theme/default-theme.js';
-export type { Theme } from './theme/types.js';
+export { inkTheme } from './theme/ink-theme.js';
+export { SHIPPED_THEME_NAMES, shippedTheme } from './theme/shipped-themes.js';
+export { loadTheme, loadThemeFile, type LoadThemeOptions } from './theme/load-theme.js';
+export type { DeckTheme, FontFaces, Theme, ThemeColors, ThemeSizes } from './theme/types.js';
+export { findConfig } from './config/find-config.js';
+export { loadConfig, type ResolvedConfig } from './config/load-config.js';
+export { resolveBuildOptions, type ResolvedBuildOptions } from './config/resolve-build-options.js';
+export { configSchema } from './config/config-schema.js';
+export { themeFileSchema } from './theme/theme-schema.js';
+export { getLocale, locales, type Locale, type LocaleId } from './locale/locales.js';

@@ -1,11 +1,12 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
-import { BriefkitError, fail, type Problem } from '../errors.js';
-import type { LoadedBriefing, SourceMap } from './types.js';
+import { fail } from '../errors.js';
+import { DATA_LIMITS } from './limits.js';
+import { checkStructure, parseYaml } from './parse-yaml.js';
+import type { LoadedBriefing } from './types.js';
 
 /** Briefings are text written by people; anything larger is a mistake or an attack. */
-export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
+export const MAX_INPUT_BYTES = DATA_LIMITS.inputBytes;
 
 /** Reads a YAML or JSON file and remembers where every value sits. Only touches the disk to read. */
 export async function loadBriefing(file: string): Promise<LoadedBriefing> {
@@ -33,26 +34,20 @@ export async function loadBriefing(file: string): Promise<LoadedBriefing> {
 /** Parses text already in memory (the API and tests use this); `file` names it in errors. */
 export function parseBriefingText(text: string, file: string, bytes = Buffer.from(text)): LoadedBriefing {
   const isJson = path.extname(file).toLowerCase() === '.json';
-  if (isJson) checkStrictJson(text, file);
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    throw new BriefkitError(
-      'PARSE_ERROR',
-      doc.errors.map((error): Problem => {
-        const pos = lineCounter.linePos(error.pos[0]);
-        return {
-          file,
-          line: pos.line,
-          column: pos.col,
-          message: firstLine(error.message),
-          expected: isJson ? 'valid JSON' : 'valid YAML',
-        };
-      }),
-    );
+  if (text.trim() === '') {
+    fail('PARSE_ERROR', {
+      file,
+      line: 1,
+      column: 1,
+      message: 'the file is empty',
+      expected: 'YAML or JSON data',
+    });
   }
-  const raw: unknown = doc.toJS({ maxAliasCount: 100 });
-  return { file, raw, bytes, sourceMap: createSourceMap(file, doc, lineCounter) };
+  // Before any parser: JSON.parse and the YAML parser both recurse per level of nesting.
+  checkStructure(text, file);
+  if (isJson) checkStrictJson(text, file);
+  const { raw, sourceMap } = parseYaml(text, file, isJson ? 'valid JSON' : 'valid YAML');
+  return { file, raw, bytes, sourceMap };
 }
 
 function decodeUtf8(bytes: Buffer, file: string): string {
@@ -61,11 +56,14 @@ function decodeUtf8(bytes: Buffer, file: string): string {
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   } catch {
     const offset = findInvalidUtf8(bytes);
-    const line = bytes.subarray(0, offset).toString('latin1').split('\n').length;
+    const before = bytes.subarray(0, offset);
+    const lineStart = before.lastIndexOf(0x0a) + 1;
     return fail('INPUT_NOT_UTF8', {
       file,
-      line,
-      message: `byte ${offset} is not valid UTF-8`,
+      line: before.toString('latin1').split('\n').length,
+      // Columns count characters; the valid part of the line decodes as UTF-8.
+      column: [...before.subarray(lineStart).toString('utf8')].length + 1,
+      message: `the byte 0x${(bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0')} at offset ${offset} is not valid UTF-8`,
       expected: 'a text file encoded as UTF-8',
     });
   }
@@ -84,6 +82,13 @@ function findInvalidUtf8(bytes: Buffer): number {
     } catch {
       high = mid;
     }
+  }
+  // `low` is the first byte that cannot continue; an unfinished sequence before it is the culprit.
+  for (let back = 1; back <= 3 && low - back >= 0; back++) {
+    const byte = bytes[low - back]!;
+    if ((byte & 0xc0) === 0x80) continue;
+    const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+    return back < length ? low - back : low;
   }
   return low;
 }
@@ -114,25 +119,4 @@ function checkStrictJson(text: string, file: string): void {
       expected: 'valid JSON',
     });
   }
-}
-
-function createSourceMap(file: string, doc: Document, lineCounter: LineCounter): SourceMap {
-  return {
-    file,
-    locate(dataPath) {
-      // Walk up the path until a node exists: a missing field points at its parent.
-      for (let depth = dataPath.length; depth >= 0; depth--) {
-        const node = depth === 0 ? doc.contents : doc.getIn(dataPath.slice(0, depth), true);
-        if (isNode(node) && node.range) {
-          const pos = lineCounter.linePos(node.range[0]);
-          return { line: pos.line, column: pos.col };
-        }
-      }
-      return undefined;
-    },
-  };
-}
-
-function firstLine(message: string): string {
-  return message.split('\n')[0] ?? message;
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Problem } from '../errors.js';
+import { describeIssue } from './describe-issue.js';
 import type { SourceMap } from './types.js';
 
 export type DataPath = readonly (string | number)[];
@@ -29,14 +30,17 @@ export function problemsFromZod(
   issues: readonly z.core.$ZodIssue[],
   map: SourceMap,
   root: z.ZodType,
+  limit = Infinity,
 ): Problem[] {
   const problems: Problem[] = [];
   for (const issue of issues) {
+    // Locating costs a walk of the document, so a flood of problems stops early (see validate.ts).
+    if (problems.length > limit) break;
     const at = issue.path as (string | number)[];
     switch (issue.code) {
       case 'unrecognized_keys': {
         const allowed = allowedKeys(root, at);
-        for (const key of issue.keys) {
+        for (const key of issue.keys.slice(0, limit + 1)) {
           const guess = allowed ? closest(key, allowed) : undefined;
           problems.push(
             problemAt(
@@ -49,55 +53,13 @@ export function problemsFromZod(
         }
         break;
       }
-      case 'invalid_type': {
-        const missing = issue.input === undefined;
-        problems.push(
-          problemAt(
-            map,
-            at,
-            missing ? 'missing required field' : `wrong type: ${describe(issue.input)}`,
-            describeExpected(issue.expected),
-          ),
-        );
-        break;
+      default: {
+        const { message, expected } = describeIssue(issue);
+        problems.push(problemAt(map, at, message, expected));
       }
-      case 'invalid_value':
-        problems.push(
-          problemAt(
-            map,
-            at,
-            `${describe(issue.input)} is not allowed`,
-            `one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
-          ),
-        );
-        break;
-      case 'too_small':
-      case 'too_big':
-      case 'invalid_format':
-      case 'invalid_union':
-      case 'custom':
-      default:
-        problems.push(problemAt(map, at, 'invalid value', stripInvalid(issue.message)));
     }
   }
   return problems;
-}
-
-function stripInvalid(message: string): string {
-  return message.replace(/^Invalid input:?\s*/i, '').replace(/^expected /i, '');
-}
-
-function describeExpected(expected: string): string {
-  return expected === 'number' ? 'a finite number' : `a ${expected}`;
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
-  return `${typeof value} ${String(value)}`;
 }
 
 interface ZodDefLike {

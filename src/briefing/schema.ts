@@ -7,6 +7,7 @@
  * formatted with its unit and cites its source (see README, "Text fields").
  */
 import { z } from 'zod';
+import { DATA_LIMITS as MAX } from './limits.js';
 
 const id = z
   .string()
@@ -17,8 +18,18 @@ const id = z
 const isoDate = z.iso.date({ message: 'a real calendar date written YYYY-MM-DD' });
 
 /** Text shown to readers: one line or several paragraphs separated by a blank line. */
-const text = z.string().min(1, 'non-empty text').max(20_000);
-const line = z.string().min(1, 'non-empty text').max(500);
+// Only spaces would print as a blank where a reader expects words: as good as missing.
+const visible = /\S/;
+const text = z
+  .string()
+  .min(1, { error: 'non-empty text', abort: true })
+  .max(MAX.textChars)
+  .regex(visible, 'text, not only spaces');
+const line = z
+  .string()
+  .min(1, { error: 'non-empty text', abort: true })
+  .max(MAX.lineChars)
+  .regex(visible, 'text, not only spaces');
 
 const sourceRef = id.describe('The id of an entry in `sources`.');
 
@@ -63,11 +74,21 @@ export const figureSchema = z
   })
   .strict()
   .superRefine((figure, ctx) => {
+    const expected = 'a whole number, 0 or more, for unit "count"';
     if (figure.unit === 'count' && figure.value < 0) {
-      ctx.addIssue({ code: 'custom', path: ['value'], message: 'a count must not be negative' });
-    }
-    if (figure.unit === 'count' && !Number.isInteger(figure.value)) {
-      ctx.addIssue({ code: 'custom', path: ['value'], message: 'a count must be a whole number' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: `a negative count: ${figure.value}`,
+        params: { expected },
+      });
+    } else if (figure.unit === 'count' && !Number.isInteger(figure.value)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: `a count with a fraction: ${figure.value}`,
+        params: { expected },
+      });
     }
   });
 
@@ -89,7 +110,7 @@ export const seriesSchema = z
       .default(false)
       .describe('True for made-up test data; printed as such on the chart.'),
     source: sourceRef,
-    points: z.array(seriesPointSchema).min(1, 'at least one point'),
+    points: z.array(seriesPointSchema).min(1, 'at least one point').max(MAX.seriesPoints),
   })
   .strict();
 
@@ -111,10 +132,15 @@ export const chartSchema = z
     figures: z
       .array(sourceRef)
       .min(1, 'at least one figure id')
+      .max(MAX.chartItems)
       .optional()
       .describe('Figure ids, one bar each.'),
     series: sourceRef.optional().describe('A series id, for charts over time.'),
-    labels: z.array(line).optional().describe("Category labels; default: each figure's label."),
+    labels: z
+      .array(line)
+      .max(MAX.chartItems)
+      .optional()
+      .describe("Category labels; default: each figure's label."),
     xTitle: line.optional(),
     yTitle: line.optional(),
     format: z
@@ -122,7 +148,10 @@ export const chartSchema = z
       .optional()
       .describe("Default: from the figures' unit."),
     dataLabels: z.boolean().default(true),
-    colors: z.array(z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour written #RRGGBB')).optional(),
+    colors: z
+      .array(z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour written #RRGGBB'))
+      .max(MAX.chartItems)
+      .optional(),
     alt: line.optional().describe('Alt text; generated from the data when not given.'),
   })
   .strict();
@@ -131,7 +160,7 @@ export const chartSchema = z
 export const pointSchema = z
   .object({
     text,
-    sources: z.array(sourceRef).min(1).optional(),
+    sources: z.array(sourceRef).min(1).max(MAX.listItems).optional(),
   })
   .strict();
 
@@ -141,7 +170,7 @@ export const personSchema = z
     name: line,
     role: line,
     side: line.describe('Who they speak for, e.g. "United States".'),
-    sources: z.array(sourceRef).min(1),
+    sources: z.array(sourceRef).min(1).max(MAX.listItems),
   })
   .strict();
 
@@ -149,7 +178,7 @@ export const quoteSchema = z
   .object({
     text,
     by: sourceRef.describe('A person id.'),
-    sources: z.array(sourceRef).min(1),
+    sources: z.array(sourceRef).min(1).max(MAX.listItems),
   })
   .strict();
 
@@ -158,19 +187,24 @@ export const sectionSchema = z
     id,
     title: line,
     summary: text.optional().describe('Opening paragraph(s) of the section.'),
-    points: z.array(pointSchema).optional(),
-    quotes: z.array(quoteSchema).optional(),
-    figures: z.array(sourceRef).optional().describe('Figure ids to show as key figures in this section.'),
-    charts: z.array(sourceRef).optional().describe('Chart ids shown in this section.'),
+    points: z.array(pointSchema).max(MAX.points).optional(),
+    quotes: z.array(quoteSchema).max(MAX.quotes).optional(),
+    figures: z
+      .array(sourceRef)
+      .max(MAX.keyFigures)
+      .optional()
+      .describe('Figure ids to show as key figures in this section.'),
+    charts: z.array(sourceRef).max(MAX.charts).optional().describe('Chart ids shown in this section.'),
     notes: text.optional().describe("Speaker notes for this section's slides."),
   })
   .strict()
   .refine((s) => s.summary !== undefined || (s.points?.length ?? 0) > 0, {
-    message: 'an empty section: give it a summary or points',
+    message: 'an empty section',
+    params: { expected: 'a summary or at least one point' },
   });
 
 export const faqSchema = z
-  .object({ question: line, answer: text, sources: z.array(sourceRef).min(1) })
+  .object({ question: line, answer: text, sources: z.array(sourceRef).min(1).max(MAX.listItems) })
   .strict();
 
 export const briefingSchema = z
@@ -185,31 +219,39 @@ export const briefingSchema = z
     organisation: line.optional().describe('Issuing organisation.'),
     author: line.optional(),
     locale: z.enum(['en', 'uk']).default('en'),
-    keywords: z.array(line).default([]),
+    keywords: z.array(line).max(MAX.listItems).default([]),
     summary: text.describe('The bottom line, a paragraph or two.'),
     meeting: z
       .object({
         date: isoDate,
         city: line,
-        parties: z.array(line).min(1),
-        tracks: z.array(z.object({ title: line, text }).strict()).min(1),
-        sources: z.array(sourceRef).min(1),
+        parties: z.array(line).min(1).max(MAX.listItems),
+        tracks: z
+          .array(z.object({ title: line, text }).strict())
+          .min(1)
+          .max(MAX.listItems),
+        sources: z.array(sourceRef).min(1).max(MAX.listItems),
       })
       .strict()
       .optional(),
-    people: z.array(personSchema).default([]),
-    keyFigures: z.array(sourceRef).default([]).describe('Figure ids for the key-figures callout and slide.'),
-    sections: z.array(sectionSchema).min(1, 'at least one section'),
+    people: z.array(personSchema).max(MAX.people).default([]),
+    keyFigures: z
+      .array(sourceRef)
+      .max(MAX.keyFigures)
+      .default([])
+      .describe('Figure ids for the key-figures callout and slide.'),
+    sections: z.array(sectionSchema).min(1, 'at least one section').max(MAX.sections),
     watch: z
       .array(pointSchema.extend({ title: line }).strict())
+      .max(MAX.listItems)
       .default([])
       .describe('What to watch next.'),
-    takeaways: z.array(pointSchema).default([]),
-    faq: z.array(faqSchema).default([]),
-    figures: z.array(figureSchema).default([]),
-    series: z.array(seriesSchema).default([]),
-    charts: z.array(chartSchema).default([]),
-    sources: z.array(sourceSchema).min(1, 'at least one source'),
+    takeaways: z.array(pointSchema).max(MAX.listItems).default([]),
+    faq: z.array(faqSchema).max(MAX.listItems).default([]),
+    figures: z.array(figureSchema).max(MAX.figures).default([]),
+    series: z.array(seriesSchema).max(MAX.series).default([]),
+    charts: z.array(chartSchema).max(MAX.charts).default([]),
+    sources: z.array(sourceSchema).min(1, 'at least one source').max(MAX.sources),
   })
   .strict();
 

@@ -1,26 +1,48 @@
 import { BriefkitError, type Problem } from '../errors.js';
 import { briefingSchema } from './schema.js';
 import { problemAt, problemsFromZod, closest, type DataPath } from './problems.js';
+import { checkText } from './check-text.js';
 import { findFigureRefs } from './figure-refs.js';
 import { checkChartSpec } from '../charts/check-chart-spec.js';
 import type { Briefing, LoadedBriefing, SourceMap } from './types.js';
 
+/** More than this many problems means the wrong file or a generated one gone wrong: show the first ones. */
+const MAX_PROBLEMS = 100;
+
 /**
- * Checks a loaded briefing against the schema and every cross-reference, and
- * reports all problems at once. Returns a typed Briefing with defaults filled in.
+ * Checks a loaded briefing against the schema, every cross-reference and the text
+ * rules (no right-to-left text yet, a bounded total), and reports all problems at
+ * once. Returns a typed Briefing with defaults filled in.
  */
 export function validateBriefing(loaded: LoadedBriefing): Briefing {
+  const map = loaded.sourceMap;
+  if (loaded.raw === null || loaded.raw === undefined) {
+    const at = map.locate([]) ?? { line: 1, column: 1 };
+    throw new BriefkitError('VALIDATION_ERROR', {
+      file: loaded.file,
+      ...at,
+      message: 'the file holds no data (only comments or an empty document)',
+      expected: 'a briefing: title, date, summary, sections and sources',
+    });
+  }
   // reportInput: issues carry the offending value, so messages can quote it.
   const parsed = briefingSchema.safeParse(loaded.raw, { reportInput: true });
-  if (!parsed.success) {
-    throw new BriefkitError(
-      'VALIDATION_ERROR',
-      problemsFromZod(parsed.error.issues, loaded.sourceMap, briefingSchema),
-    );
-  }
-  const problems = checkReferences(parsed.data, loaded.sourceMap);
-  if (problems.length > 0) throw new BriefkitError('VALIDATION_ERROR', problems);
-  return parsed.data;
+  const problems = parsed.success
+    ? []
+    : problemsFromZod(parsed.error.issues, map, briefingSchema, MAX_PROBLEMS);
+  // concat, not push(...): a spread of a very long list overflows the stack.
+  let all = problems.concat(checkText(loaded.raw, map));
+  if (parsed.success) all = all.concat(checkReferences(parsed.data, map));
+  if (all.length > 0) throw new BriefkitError('VALIDATION_ERROR', capProblems(all));
+  return parsed.data!;
+}
+
+function capProblems(problems: Problem[]): Problem[] {
+  if (problems.length <= MAX_PROBLEMS) return problems;
+  return [
+    ...problems.slice(0, MAX_PROBLEMS),
+    { message: `and more problems: only the first ${MAX_PROBLEMS} are shown` },
+  ];
 }
 
 /** Ids are unique per list, and every id used somewhere points at something that exists. */

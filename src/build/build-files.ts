@@ -3,8 +3,8 @@ import { resolveBuildDate } from './build-date.js';
 import { buildMany } from './build-many.js';
 import type { BuildReport, BuildStep } from './build-report.js';
 
-export interface BuildFilesOptions extends Omit<BuildOptions, 'theme' | 'onStage'> {
-  /** Output folder; default `output`. */
+export interface BuildFilesOptions extends Omit<BuildOptions, 'onStage'> {
+  /** Output folder; default the config file's `out`, else `output`. */
   outDir?: string;
   /** Rebuild even when the manifest says the outputs are up to date. */
   force?: boolean;
@@ -23,12 +23,18 @@ export async function buildFiles(
   files: readonly string[],
   options: BuildFilesOptions = {},
 ): Promise<BuildReport[]> {
-  const { outDir = 'output', force = false, threads, onStep, onDone, date, ...rest } = options;
+  const { outDir, force = false, threads, onStep, onDone, date, ...rest } = options;
   const epoch = process.env.SOURCE_DATE_EPOCH;
   const datePinned = date !== undefined || (epoch !== undefined && epoch !== '');
   // One date for the whole batch, resolved here: worker threads must not each read the clock.
   const taskOptions = { ...rest, date: resolveBuildDate(date) };
-  const tasks = files.map((file) => ({ file, outDir, force, datePinned, options: taskOptions }));
+  const tasks = files.map((file) => ({
+    file,
+    ...(outDir !== undefined && { outDir }),
+    force,
+    datePinned,
+    options: taskOptions,
+  }));
   return buildMany(tasks, {
     onStep: (task, step) => onStep?.(task.file, step),
     ...(onDone && { onDone }),

@@ -15,7 +15,8 @@ export type BuildStep = 'check' | 'load' | Stage | 'write';
 /** One briefing to build; structured-cloneable so it can cross to a worker thread. */
 export interface BuildTask {
   file: string;
-  outDir: string;
+  /** Output folder; default the config file's `out`, else `output`. */
+  outDir?: string;
   /** Rebuild even when the manifest says the outputs are up to date. */
   force: boolean;
   /**
@@ -26,7 +27,8 @@ export interface BuildTask {
   options: TaskOptions;
 }
 
-export type TaskOptions = Omit<BuildOptions, 'theme' | 'onStage' | 'date'> & { date: Date };
+/** Build options as they cross to a worker: a theme by name or path (or a plain Theme), the date resolved. */
+export type TaskOptions = Omit<BuildOptions, 'onStage' | 'date'> & { date: Date };
 
 export interface OutputReport {
   format: OutputFormat;
@@ -51,6 +53,8 @@ export interface BuildReport {
   /** Milliseconds per step, rounded; `total` is the whole briefing. */
   timings: Partial<Record<BuildStep | 'total', number>>;
   errors: ErrorReport[];
+  /** Located problems that did not stop the build, e.g. characters the fonts lack. */
+  warnings?: Problem[];
   /** What this briefing alone would make the CLI return: 0, 1 or 3. */
   exitCode: 0 | 1 | 2 | 3;
 }

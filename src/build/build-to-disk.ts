@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { build } from './build.js';
+import { resolveBuildOptions } from '../config/resolve-build-options.js';
+import { buildResolved } from './build.js';
 import {
   displayPath,
   failedReport,
@@ -12,7 +13,7 @@ import {
 } from './build-report.js';
 import type { Manifest } from './manifest.js';
 import type { OutputFormat } from './pipeline.js';
-import { checkUpToDate } from './up-to-date.js';
+import { checkResolved } from './up-to-date.js';
 import { writeOutputs } from './write-outputs.js';
 
 /**
@@ -34,19 +35,32 @@ export async function buildToDisk(task: BuildTask, onStep?: (step: BuildStep) =>
   };
   try {
     onStep?.('check');
-    const check = task.force ? undefined : await checkUpToDate(task);
+    // The config and theme are read once, here: they decide the output folder and the inputs to compare.
+    const settings = await resolveBuildOptions(task.file, {
+      ...task.options,
+      ...(task.outDir !== undefined && { outDir: task.outDir }),
+    });
+    const outDir = settings.outDir;
+    const check = task.force ? undefined : await checkResolved(task, settings);
     if (check?.upToDate) {
       timings.check = Math.round(performance.now() - started);
       timings.total = timings.check;
-      return await report(task, 'skipped', check.manifest, timings, 'up to date');
+      return await report(task, outDir, 'skipped', check.manifest, timings, 'up to date');
     }
     enter('load');
-    const result = await build(task.file, { ...task.options, onStage: enter });
+    const { date, limits } = task.options;
+    const result = await buildResolved(task.file, settings, {
+      date,
+      onStage: enter,
+      ...(limits && { limits }),
+    });
     enter('write');
-    await writeOutputs(result, task.outDir);
+    await writeOutputs(result, outDir);
     timings[step] = Math.round(performance.now() - stepStarted);
     timings.total = Math.round(performance.now() - started);
-    return await report(task, 'built', result.manifest, timings, check?.reason ?? 'forced');
+    const built = await report(task, outDir, 'built', result.manifest, timings, check?.reason ?? 'forced');
+    const { warnings } = result.result;
+    return warnings.length > 0 ? { ...built, warnings } : built;
   } catch (error) {
     // The steps that ran still say where the time went, up to the failing one.
     timings[step] = Math.round(performance.now() - stepStarted);
@@ -56,6 +70,7 @@ export async function buildToDisk(task: BuildTask, onStep?: (step: BuildStep) =>
 
 async function report(
   task: BuildTask,
+  outDir: string,
   status: 'built' | 'skipped',
   manifest: Manifest,
   timings: BuildReport['timings'],
@@ -64,7 +79,7 @@ async function report(
   const name = outputName(task.file);
   const outputs: OutputReport[] = await Promise.all(
     Object.entries(manifest.outputs).map(async ([file, sha256]) => {
-      const full = path.join(task.outDir, file);
+      const full = path.join(outDir, file);
       return {
         format: path.extname(file).slice(1) as OutputFormat,
         file: displayPath(full),
@@ -79,7 +94,7 @@ async function report(
     status,
     reason,
     outputs,
-    manifest: displayPath(path.join(task.outDir, `${name}.manifest.json`)),
+    manifest: displayPath(path.join(outDir, `${name}.manifest.json`)),
     timings,
     errors: [],
     exitCode: 0,

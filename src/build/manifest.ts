@@ -15,14 +15,19 @@ export interface Manifest {
   outputs: Record<string, string>;
 }
 
-/** Hashes of every input that can change an output: data, templates, theme, fonts, logo. */
+/**
+ * Hashes of every input that can change an output: data, config, templates, theme (its
+ * resolved values and its file), fonts, logos. Editing any of them rebuilds.
+ */
 export async function hashInputs(
   dataFile: string,
   dataBytes: Uint8Array,
   templates: TemplateSet,
   theme: Theme,
+  config?: { file: string; bytes: Uint8Array },
 ): Promise<Record<string, string>> {
   const inputs: Record<string, string> = { [display(dataFile)]: sha256(dataBytes) };
+  if (config) inputs[display(config.file)] = sha256(config.bytes);
   for (const t of [templates.main.report, templates.main.deck, ...templates.partials.values()]) {
     inputs[display(t.file)] = sha256(t.source);
   }
@@ -36,7 +41,9 @@ export async function hashInputs(
   for (const faces of [theme.fonts.body, theme.fonts.heading]) {
     [faces.regular, faces.bold, faces.italic, faces.boldItalic].forEach((f) => files.add(f));
   }
+  if (theme.file) files.add(theme.file);
   if (theme.logo) files.add(theme.logo);
+  if (theme.logoOnDark) files.add(theme.logoOnDark);
   for (const file of [...files].sort()) inputs[display(file)] = sha256(await readFile(file));
   return inputs;
 }

@@ -5,12 +5,16 @@ import { composeMarkdown, type ComposedMarkdown } from '../compose/compose.js';
 import { resolveFacts } from '../compose/facts.js';
 import type { TemplateSet } from '../compose/load-templates.js';
 import { CitationRegistry } from '../document/citations.js';
+import { fitBriefingToFonts, fitDocumentToFonts, loadTextFitter } from '../document/fit-to-fonts.js';
 import { createMeta } from '../document/meta.js';
 import { parseDeck } from '../document/parse-deck.js';
 import { parseReport } from '../document/parse-report.js';
 import type { DeckDoc, ReportDoc } from '../document/types.js';
 import { getLocale } from '../locale/locales.js';
+import type { ThemeLogos } from '../theme/logo.js';
+import { deckChartTheme } from '../theme/merge-theme.js';
 import type { Theme } from '../theme/types.js';
+import type { Problem } from '../errors.js';
 
 export type OutputFormat = 'pdf' | 'pptx';
 export type Stage = 'validate' | 'compose' | 'parse' | 'charts' | 'pdf' | 'pptx';
@@ -21,6 +25,8 @@ export interface PipelineOptions {
   pageSize: 'A4' | 'Letter';
   deckCharts: 'native' | 'image';
   pdfa?: boolean;
+  /** The theme's logos, read in the load stage (renderers never read the disk). */
+  logos?: ThemeLogos;
   /** Called as each stage starts, for progress displays. */
   onStage?: (stage: Stage) => void;
 }
@@ -34,6 +40,8 @@ export interface PipelineResult {
   pptx?: Buffer;
   /** Milliseconds per stage. */
   timings: Partial<Record<Stage, number>>;
+  /** Located problems that did not stop the build, e.g. characters the fonts lack. */
+  warnings: Problem[];
 }
 
 /**
@@ -55,7 +63,11 @@ export async function runPipeline(
     return result;
   };
 
-  const briefing = await timed('validate', () => validateBriefing(loaded));
+  const fitter = await loadTextFitter(theme);
+  const { briefing, warnings } = await timed('validate', () =>
+    // Characters the fonts lack become one visible mark in every output, with a located warning.
+    fitBriefingToFonts(validateBriefing(loaded), fitter, loaded.sourceMap, theme.fonts.body.family),
+  );
   const locale = getLocale(briefing.locale);
   const facts = resolveFacts(briefing, locale);
   const markdown = await timed('compose', () => composeMarkdown(briefing, facts, templates));
@@ -63,27 +75,38 @@ export async function runPipeline(
     const meta = createMeta(briefing, locale, options.buildDate);
     // One registry: the report numbers sources first, the deck reuses its numbers.
     const citations = new CitationRegistry(facts);
-    const reportDoc = parseReport(markdown.report, meta, facts, citations);
-    const deckDoc = parseDeck(markdown.deck, meta, facts, citations);
+    const reportDoc = fitDocumentToFonts(parseReport(markdown.report, meta, facts, citations), fitter);
+    const deckDoc = fitDocumentToFonts(parseDeck(markdown.deck, meta, facts, citations), fitter);
     return { report: reportDoc, deck: deckDoc };
   });
   const wantPdf = options.formats.includes('pdf');
   const wantPptx = options.formats.includes('pptx');
   const assets: ChartAssets = await timed('charts', async () => {
     const { renderChartAssets } = await import('../charts/index.js');
-    return renderChartAssets(briefing, theme, locale, { png: wantPptx && options.deckCharts === 'image' });
+    // Deck pictures of charts are drawn in the deck's colours, which may be dark.
+    return renderChartAssets(briefing, theme, locale, {
+      png: wantPptx && options.deckCharts === 'image',
+      pngTheme: deckChartTheme(theme),
+    });
   });
-  const result: PipelineResult = { briefing, markdown, report, deck, timings };
+  const result: PipelineResult = { briefing, markdown, report, deck, timings, warnings };
   if (wantPdf) {
     result.pdf = await timed('pdf', async () => {
       const { renderPdf } = await import('../render/pdf/index.js');
-      return renderPdf(report, assets, theme, { pageSize: options.pageSize, pdfa: options.pdfa ?? false });
+      return renderPdf(report, assets, theme, {
+        pageSize: options.pageSize,
+        pdfa: options.pdfa ?? false,
+        ...(options.logos && { logos: options.logos }),
+      });
     });
   }
   if (wantPptx) {
     result.pptx = await timed('pptx', async () => {
       const { renderPptx } = await import('../render/pptx/index.js');
-      return renderPptx(deck, assets, theme, { charts: options.deckCharts });
+      return renderPptx(deck, assets, theme, {
+        charts: options.deckCharts,
+        ...(options.logos && { logos: options.logos }),
+      });
     });
   }
   return result;

@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { MAX_INPUT_BYTES } from '../briefing/load.js';
 import { loadTemplates } from '../compose/load-templates.js';
-import { defaultTheme } from '../theme/default-theme.js';
+import { resolveBuildOptions, type ResolvedBuildOptions } from '../config/resolve-build-options.js';
 import { VERSION } from '../version.js';
 import type { BuildTask } from './build-report.js';
 import { outputName } from './build-report.js';
@@ -18,12 +18,22 @@ export type UpToDate = { upToDate: true; manifest: Manifest } | { upToDate: fals
  * modification times: a fresh CI checkout touches every file but changes none.
  */
 export async function checkUpToDate(task: BuildTask): Promise<UpToDate> {
+  const settings = await resolveBuildOptions(task.file, {
+    ...task.options,
+    ...(task.outDir !== undefined && { outDir: task.outDir }),
+  });
+  return checkResolved(task, settings);
+}
+
+/** checkUpToDate with the config and theme already read (buildToDisk reads them once). */
+export async function checkResolved(task: BuildTask, settings: ResolvedBuildOptions): Promise<UpToDate> {
   const name = outputName(task.file);
-  const manifest = await readManifest(path.join(task.outDir, `${name}.manifest.json`));
+  const { outDir } = settings;
+  const manifest = await readManifest(path.join(outDir, `${name}.manifest.json`));
   if (!manifest) return { upToDate: false, reason: 'no manifest from an earlier build' };
   if (manifest.version !== VERSION)
     return { upToDate: false, reason: `built by briefkit ${manifest.version}` };
-  if (stableJson(manifest.options) !== stableJson(manifestOptions(task.options))) {
+  if (stableJson(manifest.options) !== stableJson(manifestOptions(settings))) {
     return { upToDate: false, reason: 'options changed' };
   }
   if (task.datePinned && manifest.buildDate !== task.options.date.toISOString()) {
@@ -36,12 +46,13 @@ export async function checkUpToDate(task: BuildTask): Promise<UpToDate> {
   // Let the build itself report a missing or oversized file, with its location.
   if (size === undefined || size > MAX_INPUT_BYTES)
     return { upToDate: false, reason: 'data file unreadable' };
-  const templates = await loadTemplates(task.options.templatesDir);
-  const inputs = await hashInputs(task.file, await readFile(task.file), templates, defaultTheme());
+  const templates = await loadTemplates(settings.templatesDir);
+  const data = await readFile(task.file);
+  const inputs = await hashInputs(task.file, data, templates, settings.theme, settings.config);
   const changed = firstDifference(manifest.inputs, inputs);
   if (changed) return { upToDate: false, reason: `${changed} changed` };
   for (const [file, hash] of Object.entries(manifest.outputs)) {
-    const bytes = await readFile(path.join(task.outDir, file)).catch(() => undefined);
+    const bytes = await readFile(path.join(outDir, file)).catch(() => undefined);
     if (!bytes) return { upToDate: false, reason: `${file} is missing` };
     if (sha256(bytes) !== hash) return { upToDate: false, reason: `${file} was modified` };
   }

@@ -51,6 +51,11 @@ export function formatTick(
  * The Excel number format a native deck chart uses to print the same ticks and
  * labels: '#,##0' for counts, '0"%"' for percent (values are 20, not 0.2, so the
  * sign is a literal), '"$"#,##0" bn"' for US dollars in billions.
+ *
+ * A format's "," groups digits with the separator of whoever opens the deck, so a
+ * Ukrainian deck would show "1,000" on an English computer. Where the briefing's
+ * language groups otherwise, the groups are written out as literals in conditional
+ * sections ('[>=1000]#" "##0;0'), so "1 000" reads the same on every machine.
  */
 export function excelNumberFormat(
   format: ChartFormat,
@@ -62,14 +67,26 @@ export function excelNumberFormat(
   const decimals = fractionDigits > 0 ? `.${'0'.repeat(fractionDigits)}` : '';
   switch (format) {
     case 'count':
-      return `#,##0${decimals}`;
+      return groupedDigits(locale, decimals).join(';');
     case 'percent':
       return `0${decimals}"%"`;
     case 'currency-billions': {
       const { prefix, suffix } = currencyAffixes(currency ?? 'USD', locale, scaleWord);
-      return `${quote(prefix)}#,##0${decimals}${quote(suffix)}`;
+      return groupedDigits(locale, decimals)
+        .map((digits) => digits.replace(/^(\[[^\]]*\])?(.*)$/, `$1${quote(prefix)}$2${quote(suffix)}`))
+        .join(';');
     }
   }
+}
+
+/** The digit pattern of a format, one entry per section: '#,##0', or literal groups for up to 999 999 999. */
+function groupedDigits(locale: Locale, decimals: string): string[] {
+  const group =
+    new Intl.NumberFormat(locale.numberTag).formatToParts(12345).find((p) => p.type === 'group')?.value ??
+    ',';
+  if (group === ',') return [`#,##0${decimals}`];
+  const g = quote(group);
+  return [`[>=1000000]#${g}###${g}##0${decimals}`, `[>=1000]#${g}##0${decimals}`, `0${decimals}`];
 }
 
 /** 0 when every plotted value is whole, else 1 (charts never need more). */
@@ -97,12 +114,14 @@ function currencyAffixes(
   locale: Locale,
   scaleWord: 'short' | 'long',
 ): { prefix: string; suffix: string } {
+  // Data labels name the currency as the report's text does ("800 млрд доларів США"); ticks use the
+  // narrow sign. 5 gives the form a noun takes after a scale word ("доларів", not "долар").
   const parts = new Intl.NumberFormat(locale.numberTag, {
     style: 'currency',
     currency,
-    currencyDisplay: 'narrowSymbol',
+    currencyDisplay: scaleWord === 'long' ? locale.currencyDisplay : 'narrowSymbol',
     maximumFractionDigits: 0,
-  }).formatToParts(1);
+  }).formatToParts(5);
   const numeric = parts.findIndex((p) => p.type === 'integer');
   const text = (from: number, to: number): string =>
     parts

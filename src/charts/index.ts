@@ -31,6 +31,8 @@ export type { ChartAsset, ChartAssets, ChartFormat, ResolvedChart } from './type
 export interface RenderChartAssetsOptions extends Omit<ChartRendererOptions, 'locale'> {
   /** Also draw a PNG of each chart, for the deck's image mode. */
   png: boolean;
+  /** The theme the PNGs are drawn with (the deck's colours); default the report's theme. */
+  pngTheme?: Theme;
 }
 
 /**
@@ -47,11 +49,15 @@ export async function renderChartAssets(
   const charts = resolveAll(briefing, theme, locale);
   const assets = new Map<string, ChartAsset>();
   if (charts.length === 0) return assets;
-  const { png, ...rendererOptions } = options;
+  const { png, pngTheme, ...rendererOptions } = options;
   const renderer = await createChartRenderer(theme, { ...rendererOptions, locale });
+  const pngRenderer =
+    png && pngTheme && pngTheme !== theme
+      ? await createChartRenderer(pngTheme, { ...rendererOptions, locale })
+      : renderer;
   for (const chart of charts) {
     const { svg, width, height } = renderer.renderSvg(chart);
-    assets.set(chart.id, { chart, svg, width, height, ...(png && { png: renderer.renderPng(chart) }) });
+    assets.set(chart.id, { chart, svg, width, height, ...(png && { png: pngRenderer.renderPng(chart) }) });
   }
   return assets;
 }

@@ -9,6 +9,8 @@ export const cliOptions = {
   'deck-charts': { type: 'string' },
   pdfa: { type: 'boolean' },
   templates: { type: 'string' },
+  theme: { type: 'string' },
+  config: { type: 'string' },
   force: { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   json: { type: 'boolean' },

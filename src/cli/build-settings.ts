@@ -1,12 +1,19 @@
+import { existsSync } from 'node:fs';
 import { resolveBuildDate } from '../build/build-date.js';
 import type { BuildTask, TaskOptions } from '../build/build-report.js';
 import type { OutputFormat } from '../build/pipeline.js';
+import { closest } from '../briefing/problems.js';
 import { fail } from '../errors.js';
+import { isShippedThemeName, SHIPPED_THEME_NAMES } from '../theme/shipped-themes.js';
 import { oneOf, type CliValues } from './args.js';
 
-/** What `build` and `watch` share: the options every briefing of one run is built with. */
+/**
+ * What `build` and `watch` share: the options the command line sets for every briefing
+ * of one run. Only flags that were given are set: each briefing's config file fills in
+ * the rest, then the defaults (defaults < config < flags).
+ */
 export interface BuildSettings {
-  outDir: string;
+  outDir?: string;
   force: boolean;
   datePinned: boolean;
   options: TaskOptions;
@@ -17,17 +24,22 @@ export interface BuildSettings {
 export function resolveBuildSettings(values: CliValues, env: NodeJS.ProcessEnv): BuildSettings {
   const epoch = env.SOURCE_DATE_EPOCH;
   return {
-    outDir: values.out ?? 'output',
+    ...(values.out !== undefined && { outDir: values.out }),
     force: values.force ?? false,
     datePinned: values.date !== undefined || (epoch !== undefined && epoch !== ''),
     // Resolved once, so every briefing of a batch carries the same build date.
     options: {
       date: resolveBuildDate(values.date, env),
-      formats: parseFormats(values.format),
-      pageSize: oneOf('page-size', values['page-size'], ['A4', 'Letter'] as const) ?? 'A4',
-      deckCharts: oneOf('deck-charts', values['deck-charts'], ['native', 'image'] as const) ?? 'native',
-      pdfa: values.pdfa ?? false,
+      ...(values.format !== undefined && { formats: parseFormats(values.format) }),
+      ...definedValue('pageSize', oneOf('page-size', values['page-size'], ['A4', 'Letter'] as const)),
+      ...definedValue(
+        'deckCharts',
+        oneOf('deck-charts', values['deck-charts'], ['native', 'image'] as const),
+      ),
+      ...(values.pdfa !== undefined && { pdfa: values.pdfa }),
       ...(values.templates !== undefined && { templatesDir: values.templates }),
+      ...(values.theme !== undefined && { theme: checkTheme(values.theme) }),
+      ...(values.config !== undefined && { config: checkConfig(values.config) }),
     },
     ...(values.jobs !== undefined && { threads: parseJobs(values.jobs) }),
   };
@@ -35,11 +47,35 @@ export function resolveBuildSettings(values: CliValues, env: NodeJS.ProcessEnv):
 
 export function taskFor(file: string, settings: BuildSettings): BuildTask {
   const { outDir, force, datePinned, options } = settings;
-  return { file, outDir, force, datePinned, options };
+  return { file, ...(outDir !== undefined && { outDir }), force, datePinned, options };
 }
 
-function parseFormats(value: string | undefined): OutputFormat[] {
-  if (value === undefined) return ['pdf', 'pptx'];
+function definedValue<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
+}
+
+/** --theme: a shipped theme's name or a theme file; a typo is a usage error before anything builds. */
+function checkTheme(value: string): string {
+  const isPath = /[\\/]|\.(ya?ml|json)$/i.test(value);
+  if (isPath ? existsSync(value) : isShippedThemeName(value)) return value;
+  const guess = isPath ? undefined : closest(value, SHIPPED_THEME_NAMES);
+  return fail('USAGE_ERROR', {
+    message: isPath
+      ? `--theme ${value}: theme file not found`
+      : `--theme ${value} is not known${guess ? ` (did you mean "${guess}"?)` : ''}`,
+    expected: `a shipped theme (${SHIPPED_THEME_NAMES.join(', ')}) or the path of a theme file`,
+  });
+}
+
+function checkConfig(value: string): string {
+  if (existsSync(value)) return value;
+  return fail('USAGE_ERROR', {
+    message: `--config ${value}: config file not found`,
+    expected: 'the path of a briefkit.config.yaml or .json file',
+  });
+}
+
+function parseFormats(value: string): OutputFormat[] {
   const formats = value.split(',').map((f) => oneOf('format', f.trim(), ['pdf', 'pptx'] as const)!);
   return [...new Set(formats)];
 }

@@ -3,12 +3,15 @@ export const HELP = `briefkit — one briefing file becomes a PDF report and a P
 Usage
   briefkit build <file>... [options]       build output/<name>.pdf, .pptx and .manifest.json
   briefkit watch <file> [options]          build, then rebuild on every change
-  briefkit validate <file>...              check briefings; print every problem
+  briefkit validate <file>...              check briefings, their config and theme
   briefkit init [dir]                      start a project: a briefing, templates, config, CI
   briefkit schema                          print the briefing's JSON Schema
   briefkit --help | --version
 
-Build options (build and watch)
+Build options (build and watch; they win over briefkit.config.yaml)
+  --config <file>          the config file (default: briefkit.config.yaml next to the
+                           data file or in a folder above it, up to the project root)
+  --theme <name|file>      default, ink, or a theme file such as themes/house.yaml
   --out <dir>              output folder (default: output)
   --format <list>          pdf, pptx or pdf,pptx (default: both)
   --date <YYYY-MM-DD>      build date for metadata (default: SOURCE_DATE_EPOCH, else now)

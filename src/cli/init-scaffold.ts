@@ -62,10 +62,10 @@ async function copyTemplates(): Promise<Map<string, string>> {
   return copies;
 }
 
-const CONFIG = `# briefkit configuration for this project.
-# Every line is commented out: the defaults below are what briefkit does without them,
-# and the command line (see package.json, scripts) passes what this project needs.
-# Command-line flags always win over this file.
+const CONFIG = `# briefkit configuration for this project, read by every build of a briefing in
+# this folder or below it. Every line is commented out: the values shown are what
+# briefkit does without them. Paths are relative to this file and stay inside this
+# folder. Command-line flags always win over this file.
 
 # Where outputs go (--out).
 # out: output
@@ -81,6 +81,10 @@ const CONFIG = `# briefkit configuration for this project.
 
 # Deck charts (--deck-charts): native (editable in PowerPoint) or image.
 # deckCharts: native
+
+# The look (--theme): default, ink (serif report, dark deck), or a theme file of your
+# own such as themes/house.yaml (colours, fonts, logo; README, "Themes").
+# theme: default
 `;
 
 const EXAMPLE_BRIEFING = `# yaml-language-server: $schema=../schema/briefing.schema.json

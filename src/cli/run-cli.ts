@@ -31,7 +31,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
       case 'build':
         return await buildCommand(files, values, io);
       case 'validate':
-        return await validateCommand(files, io);
+        return await validateCommand(files, values, io);
       case 'watch':
         return await watchCommand(files, values, io);
       case 'init':

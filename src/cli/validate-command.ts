@@ -1,9 +1,12 @@
 import { loadBriefing } from '../briefing/load.js';
 import { validateBriefing } from '../briefing/validate.js';
+import { resolveBuildOptions } from '../config/resolve-build-options.js';
 import { fail } from '../errors.js';
+import type { CliValues } from './args.js';
 import type { CliIo } from './io.js';
 
-export async function validateCommand(files: string[], io: CliIo): Promise<number> {
+/** `briefkit validate <file>...`: checks each briefing, and the config and theme it would be built with. */
+export async function validateCommand(files: string[], values: CliValues, io: CliIo): Promise<number> {
   if (files.length === 0)
     fail('USAGE_ERROR', {
       message: 'validate needs a briefing file',
@@ -11,6 +14,10 @@ export async function validateCommand(files: string[], io: CliIo): Promise<numbe
     });
   for (const file of files) {
     const briefing = validateBriefing(await loadBriefing(file));
+    await resolveBuildOptions(file, {
+      ...(values.config !== undefined && { config: values.config }),
+      ...(values.theme !== undefined && { theme: values.theme }),
+    });
     io.out(
       `${file}: valid (${briefing.sections.length} sections, ${briefing.figures.length} figures, ${briefing.charts.length} charts, ${briefing.sources.length} sources)`,
     );

@@ -1,21 +1,17 @@
 import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { resolveBuildDate } from '../build/build-date.js';
 import { buildMany } from '../build/build-many.js';
 import { displayPath } from '../build/build-report.js';
-import { builtInTemplatesDir } from '../compose/load-templates.js';
+import { watchTargets } from '../config/watch-targets.js';
 import { fail } from '../errors.js';
 import type { CliValues } from './args.js';
-import { resolveBuildSettings, taskFor, type BuildSettings } from './build-settings.js';
+import { resolveBuildSettings, taskFor } from './build-settings.js';
 import type { CliIo } from './io.js';
 import { createReporter } from './report/create-reporter.js';
 
-/** The config file `briefkit init` writes; watched so that editing it rebuilds. */
-export const CONFIG_FILE = 'briefkit.config.yaml';
-
 /**
- * `briefkit watch <file>`: builds, then rebuilds whenever the data, a template or the
- * config changes. A broken edit prints its located problems and leaves the outputs of
+ * `briefkit watch <file>`: builds, then rebuilds whenever the data, a template, the
+ * config, the theme file or its logo changes. A broken edit prints its located problems and leaves the outputs of
  * the last good build in place (a failed build writes nothing). Stops on Ctrl+C.
  */
 export async function watchCommand(args: string[], values: CliValues, io: CliIo): Promise<number> {
@@ -42,25 +38,17 @@ export async function watchCommand(args: string[], values: CliValues, io: CliIo)
       io.err('kept the last good outputs; watching for the next change');
   };
   await rebuild([]);
-  const watched = watchedPaths(file, settings);
+  const watched = await watchTargets(file, settings.options);
   // chokidar loads only for watch, not on every run of the CLI.
   const { watchFiles } = await import('../watch/watch-files.js');
   const watcher = watchFiles({ ...watched, onChange: rebuild });
   await watcher.ready;
-  // The config file is watched even before it exists, but only named once it does.
+  // A config file is watched even before it exists, but only named once it does.
   const shown = [...watched.files.filter(existsSync), ...watched.folders];
   io.err(`watching ${shown.map((p) => displayPath(p)).join(', ')} (Ctrl+C to stop)`);
   await stopped(io.signal);
   await watcher.close();
   return 0;
-}
-
-/** What a build reads that a person edits: the data, the config file, the template folders. */
-function watchedPaths(file: string, settings: BuildSettings): { files: string[]; folders: string[] } {
-  const folders = [settings.options.templatesDir, builtInTemplatesDir()].filter(
-    (d): d is string => d !== undefined,
-  );
-  return { files: [file, path.resolve(CONFIG_FILE)], folders };
 }
 
 /** Resolves on the caller's abort signal, else on Ctrl+C or SIGTERM. */

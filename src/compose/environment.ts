@@ -89,7 +89,7 @@ function describeHandlebarsError(file: string, message: string, error: unknown):
     };
   const trailing = /^(.*?) - (\d+):(\d+)$/s.exec(message);
   const text = (trailing?.[1] ?? message)
-    .replace(/ in \[object Object\]/, '')
+    .replace(/ in \[(object Object|briefing data)\]/, '')
     .replace(/^"(.+)" not defined/, 'missing field "$1"')
     .replace(/^You specified knownHelpersOnly, but used the unknown helper (\S+)/, 'unknown helper "$1"');
   return {

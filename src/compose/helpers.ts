@@ -85,12 +85,33 @@ export function createHelpers(facts: Facts): Record<string, Helper> {
       const p = facts.people.get(key) ?? fail(options, `unknown person id "${key}"`);
       return escapeMarkdown(options.hash?.role ? `${p.name}, ${p.role}` : p.name);
     },
-    /** {{label "sources"}}: a word from the locale, e.g. "Sources" or "Джерела". */
+    /**
+     * {{label "sources"}}: a word from the locale, e.g. "Sources" or "Джерела". A label with
+     * `{name}` slots takes named arguments, already Markdown (data values, helper output):
+     * {{label "agendaMeeting" parties=(join parties) city=city date=(date date)}}.
+     */
     label(key: unknown, options: HelperOptions) {
       const labels = facts.locale.labels as unknown as Record<string, string>;
       if (typeof key !== 'string' || !Object.hasOwn(labels, key))
         fail(options, `unknown label "${String(key)}"`);
-      return escapeMarkdown(labels[key as string]!);
+      const hash = (options.hash ?? {}) as Record<string, unknown>;
+      // Only the label's own words are escaped; the slots' values already are.
+      return labels[key as string]!.split(/(\{\w+\})/)
+        .map((part, i) => {
+          // escapeMarkdown trims, so the spaces around a slot are kept aside.
+          if (i % 2 === 0)
+            return part.replace(
+              /^(\s*)([\s\S]*?)(\s*)$/,
+              (_m, lead: string, core: string, trail: string) =>
+                `${lead}${core === '' ? '' : escapeMarkdown(core)}${trail}`,
+            );
+          const name = part.slice(1, -1);
+          const value = hash[name];
+          if (value === undefined || value === null)
+            fail(options, `label "${key as string}" needs ${name}=… (its text has {${name}})`);
+          return String(value);
+        })
+        .join('');
     },
     /** {{sources}}: where the numbered list of cited sources goes. */
     sources() {

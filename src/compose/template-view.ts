@@ -7,9 +7,20 @@ import { figureLink } from './markdown-syntax.js';
 /**
  * What templates see: the briefing with every string made safe for Markdown, and
  * every `{fig:ID}` in text replaced by the figure's formatted, cited form.
- * Handlebars' own prototype-access guard keeps `{{constructor}}` inert; keys are
- * defined, not assigned, so even a `__proto__` key could not change a prototype.
+ * Objects inherit nothing: in strict mode `{{constructor}}` or `{{__proto__}}` is
+ * then a "missing field" error naming the template line, rather than a silent blank
+ * (Handlebars' own guard, also on, would deny the inherited property quietly). Keys
+ * are defined, not assigned, so even a `__proto__` key could not change a prototype.
  */
+/**
+ * The prototype of every object a template sees: no properties at all, so nothing is
+ * inherited, apart from the one way to turn it into text that Handlebars' own error
+ * messages need (a symbol, which no template can name).
+ */
+const VIEW_PROTOTYPE: object = Object.freeze(
+  Object.create(null, { [Symbol.toPrimitive]: { value: () => '[briefing data]' } }) as object,
+);
+
 export function createTemplateView(briefing: Briefing, facts: Facts): unknown {
   return toView(briefing, facts);
 }
@@ -18,7 +29,7 @@ function toView(value: unknown, facts: Facts): unknown {
   if (typeof value === 'string') return textToMarkdown(value, facts);
   if (Array.isArray(value)) return value.map((item) => toView(item, facts));
   if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
+    const out = Object.create(VIEW_PROTOTYPE) as Record<string, unknown>;
     for (const [key, item] of Object.entries(value)) {
       Object.defineProperty(out, key, {
         value: toView(item, facts),

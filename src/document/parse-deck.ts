@@ -6,7 +6,7 @@ import { parseBlocks, type BlockContext } from './parse-blocks.js';
 import { parseInlines, plainText } from './parse-inline.js';
 import type { Block, DeckDoc, DocumentMeta, Inline, Slide, SlideLayout } from './types.js';
 
-const LAYOUTS: readonly SlideLayout[] = [
+export const LAYOUTS: readonly SlideLayout[] = [
   'title',
   'section',
   'content',

@@ -21,7 +21,7 @@ const SAFE_LINK = /^(https?:|mailto:)/i;
 /** Marked's inline tokens → IR inlines, with briefkit's fig: and cite: links resolved. */
 export function parseInlines(tokens: readonly Token[] | undefined, ctx: InlineContext): Inline[] {
   const out: Inline[] = [];
-  for (const token of tokens ?? []) out.push(...parseInline(token, ctx));
+  for (const token of tokens ?? []) for (const inline of parseInline(token, ctx)) out.push(inline);
   return mergeText(out);
 }
 

@@ -23,7 +23,7 @@ export function parseReport(
   const blocks: Block[] = [];
   let pending: Token[] = [];
   const flush = () => {
-    blocks.push(...parseBlocks(pending, ctx));
+    for (const block of parseBlocks(pending, ctx)) blocks.push(block);
     pending = [];
   };
   for (const token of tokens) {

@@ -36,14 +36,19 @@ export function formatMoney(
   locale: Locale,
 ): string {
   const scaled = value / scaleDivisors[scale];
-  const parts = new Intl.NumberFormat(locale.numberTag, {
+  const format = new Intl.NumberFormat(locale.numberTag, {
     style: 'currency',
     currency,
     currencyDisplay: locale.currencyDisplay,
     minimumFractionDigits: 0,
     maximumFractionDigits: scale === 'none' ? 2 : 1,
-  }).formatToParts(scaled);
+  });
+  const parts = format.formatToParts(scaled);
   if (scale === 'none') return parts.map((p) => p.value).join('');
+  // After a scale word the currency takes one form whatever the number: "1,5 млрд доларів",
+  // never "1,5 млрд долара". Intl gives that form for 5 (genitive plural in Ukrainian).
+  const afterScale = format.formatToParts(5).find((p) => p.type === 'currency')?.value;
+  for (const part of parts) if (part.type === 'currency' && afterScale) part.value = afterScale;
   const numeric = new Set(['integer', 'group', 'decimal', 'fraction']);
   let lastNumeric = -1;
   parts.forEach((p, i) => {

@@ -1,6 +1,25 @@
 import type { Labels } from '../document/types.js';
 
 /**
+ * Words the built-in templates print through `{{label}}` that no renderer needs.
+ * `{name}` is filled from the helper's named arguments:
+ * `{{label "agendaMeeting" parties=(join parties) city=city date=(date date)}}`.
+ */
+export interface TemplateLabels {
+  /** The agenda slide's notes: who met, where and when. */
+  agendaMeeting: string;
+  /** The agenda slide's notes: how the deck runs. */
+  agendaNotes: string;
+  /** The takeaways slide's notes. */
+  takeawaysNotes: string;
+  /** Quotation marks around a quote: “…” in English, «…» in Ukrainian. */
+  quoteOpen: string;
+  quoteClose: string;
+}
+
+export type LocaleLabels = Labels & TemplateLabels;
+
+/**
  * What briefkit prints itself, per language. Numbers and dates are formatted by
  * Intl with the tags below; only words Intl does not supply live here.
  */
@@ -11,7 +30,7 @@ export interface Locale {
   numberTag: string;
   /** Intl tag for dates ("26 February 2026" rather than "February 26, 2026"). */
   dateTag: string;
-  labels: Labels;
+  labels: LocaleLabels;
   scaleWords: { thousand: string; million: string; billion: string };
   qualifiers: Record<'about' | 'almost' | 'roughly' | 'more than' | 'at least' | 'up to', string>;
   /** How a currency is named beside a scaled amount: a symbol ("$800 billion") or a name. */
@@ -48,6 +67,12 @@ export const locales = {
       watch: 'What to watch next',
       takeaways: 'Key takeaways',
       faq: 'Questions and answers',
+      agendaMeeting: '{parties} met in {city} on {date}.',
+      agendaNotes:
+        'The deck follows the briefing section by section and ends with what to watch next, the key takeaways and the sources.',
+      takeawaysNotes: 'The points to remember from the briefing.',
+      quoteOpen: '“',
+      quoteClose: '”',
     },
     scaleWords: { thousand: 'thousand', million: 'million', billion: 'billion' },
     qualifiers: {
@@ -75,7 +100,7 @@ export const locales = {
       cont: '(продовження)',
       keyFigures: 'Ключові цифри',
       agenda: 'Порядок денний',
-      summary: 'Коротко',
+      summary: 'Резюме',
       meeting: 'Зустріч',
       date: 'Дата',
       place: 'Місце',
@@ -85,9 +110,16 @@ export const locales = {
       name: 'Імʼя',
       role: 'Посада',
       side: 'Сторона',
-      watch: 'На що зважати далі',
+      watch: 'За чим стежити далі',
       takeaways: 'Головні висновки',
       faq: 'Запитання та відповіді',
+      // Cities are data, in the nominative: "у місті Женева" needs no declension.
+      agendaMeeting: '{date} у місті {city} зустрілися представники сторін: {parties}.',
+      agendaNotes:
+        'Презентація йде за брифінгом розділ за розділом і завершується тим, за чим стежити далі, головними висновками та джерелами.',
+      takeawaysNotes: 'Головне, що варто запамʼятати з брифінгу.',
+      quoteOpen: '«',
+      quoteClose: '»',
     },
     scaleWords: { thousand: 'тис.', million: 'млн', billion: 'млрд' },
     qualifiers: {

@@ -1,8 +1,9 @@
 import { notoSans } from './fonts.js';
+import { completeTheme, type ThemeDefinition } from './merge-theme.js';
 import type { Theme } from './types.js';
 
-/** The default look: navy and amber on white, Noto Sans throughout. */
-export function defaultTheme(): Theme {
+/** The default look: navy and amber on white, Noto Sans throughout; title slides in navy. */
+export function defaultThemeDefinition(): ThemeDefinition {
   const sans = notoSans();
   return {
     name: 'default',
@@ -29,6 +30,11 @@ export function defaultTheme(): Theme {
       lineGap: 2.5,
       paragraphGap: 7,
     },
+    // Every other deck colour follows `colors` (see completeTheme).
     deck: { darkBackground: '#1F3A5F', background: '#FFFFFF', titleSize: 28, bodySize: 18 },
   };
+}
+
+export function defaultTheme(): Theme {
+  return completeTheme(defaultThemeDefinition());
 }

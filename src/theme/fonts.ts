@@ -33,3 +33,16 @@ export function notoSerif(): FontFaces {
     boldItalic: path.join(dir, '700Bold_Italic/NotoSerif_700Bold_Italic.ttf'),
   };
 }
+
+/** The families a theme can name without shipping font files. */
+export const BUNDLED_FAMILIES: Readonly<Record<string, () => FontFaces>> = {
+  'Noto Sans': notoSans,
+  'Noto Serif': notoSerif,
+};
+
+/** A bundled family by name, ignoring case and spaces ("noto serif", "NotoSerif"); undefined if none. */
+export function bundledFamily(name: string): FontFaces | undefined {
+  const key = (s: string): string => s.toLowerCase().replace(/[\s_-]+/g, '');
+  const match = Object.keys(BUNDLED_FAMILIES).find((family) => key(family) === key(name));
+  return match ? BUNDLED_FAMILIES[match]!() : undefined;
+}

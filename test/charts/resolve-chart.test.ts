@@ -112,7 +112,10 @@ describe('resolveChart: figures', () => {
   it('formats for the briefing locale', () => {
     const chart = resolve('money-hbar', uk);
     expect(chart.datasets[0]?.valueLabels[0]).toBe(formatFigure(briefing.figures[2]!, uk).value);
-    expect(chart.numberFormat).toBe('#,##0.0" млрд $"');
+    // Ukrainian groups digits with a no-break space whatever the viewer's own locale does.
+    expect(chart.numberFormat).toBe(
+      '[>=1000000]#"\u00a0"###"\u00a0"##0.0" млрд $";[>=1000]#"\u00a0"##0.0" млрд $";0.0" млрд $"',
+    );
     expect(chart.sourceLine.startsWith('Джерела: ')).toBe(true);
   });
 });

@@ -73,7 +73,9 @@ describe('briefkit build data/geneva-2026-02-26.yaml', () => {
   it('puts every key figure, name and source in the report', () => {
     for (const fact of [...keyFacts, ...names, ...sources]) expect(pdfText, fact).toContain(fact);
     expect(pdf.info.Title).toBe('U.S.–Ukraine talks in Geneva: ending the war and paying for reconstruction');
-    expect(pdf.outline.map((o) => o.title)).toContainEqual(expect.stringMatching(/^\d+ The overnight attack$/));
+    expect(pdf.outline.map((o) => o.title)).toContainEqual(
+      expect.stringMatching(/^\d+ The overnight attack$/),
+    );
   });
 
   it('gives the deck a title slide, a slide per section, the charts, sources, and notes on content slides', async () => {

@@ -1,6 +1,6 @@
 import type { CliIo } from '../io.js';
 import { formatCounts, formatMs, formatTimings } from './labels.js';
-import { problemLines } from './print-problems.js';
+import { problemLines, warningLines } from './print-problems.js';
 import type { BuildReporter } from './reporter.js';
 
 export interface PlainLogOptions {
@@ -20,6 +20,7 @@ export function plainLog(io: CliIo, options: PlainLogOptions): BuildReporter {
     },
     step: () => {},
     done: (report) => {
+      if (!options.quiet) warningLines(report).forEach((line) => io.err(line));
       if (report.status === 'failed') problemLines(report, batch).forEach((line) => io.err(line));
       else if (options.quiet) return;
       else if (report.status === 'skipped') io.err(`${report.file}: up to date, skipped (--force rebuilds)`);

@@ -5,6 +5,11 @@ import { formatProblem } from '../../errors.js';
  * A failed briefing's problems, one located line each. In a batch a heading names the
  * briefing first, since a template's error points at the template, not the data file.
  */
+/** Problems that did not stop a build (characters the fonts lack), one located line each. */
+export function warningLines(report: BuildReport): string[] {
+  return (report.warnings ?? []).map((problem) => `warning: ${formatProblem(problem)}`);
+}
+
 export function problemLines(report: BuildReport, batch: boolean): string[] {
   const { errors } = report;
   if (batch) {

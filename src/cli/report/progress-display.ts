@@ -1,7 +1,7 @@
 import { outputName, type BuildReport, type BuildStep } from '../../build/build-report.js';
 import type { Terminal } from '../io.js';
 import { formatCounts, formatMs, formatTimings, STEP_LABELS } from './labels.js';
-import { problemLines } from './print-problems.js';
+import { problemLines, warningLines } from './print-problems.js';
 import type { BuildReporter } from './reporter.js';
 
 const SPINNER = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
@@ -101,7 +101,7 @@ export function progressDisplay(terminal: Terminal, options: ProgressOptions): B
     done: (report) => {
       running.delete(report.file);
       finished.add(report.file);
-      print(finishedLines(report));
+      print([...finishedLines(report), ...warningLines(report)]);
       draw();
     },
     finish: (reports, ms) => {

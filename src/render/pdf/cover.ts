@@ -1,5 +1,6 @@
 import { mixColor } from './colors.js';
 import { metricsFor, smallStyle, textStyle } from './styles.js';
+import type { LogoPlacement } from './logo.js';
 import { addStruct, drawArtifact } from './tagging.js';
 import { drawLine } from './text/draw-line.js';
 import type { Line } from './text/line-break.js';
@@ -14,11 +15,18 @@ interface Block {
   gapAfter: number;
 }
 
+/** Height of the theme's logo at the top of the cover's band, in points. */
+const COVER_LOGO_HEIGHT = 40;
+
 /**
  * The cover (page 1, no running header or footer): a primary-colour band holding
- * organisation, title and subtitle, then date, place and audience below it.
+ * the theme's logo, organisation, title and subtitle, then date, place and audience below it.
  */
-export function drawCover(ctx: LayoutContext, parent: StructElement): void {
+export function drawCover(
+  ctx: LayoutContext,
+  parent: StructElement,
+  drawLogo?: (placement: LogoPlacement) => void,
+): void {
   const { pdf, theme, meta, page } = ctx;
   const width = page.contentWidth;
   const onBand = (style: Partial<TextStyle>): TextStyle => textStyle(ctx, { color: '#FFFFFF', ...style });
@@ -36,12 +44,18 @@ export function drawCover(ctx: LayoutContext, parent: StructElement): void {
     ...block(meta.subtitle, onBand({ size: theme.sizes.h2, color: tint }), 0),
   ];
   const bandContent = bandBlocks.reduce((sum, b) => sum + b.lines.length * b.lineHeight + b.gapAfter, 0);
-  const bandHeight = Math.max(page.height * 0.46, bandContent + page.top + 56);
+  // A logo sits at the top of the band; a long title pushes the band down rather than into it.
+  const logoSpace = drawLogo ? COVER_LOGO_HEIGHT + 24 : 0;
+  const bandHeight = Math.max(page.height * 0.46, bandContent + page.top + 56 + logoSpace);
   const sect = addStruct(pdf, parent, 'Sect');
   drawArtifact(pdf, () => {
     pdf.rect(0, 0, page.width, bandHeight).fill(theme.colors.primary);
     pdf.rect(page.left, bandHeight - 48 - bandContent - 22, 56, 4).fill(theme.colors.accent);
   });
+  if (drawLogo) {
+    const placement = { x: page.left, y: page.top - 28, height: COVER_LOGO_HEIGHT, maxWidth: width * 0.45 };
+    drawArtifact(pdf, () => drawLogo({ ...placement, align: 'left' }));
+  }
   // The band's text sits on its lower edge, so short and long titles both look anchored.
   drawBlocks(ctx, bandBlocks, bandHeight - 48 - bandContent, sect);
   const details = [

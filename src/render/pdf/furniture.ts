@@ -1,3 +1,4 @@
+import type { LogoPlacement } from './logo.js';
 import { smallStyle } from './styles.js';
 import { drawArtifact } from './tagging.js';
 import type { LayoutContext } from './types.js';
@@ -8,11 +9,15 @@ export function formatPageOf(template: string, page: number, pages: number): str
 }
 
 /**
- * Running header (short title) and footer (date, "Page X of Y") on every page but
- * the cover, drawn last so the page count is known, and marked as pagination
- * artifacts so screen readers do not read them on every page.
+ * Running header (short title, and the theme's logo at the right) and footer (date,
+ * "Page X of Y") on every page but the cover, drawn last so the page count is known,
+ * and marked as pagination artifacts so screen readers do not read them on every page.
  */
-export function drawFurniture(ctx: LayoutContext, pageCount: number): void {
+export function drawFurniture(
+  ctx: LayoutContext,
+  pageCount: number,
+  drawLogo?: (placement: LogoPlacement) => void,
+): void {
   const { pdf, page, theme, meta } = ctx;
   const style = smallStyle(ctx, { color: theme.colors.muted });
   const font = ctx.fonts.path('body', 'regular');
@@ -33,6 +38,14 @@ export function drawFurniture(ctx: LayoutContext, pageCount: number): void {
       pdf,
       () => {
         text(meta.shortTitle, page.left, page.top - 26, 'left');
+        // The logo stands on the header rule, as tall as two lines of small print.
+        drawLogo?.({
+          x: page.right,
+          y: page.top - 38,
+          height: 16,
+          maxWidth: page.contentWidth * 0.3,
+          align: 'right',
+        });
         rule(page.top - 18);
         rule(page.bottom + 18);
         text(meta.dateText, page.left, page.bottom + 32, 'left');

@@ -7,6 +7,7 @@ import { drawCover } from './cover.js';
 import { collectBytes, createPdf } from './create-pdf.js';
 import { createFontSet } from './fonts.js';
 import { drawFurniture } from './furniture.js';
+import { createLogoDrawer } from './logo.js';
 import { getPageGeometry } from './geometry.js';
 import { createHeadingRegistry } from './outline.js';
 import { paginate } from './paginate.js';
@@ -55,7 +56,9 @@ export async function renderPdf(
   const root = pdf.struct('Document', { lang: doc.meta.lang });
   pdf.addStructure(root);
 
-  drawCover(ctx, root);
+  const drawLogo = createLogoDrawer(ctx);
+  const logos = options.logos ?? {};
+  drawCover(ctx, root, logos.dark && ((placement) => drawLogo(logos.dark!, placement)));
   const toc = layoutToc(ctx, collectHeadings(blocks));
   const tocParent = addStruct(pdf, root, 'Sect');
   const tocElement = addStruct(pdf, tocParent, 'TOC');
@@ -69,7 +72,11 @@ export async function renderPdf(
   });
 
   drawToc(ctx, toc, 1, headings.placements, tocParent, tocElement);
-  drawFurniture(ctx, pdf.bufferedPageRange().count);
+  drawFurniture(
+    ctx,
+    pdf.bufferedPageRange().count,
+    logos.light && ((placement) => drawLogo(logos.light!, placement)),
+  );
   root.end();
   pdf.end();
   return bytes;

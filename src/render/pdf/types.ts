@@ -1,5 +1,6 @@
 import type { ChartAssets } from '../../charts/types.js';
 import type { Block, CitedSource, DocumentMeta } from '../../document/types.js';
+import type { ThemeLogos } from '../../theme/logo.js';
 import type { Theme } from '../../theme/types.js';
 import type { FontSet } from './fonts.js';
 import type { PageGeometry } from './geometry.js';
@@ -9,6 +10,8 @@ export interface PdfOptions {
   pageSize: 'A4' | 'Letter';
   /** Write a PDF/A-2b file (XMP identification and an sRGB output intent). */
   pdfa?: boolean;
+  /** The theme's logos: the dark one on the cover's band, the light one in the running header. */
+  logos?: ThemeLogos;
 }
 
 export type Pdf = PDFKit.PDFDocument;

@@ -61,19 +61,21 @@ function hex(color: string): string {
   return color.replace(/^#/, '').toUpperCase();
 }
 
+/** The deck's colours come from the theme's `deck` section, which may be darker than the report. */
 export function deckColors(theme: Theme): DeckColors {
   const { colors, deck } = theme;
   return {
-    primary: hex(colors.primary),
-    accent: hex(colors.accent),
-    text: hex(colors.text),
-    muted: hex(colors.muted),
+    primary: hex(deck.primary),
+    accent: hex(deck.accent),
+    text: hex(deck.text),
+    muted: hex(deck.muted),
     background: hex(deck.background),
     darkBackground: hex(deck.darkBackground),
-    surface: hex(colors.surface),
-    rule: hex(colors.rule),
-    onDark: 'FFFFFF',
-    onDarkMuted: 'D5DEE8',
+    surface: hex(deck.surface),
+    rule: hex(deck.rule),
+    onPrimary: hex(deck.onPrimary),
+    onDark: hex(deck.onDark),
+    onDarkMuted: hex(deck.onDarkMuted),
     palette: colors.palette.map(hex),
   };
 }

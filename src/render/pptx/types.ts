@@ -1,12 +1,15 @@
 import type * as Pptx from './pptxgen.js';
 import type { ChartAssets } from '../../charts/types.js';
 import type { CitedSource, DocumentMeta, Slide } from '../../document/types.js';
+import type { ThemeLogos } from '../../theme/logo.js';
 import type { Theme } from '../../theme/types.js';
 import type { TextMeasurer } from './text/measure.js';
 
 export interface PptxOptions {
   /** 'native': editable PowerPoint charts (default); 'image': the chart asset's PNG. */
   charts: 'native' | 'image';
+  /** The theme's logos; the title slide shows the one for dark backgrounds. */
+  logos?: ThemeLogos;
 }
 
 /** One slide master per layout family; names are stable so editors can find them. */
@@ -40,6 +43,8 @@ export interface DeckColors {
   darkBackground: string;
   surface: string;
   rule: string;
+  /** Text on a primary fill (table headers). */
+  onPrimary: string;
   /** Text on the dark background. */
   onDark: string;
   /** Secondary text on the dark background. */

@@ -34,9 +34,14 @@ const ROWS: Record<Row, RowStyle> = {
     after: 0,
   },
   value: {
+    // Money named in words ("800 млрд доларів США") needs two or three lines; never an ellipsis in a number.
     steps: [54, 48, 44, 40, 36, 32, 28, 24]
       .map((size) => ({ size, lines: 1 }))
-      .concat([{ size: 24, lines: 2 }]),
+      .concat([
+        { size: 24, lines: 2 },
+        { size: 20, lines: 2 },
+        { size: 18, lines: 3 },
+      ]),
     color: (c) => c.colors.primary,
     bold: true,
     after: 2,

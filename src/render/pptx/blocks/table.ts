@@ -18,7 +18,7 @@ export function addTable(slide: PptxSlide, table: TableModel, box: Box, ctx: Dec
           size: table.size,
           lineHeight: table.lineHeight,
           spaceAfter: 0,
-          color: header ? ctx.colors.onDark : ctx.colors.text,
+          color: header ? ctx.colors.onPrimary : ctx.colors.text,
           bold: header,
           level: 0,
           align: table.align[column] ?? 'left',
@@ -27,7 +27,7 @@ export function addTable(slide: PptxSlide, table: TableModel, box: Box, ctx: Dec
       {
         font: ctx.fonts.body,
         lang: ctx.meta.lang,
-        linkColor: header ? ctx.colors.onDark : ctx.colors.primary,
+        linkColor: header ? ctx.colors.onPrimary : ctx.colors.primary,
       },
     ),
     options: {

@@ -1,13 +1,17 @@
 import type { Slide } from '../../../document/types.js';
-import { CONTENT_W, MARGIN_X, SLIDE_H } from '../geometry.js';
-import type { DeckContext } from '../types.js';
+import { CONTENT_W, MARGIN_X, SLIDE_H, SLIDE_W } from '../geometry.js';
+import type { DeckContext, PptxSlide } from '../types.js';
 import { addSourceLine, addTitle, notesFor } from './common.js';
 import { addCoverText, blocksAsRuns } from './cover-text.js';
 
-/** The cover: organisation, title, subtitle, date and place, audience, on the dark brand colour. */
+/** The theme's logo in the title slide's top right corner: at most this tall and this wide (inches). */
+const LOGO = { y: 0.55, h: 0.7, maxW: 3.2 };
+
+/** The cover: logo, organisation, title, subtitle, date and place, audience, on the dark brand colour. */
 export function renderTitleSlide(slide: Slide, ctx: DeckContext): void {
   const { meta, colors } = ctx;
   const target = ctx.addSlide('BRIEFKIT_TITLE', notesFor(slide, ctx));
+  const logoWidth = addLogo(target, ctx);
   const title = slide.title.length > 0 ? slide.title : [{ type: 'text' as const, text: meta.title }];
   addTitle(target, title, ctx, {
     box: { x: MARGIN_X, y: 1.85, w: CONTENT_W, h: 2.3 },
@@ -25,7 +29,7 @@ export function renderTitleSlide(slide: Slide, ctx: DeckContext): void {
     addCoverText(
       target,
       meta.organisation.toUpperCase(),
-      { x: MARGIN_X, y: 0.7, w: CONTENT_W, h: 0.45 },
+      { x: MARGIN_X, y: 0.7, w: CONTENT_W - (logoWidth > 0 ? logoWidth + 0.4 : 0), h: 0.45 },
       ctx,
       {
         steps: [
@@ -74,4 +78,24 @@ export function renderTitleSlide(slide: Slide, ctx: DeckContext): void {
       color: colors.onDarkMuted,
     });
   }
+}
+
+/** Adds the logo for dark backgrounds, right-aligned; returns its width (0 without a logo). */
+function addLogo(slide: PptxSlide, ctx: DeckContext): number {
+  const logo = ctx.options.logos?.dark;
+  if (!logo) return 0;
+  const aspect = logo.width / logo.height;
+  const w = Math.min(LOGO.maxW, LOGO.h * aspect);
+  const h = w / aspect;
+  slide.addImage({
+    data: `image/${logo.rasterFormat};base64,${logo.raster.toString('base64')}`,
+    x: SLIDE_W - MARGIN_X - w,
+    y: LOGO.y + (LOGO.h - h) / 2,
+    w,
+    h,
+    // A logo is named by the organisation it stands for; without one it is decoration.
+    altText: ctx.meta.organisation ?? '',
+    objectName: 'Logo',
+  });
+  return w;
 }

@@ -1,0 +1,90 @@
+import type { z } from 'zod';
+
+export interface IssueText {
+  message: string;
+  expected?: string;
+}
+
+/**
+ * What a zod issue means to the person who wrote the briefing: the value they wrote
+ * and what would have been accepted, in their words ("a list", "text"), never
+ * zod's ("Too big: expected string to have <=500 characters").
+ */
+export function describeIssue(issue: z.core.$ZodIssue): IssueText {
+  const input = (issue as { input?: unknown }).input;
+  switch (issue.code) {
+    case 'invalid_type':
+      return input === undefined
+        ? { message: 'missing required field', expected: describeType(issue.expected) }
+        : { message: `wrong type: ${describeValue(input)}`, expected: describeType(issue.expected) };
+    case 'invalid_value':
+      return {
+        message: `${describeValue(input)} is not allowed`,
+        expected: `one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
+      };
+    case 'too_big':
+      return issue.origin === 'array'
+        ? {
+            message: `too many entries: ${count(input)}`,
+            expected: `at most ${Number(issue.maximum).toLocaleString('en')} (see "Limits" in the README)`,
+          }
+        : {
+            message: `too long: ${count(input)} characters`,
+            expected: `at most ${Number(issue.maximum).toLocaleString('en')} characters`,
+          };
+    case 'too_small':
+      return issue.origin === 'array'
+        ? { message: 'an empty list', expected: issue.message }
+        : { message: 'empty text', expected: issue.message };
+    case 'invalid_format':
+      return describeFormat(issue, input);
+    case 'custom': {
+      const expected = (issue.params as { expected?: string } | undefined)?.expected;
+      return { message: issue.message, ...(expected !== undefined && { expected }) };
+    }
+    default:
+      return { message: `${describeValue(input)} is not valid`, expected: stripInvalid(issue.message) };
+  }
+}
+
+function describeFormat(issue: z.core.$ZodIssueInvalidStringFormat, input: unknown): IssueText {
+  const value = describeValue(input);
+  if (issue.format === 'date') return { message: `${value} is not a real date`, expected: issue.message };
+  if (issue.format === 'url') {
+    return {
+      message: `${value} is not an allowed link`,
+      expected: 'an http, https or mailto URL (links never run code or open files)',
+    };
+  }
+  if (typeof input === 'string' && input.trim() === '')
+    return { message: 'blank text', expected: issue.message };
+  return { message: `${value} is not valid`, expected: issue.message };
+}
+
+function count(input: unknown): string {
+  const n = Array.isArray(input) ? input.length : typeof input === 'string' ? [...input].length : NaN;
+  return n.toLocaleString('en');
+}
+
+function stripInvalid(message: string): string {
+  return message.replace(/^Invalid input:?\s*/i, '').replace(/^expected /i, '');
+}
+
+function describeType(expected: string): string {
+  if (expected === 'number') return 'a finite number';
+  if (expected === 'object') return 'a mapping of fields';
+  if (expected === 'array') return 'a list';
+  if (expected === 'string') return 'text';
+  return `a ${expected}`;
+}
+
+/** A value as it is quoted in a message: short, and readable whatever it holds. */
+export function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  return `${typeof value} ${String(value)}`;
+}

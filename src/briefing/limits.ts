@@ -1,0 +1,45 @@
+/**
+ * How big a briefing may be. Each limit is far above what a real briefing needs (the
+ * Geneva example is 22 KB, 6 levels deep, under 700 values) and low enough that any
+ * briefing within all of them builds in seconds and a few hundred MB on a laptop:
+ * the YAML parser needs about 1 KB of memory per value and rendering is linear in
+ * text and charts, so bounding these bounds the whole build. The README's "Limits"
+ * table (section "Bad input, limits and safety") lists them; src/build/limits.ts adds the build's time limit and memory budget.
+ */
+export const DATA_LIMITS = {
+  /** Size of the briefing file. */
+  inputBytes: 5 * 1024 * 1024,
+  /** Nesting of lists and mappings (a briefing needs 6). */
+  depth: 32,
+  /**
+   * Values in the file, counted generously before parsing (each line, comma and bracket):
+   * the parser's memory grows with values, not bytes. 200,000 take it about 1.5 s and 300 MB.
+   */
+  values: 200_000,
+  /**
+   * Uses of one YAML anchor (`*name`), times the aliases inside what it names: stops
+   * "billion laughs" documents, whose aliases nest to expand a few lines into gigabytes.
+   */
+  aliases: 1_000,
+  /** Characters in one text field (summaries, points, notes). */
+  textChars: 20_000,
+  /** Characters in one single-line field (titles, labels, names). */
+  lineChars: 500,
+  /** Characters of text in the whole briefing: about 500 printed pages. */
+  totalTextChars: 1_000_000,
+  /** Entries of each list. */
+  sections: 100,
+  points: 500,
+  quotes: 100,
+  people: 10_000,
+  figures: 1_000,
+  keyFigures: 24,
+  series: 50,
+  seriesPoints: 1_000,
+  charts: 100,
+  chartItems: 50,
+  sources: 1_000,
+  listItems: 500,
+} as const;
+
+export type DataLimits = typeof DATA_LIMITS;

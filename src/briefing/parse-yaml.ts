@@ -1,0 +1,164 @@
+import {
+  isAlias,
+  isMap,
+  isNode,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Document,
+} from 'yaml';
+import { BriefkitError, type Problem } from '../errors.js';
+import { DATA_LIMITS } from './limits.js';
+import { scanStructure } from './scan-structure.js';
+import type { SourceMap } from './types.js';
+
+export interface ParsedYaml {
+  raw: unknown;
+  sourceMap: SourceMap;
+}
+
+/**
+ * YAML (and JSON, which is YAML) to plain data, refusing what could exhaust memory or
+ * the stack: alias bombs here, too deep or too many values in checkStructure (call it first). Duplicate keys and unknown tags
+ * (`!!js/function`) are errors, never guessed at. Every problem is located.
+ */
+export function parseYaml(text: string, file: string, expected: string): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const at = (offset: number) => {
+    const pos = lineCounter.linePos(offset);
+    return { file, line: pos.line, column: pos.col };
+  };
+  // uniqueKeys is off because the library compares every key with every other
+  // (quadratic in a map's size); findDuplicateKeys does it with a Set instead.
+  const doc = withStackGuard(file, () =>
+    parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false }),
+  );
+  let problems: Problem[] = doc.errors.map((error) => ({
+    ...at(error.pos[0]),
+    message: firstLine(error.message),
+    expected,
+  }));
+  for (const warning of doc.warnings) {
+    if (warning.code !== 'TAG_RESOLVE_FAILED') continue;
+    problems.push({
+      ...at(warning.pos[0]),
+      message: firstLine(warning.message).replace(/^Unresolved tag/, 'unsupported YAML tag'),
+      expected: 'plain values: briefkit reads no YAML tags, so nothing in a file is ever run',
+    });
+  }
+  // concat, not push(...): a spread of a huge list overflows the stack.
+  if (problems.length === 0) problems = problems.concat(findDuplicateKeys(doc, at));
+  if (problems.length > 0) throw new BriefkitError('PARSE_ERROR', problems);
+  let raw: unknown;
+  try {
+    raw = withStackGuard(file, () => doc.toJS({ maxAliasCount: DATA_LIMITS.aliases }));
+  } catch (error) {
+    if (error instanceof BriefkitError || !/alias/i.test(String(error))) throw error;
+    throw new BriefkitError('LIMIT_EXCEEDED', {
+      ...firstAliasPosition(doc, at),
+      message: 'YAML aliases expand to too much data (an "alias bomb")',
+      expected: `each anchor used at most ${DATA_LIMITS.aliases.toLocaleString('en')} times, counting the aliases inside it`,
+    });
+  }
+  return { raw, sourceMap: createSourceMap(file, doc, lineCounter) };
+}
+
+/** Refuses text too deep or with too many values for the parser, before any parser sees it. */
+export function checkStructure(text: string, file: string): void {
+  const hit = scanStructure(text, DATA_LIMITS);
+  if (!hit) return;
+  throw new BriefkitError('LIMIT_EXCEEDED', {
+    file,
+    line: hit.line,
+    column: hit.column,
+    ...(hit.kind === 'depth'
+      ? {
+          message: `the data is nested more than ${DATA_LIMITS.depth} levels deep`,
+          expected: `at most ${DATA_LIMITS.depth} levels of lists and mappings (a briefing needs 6)`,
+        }
+      : {
+          message: `the file holds more than ${DATA_LIMITS.values.toLocaleString('en')} values`,
+          expected: `at most ${DATA_LIMITS.values.toLocaleString('en')} (each line, comma and bracket counts)`,
+        }),
+  });
+}
+
+/** The scan above keeps nesting shallow; this is the backstop if the parser still recurses too far. */
+function withStackGuard<T>(file: string, work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    throw new BriefkitError('LIMIT_EXCEEDED', {
+      file,
+      message: 'the data is nested too deeply to read',
+      expected: `at most ${DATA_LIMITS.depth} levels of lists and mappings`,
+    });
+  }
+}
+
+type Locate = (offset: number) => { file: string; line: number; column: number };
+
+/** Each key once per mapping, in linear time; the second use of a key is the error. */
+function findDuplicateKeys(doc: Document, at: Locate): Problem[] {
+  const problems: Problem[] = [];
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isSeq(node)) for (const item of node.items) stack.push(item);
+    else if (isMap(node)) {
+      const seen = new Set<string>();
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+        const offset = isNode(pair.key) && pair.key.range ? pair.key.range[0] : (node.range?.[0] ?? 0);
+        if (key === undefined) {
+          problems.push({ ...at(offset), message: 'a key that is not plain text', expected: 'field names' });
+        } else if (seen.has(key)) {
+          problems.push({
+            ...at(offset),
+            message: `duplicate key "${key}"`,
+            expected: 'each key once per mapping',
+          });
+        }
+        if (key !== undefined) seen.add(key);
+        stack.push(pair.value);
+      }
+    }
+  }
+  return problems.sort((a, b) => a.line! - b.line! || a.column! - b.column!);
+}
+
+function firstAliasPosition(doc: Document, at: Locate): Partial<Problem> {
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.shift();
+    if (isAlias(node) && node.range) return at(node.range[0]);
+    if (isSeq(node)) for (const item of node.items) stack.push(item);
+    else if (isMap(node)) for (const pair of node.items) stack.push(pair.key, pair.value);
+  }
+  return {};
+}
+
+function createSourceMap(file: string, doc: Document, lineCounter: LineCounter): SourceMap {
+  return {
+    file,
+    locate(dataPath) {
+      // Walk up the path until a node exists: a missing field points at its parent.
+      for (let depth = dataPath.length; depth >= 0; depth--) {
+        const node = depth === 0 ? doc.contents : doc.getIn(dataPath.slice(0, depth), true);
+        if (isNode(node) && node.range) {
+          const pos = lineCounter.linePos(node.range[0]);
+          return { line: pos.line, column: pos.col };
+        }
+      }
+      return undefined;
+    },
+  };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0] ?? message;
+}

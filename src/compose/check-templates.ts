@@ -1,0 +1,68 @@
+import { directionProblem } from '../briefing/check-text.js';
+import { BriefkitError, type Problem } from '../errors.js';
+import { LAYOUTS } from '../document/parse-deck.js';
+import type { Facts } from './facts.js';
+import type { TemplateFile, TemplateSet } from './load-templates.js';
+import { CHART_SCHEME, CITE_SCHEME, FIG_SCHEME } from './markdown-syntax.js';
+
+/** `](chart:ID)` written out in a template, with a literal id (not one filled in by `{{…}}`). */
+const LITERAL_REF = new RegExp(
+  `\\]\\((${CHART_SCHEME}|${FIG_SCHEME}|${CITE_SCHEME})([a-z0-9][a-z0-9-]*)\\)`,
+  'g',
+);
+const LAYOUT = /<!--\s*layout\s*:\s*([\w-]+)\s*-->/g;
+const COMMENT = /\{\{!--[\s\S]*?--\}\}|\{\{![\s\S]*?\}\}/g;
+
+/**
+ * Checks what can be checked in the templates' own text before they run, so a mistake
+ * there names the template file, line and column (once the Markdown is generated, the
+ * template it came from is no longer known): ids written literally in briefkit's link
+ * syntax, slide layouts, and right-to-left text (not supported yet, see check-text.ts).
+ */
+export function checkTemplates(templates: TemplateSet, facts: Facts): void {
+  const problems = [templates.main.report, templates.main.deck, ...templates.partials.values()].flatMap(
+    (template) => checkTemplate(template, facts),
+  );
+  if (problems.length > 0) throw new BriefkitError('TEMPLATE_ERROR', problems);
+}
+
+function checkTemplate(template: TemplateFile, facts: Facts): Problem[] {
+  // Comments are documentation: blank them out, keeping every offset in place.
+  const source = template.source.replace(COMMENT, (c) => c.replace(/[^\n]/g, ' '));
+  const problems: Problem[] = [];
+  const at = (offset: number): Pick<Problem, 'file' | 'line' | 'column'> => {
+    const before = source.slice(0, offset);
+    return {
+      file: template.file,
+      line: before.split('\n').length,
+      column: offset - before.lastIndexOf('\n'),
+    };
+  };
+  for (const match of source.matchAll(LITERAL_REF)) {
+    const [, scheme, id] = match;
+    const known =
+      scheme === CHART_SCHEME ? facts.charts : scheme === FIG_SCHEME ? facts.figures : facts.sources;
+    if (!known.has(id!)) {
+      const kind = scheme === CHART_SCHEME ? 'chart' : scheme === FIG_SCHEME ? 'figure' : 'source';
+      problems.push({
+        ...at(match.index + 2),
+        message: `unknown ${kind} id "${id}"`,
+        expected: `the id of an entry in the briefing's ${kind === 'chart' ? 'charts' : kind === 'figure' ? 'figures' : 'sources'}`,
+      });
+    }
+  }
+  for (const match of source.matchAll(LAYOUT)) {
+    if (!(LAYOUTS as readonly string[]).includes(match[1]!)) {
+      problems.push({
+        ...at(match.index),
+        message: `unknown slide layout "${match[1]}"`,
+        expected: `one of: ${LAYOUTS.join(', ')}`,
+      });
+    }
+  }
+  source.split('\n').forEach((line, i) => {
+    const problem = directionProblem(line);
+    if (problem) problems.push({ file: template.file, line: i + 1, ...problem });
+  });
+  return problems;
+}

@@ -1,0 +1,44 @@
+/**
+ * The config file format (README, "Configuration"): `briefkit.config.yaml` (or .yml,
+ * .json). Every field is optional; flags on the command line win over it. Paths are
+ * relative to the config file and must stay inside its folder, the project.
+ */
+import { z } from 'zod';
+
+const folder = z.string().min(1, 'a folder path').max(1024);
+
+export const configSchema = z
+  .object({
+    $schema: z.string().optional(),
+    out: folder.optional().describe('Output folder (--out). Default: output.'),
+    formats: z
+      .array(z.enum(['pdf', 'pptx']))
+      .min(1, 'at least one format')
+      .optional()
+      .describe('Which outputs to build (--format). Default: [pdf, pptx].'),
+    pageSize: z.enum(['A4', 'Letter']).optional().describe('Report page size (--page-size). Default: A4.'),
+    deckCharts: z
+      .enum(['native', 'image'])
+      .optional()
+      .describe('Deck charts (--deck-charts): native (editable) or image. Default: native.'),
+    pdfa: z.boolean().optional().describe('Write the report as PDF/A-2b (--pdfa). Default: false.'),
+    templates: folder
+      .optional()
+      .describe('A folder of templates overriding the built-in ones, file by file (--templates).'),
+    theme: z
+      .string()
+      .min(1)
+      .max(1024)
+      .optional()
+      .describe('A shipped theme ("default", "ink") or a theme file such as themes/house.yaml (--theme).'),
+  })
+  .strict();
+
+export type ConfigFile = z.output<typeof configSchema>;
+
+/** The names a config file may have, in the order they are looked for. */
+export const CONFIG_FILE_NAMES = [
+  'briefkit.config.yaml',
+  'briefkit.config.yml',
+  'briefkit.config.json',
+] as const;

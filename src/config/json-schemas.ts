@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { themeFileSchema } from '../theme/theme-schema.js';
+import { configSchema } from './config-schema.js';
+
+/**
+ * JSON Schemas for editors (schema/config.schema.json, schema/theme.schema.json), generated
+ * from the same zod schemas that check the files, so completion and the checks never differ.
+ * Point a file at one with `# yaml-language-server: $schema=…` on its first line.
+ */
+export function configJsonSchemaText(): string {
+  return schemaText(
+    configSchema,
+    'briefkit config',
+    'Settings for the briefings in a folder: briefkit.config.yaml.',
+  );
+}
+
+export function themeJsonSchemaText(): string {
+  return schemaText(
+    themeFileSchema,
+    'briefkit theme',
+    'The look of the PDF, the charts and the deck: colours, fonts, logo, margins, sizes.',
+  );
+}
+
+function schemaText(schema: z.ZodType, title: string, description: string): string {
+  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  return `${JSON.stringify({ ...json, title, description }, null, 2)}\n`;
+}

@@ -1,0 +1,72 @@
+import { readFile } from 'node:fs/promises';
+import { problemAt } from '../briefing/problems.js';
+import type { Briefing, SourceMap } from '../briefing/types.js';
+import type { Problem } from '../errors.js';
+import type { Theme } from '../theme/types.js';
+import {
+  createTextFitter,
+  describeCharacter,
+  fitStrings,
+  REPLACEMENT,
+  type TextFitter,
+} from './text-fallback.js';
+
+const fitters = new Map<string, Promise<TextFitter>>();
+
+/**
+ * A fitter for the theme's fonts: a character prints only if every face the outputs
+ * use (body and heading; regular, bold, italic, bold italic) can draw it, since any
+ * text may end up bold or in a heading. Fonts are read once per process.
+ */
+export function loadTextFitter(theme: Theme): Promise<TextFitter> {
+  const files = [
+    ...new Set(
+      [theme.fonts.body, theme.fonts.heading].flatMap((f) => [f.regular, f.bold, f.italic, f.boldItalic]),
+    ),
+  ];
+  const key = files.join('\n');
+  let fitter = fitters.get(key);
+  if (!fitter) {
+    fitter = (async () => {
+      const fontkit = await import('fontkit');
+      const fonts = await Promise.all(files.map(async (file) => fontkit.create(await readFile(file))));
+      return createTextFitter((cp) => fonts.every((font) => font.hasGlyphForCodePoint(cp)));
+    })();
+    fitters.set(key, fitter);
+  }
+  return fitter;
+}
+
+export interface FittedBriefing {
+  briefing: Briefing;
+  /** One located warning per text value that had characters replaced. */
+  warnings: Problem[];
+}
+
+/** The briefing with its text fitted to the fonts, and where characters were replaced. */
+export function fitBriefingToFonts(
+  briefing: Briefing,
+  fitter: TextFitter,
+  map: SourceMap,
+  fontName: string,
+): FittedBriefing {
+  const warnings: Problem[] = [];
+  const fitted = fitStrings(briefing, fitter, (path, replaced) => {
+    const list = replaced.slice(0, 5).map(describeCharacter).join(', ');
+    const more = replaced.length > 5 ? ` and ${replaced.length - 5} more` : '';
+    warnings.push(
+      problemAt(
+        map,
+        path,
+        `${list}${more} cannot be shown in the font ${fontName}: printed as "${REPLACEMENT}"`,
+        "characters the theme's fonts have; a theme with a wider font prints more",
+      ),
+    );
+  });
+  return { briefing: fitted, warnings };
+}
+
+/** A report or deck with template text fitted the same way (data text already is). */
+export function fitDocumentToFonts<T>(doc: T, fitter: TextFitter): T {
+  return fitStrings(doc, fitter);
+}

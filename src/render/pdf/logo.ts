@@ -1,0 +1,51 @@
+import SVGtoPDF from 'svg-to-pdfkit';
+import type { LogoImage } from '../../theme/logo.js';
+import type { LayoutContext } from './types.js';
+
+/** Where a logo goes: its height, the widest it may be, and which edge it keeps to. */
+export interface LogoPlacement {
+  /** The edge the logo keeps to: its left edge for 'left', its right edge for 'right'. */
+  x: number;
+  /** Top of the logo's band; the logo is centred in it vertically. */
+  y: number;
+  height: number;
+  maxWidth: number;
+  align: 'left' | 'right';
+}
+
+export type LogoDrawer = (logo: LogoImage, placement: LogoPlacement) => void;
+
+/**
+ * Draws logos at their aspect ratio. Callers mark them as artifacts (decoration, not
+ * reading content) together with what surrounds them. A PNG or JPEG is embedded once however many running headers show it; an SVG is
+ * drawn as vectors, its text (if any) in the theme's font, never a standard-14 one.
+ */
+export function createLogoDrawer(ctx: LayoutContext): LogoDrawer {
+  const opened = new Map<LogoImage, unknown>();
+  const regular = ctx.fonts.path('body', 'regular');
+  const bold = ctx.fonts.path('body', 'bold');
+  return (logo, placement) => {
+    let height = placement.height;
+    let width = (height * logo.width) / logo.height;
+    if (width > placement.maxWidth) {
+      width = placement.maxWidth;
+      height = (width * logo.height) / logo.width;
+    }
+    const x = placement.align === 'left' ? placement.x : placement.x - width;
+    const y = placement.y + (placement.height - height) / 2;
+    if (logo.format === 'svg') {
+      SVGtoPDF(ctx.pdf, logo.data.toString('utf8'), x, y, {
+        width,
+        height,
+        preserveAspectRatio: 'xMidYMid meet',
+        fontCallback: (_family, isBold) => (isBold ? bold : regular),
+        warningCallback: () => undefined,
+      });
+      return;
+    }
+    // pdfkit embeds a Buffer anew on every call; an opened image is embedded once.
+    const pdf = ctx.pdf as PDFKit.PDFDocument & { openImage(src: Buffer): unknown };
+    if (!opened.has(logo)) opened.set(logo, pdf.openImage(logo.data));
+    ctx.pdf.image(opened.get(logo) as Buffer, x, y, { width, height });
+  };
+}
