@@ -12,6 +12,7 @@ import type { Briefing } from '../briefing/types.js';
 import { BriefkitError, isBriefkitError, type Problem } from '../errors.js';
 import type { Locale } from '../locale/locales.js';
 import type { Theme } from '../theme/types.js';
+import { defaultChartSize } from './chart-config.js';
 import { createChartRenderer, type ChartRendererOptions } from './renderer.js';
 import { resolveChart } from './resolve-chart.js';
 import type { ChartAsset, ResolvedChart } from './types.js';
@@ -29,6 +30,8 @@ export { resolveChart } from './resolve-chart.js';
 export type { ChartAsset, ChartAssets, ChartFormat, ResolvedChart } from './types.js';
 
 export interface RenderChartAssetsOptions extends Omit<ChartRendererOptions, 'locale'> {
+  /** Draw the SVG of each chart, for the PDF. Default true; a deck-only build needs none. */
+  svg?: boolean;
   /** Also draw a PNG of each chart, for the deck's image mode. */
   png: boolean;
   /** The theme the PNGs are drawn with (the deck's colours); default the report's theme. */
@@ -38,7 +41,8 @@ export interface RenderChartAssetsOptions extends Omit<ChartRendererOptions, 'lo
 /**
  * The charts stage: every chart of the briefing, resolved and drawn, by chart id.
  * All charts are resolved before any is drawn, so every broken spec is reported
- * at once; a briefing without charts never loads canvas.
+ * at once; a briefing without charts, or a build that needs no drawing (a deck with
+ * native charts only), never loads canvas.
  */
 export async function renderChartAssets(
   briefing: Briefing,
@@ -49,15 +53,26 @@ export async function renderChartAssets(
   const charts = resolveAll(briefing, theme, locale);
   const assets = new Map<string, ChartAsset>();
   if (charts.length === 0) return assets;
-  const { png, pngTheme, ...rendererOptions } = options;
+  const { png, pngTheme, svg: wantSvg = true, ...rendererOptions } = options;
+  const width = rendererOptions.width ?? defaultChartSize.width;
+  const height = rendererOptions.height ?? defaultChartSize.height;
+  if (!wantSvg && !png) {
+    for (const chart of charts) assets.set(chart.id, { chart, width, height });
+    return assets;
+  }
   const renderer = await createChartRenderer(theme, { ...rendererOptions, locale });
   const pngRenderer =
     png && pngTheme && pngTheme !== theme
       ? await createChartRenderer(pngTheme, { ...rendererOptions, locale })
       : renderer;
   for (const chart of charts) {
-    const { svg, width, height } = renderer.renderSvg(chart);
-    assets.set(chart.id, { chart, svg, width, height, ...(png && { png: pngRenderer.renderPng(chart) }) });
+    assets.set(chart.id, {
+      chart,
+      width,
+      height,
+      ...(wantSvg && { svg: renderer.renderSvg(chart).svg }),
+      ...(png && { png: pngRenderer.renderPng(chart) }),
+    });
   }
   return assets;
 }

@@ -35,10 +35,12 @@ export interface ChartRenderer {
 
 /**
  * Draws resolved charts with chart.js on node-canvas: SVG (text as glyph outlines)
- * for the PDF, PNG for the deck's image mode. The canvases are made once and
- * reused for every chart of a build; the theme's fonts are registered first so
- * the text is drawn with the same glyphs on every machine, never a system font.
- * chartjs-node-canvas and canvas load here, lazily, only when charts are drawn.
+ * for the PDF, PNG for the deck's image mode. The canvases are made once per process
+ * for each set of theme fonts and size, and reused by every build (each one loads its
+ * own copy of chart.js and canvas, which is never released); the theme's fonts are
+ * registered first so the text is drawn with the same glyphs on every machine, never
+ * a system font. chartjs-node-canvas and canvas load here, lazily, only when charts
+ * are drawn.
  */
 export async function createChartRenderer(
   theme: Theme,
@@ -54,9 +56,12 @@ export async function createChartRenderer(
       expected: 'a number, 1 or more',
     });
   }
-  const svgCanvas = new ChartJSNodeCanvas({ width, height, type: 'svg' });
-  registerThemeFonts(svgCanvas, theme);
-  let pngCanvas: ChartJSNodeCanvas | undefined;
+  const key = canvasKey(theme, width, height);
+  const svgCanvas = reusedCanvas(`svg\0${key}`, () => {
+    const canvas = new ChartJSNodeCanvas({ width, height, type: 'svg' });
+    registerThemeFonts(canvas, theme);
+    return canvas;
+  });
   const base = { width, ...(options.locale && { locale: options.locale }) };
 
   return {
@@ -71,8 +76,7 @@ export async function createChartRenderer(
       return { svg: roundSvgNumbers(stabilizeSvg(buffer.toString('utf8'), chart.id)), width, height };
     },
     renderPng(chart) {
-      pngCanvas ??= new ChartJSNodeCanvas({ width, height });
-      const canvas = pngCanvas;
+      const canvas = reusedCanvas(`png\0${key}`, () => new ChartJSNodeCanvas({ width, height }));
       // chart.js scales the canvas by devicePixelRatio, so the layout is the SVG's, only sharper.
       const config = chartConfig(chart, theme, {
         ...base,
@@ -82,6 +86,26 @@ export async function createChartRenderer(
       return draw(chart, () => canvas.renderToBufferSync(config, 'image/png'));
     },
   };
+}
+
+/** Canvases by kind, theme fonts and size, for the life of the process. */
+const canvases = new Map<string, ChartJSNodeCanvas>();
+
+function reusedCanvas(key: string, create: () => ChartJSNodeCanvas): ChartJSNodeCanvas {
+  let canvas = canvases.get(key);
+  if (!canvas) {
+    canvas = create();
+    canvases.set(key, canvas);
+  }
+  return canvas;
+}
+
+function canvasKey(theme: Theme, width: number, height: number): string {
+  const fonts = [theme.fonts.body, theme.fonts.heading].flatMap((f) => [
+    f.family,
+    ...faceFiles(f).map(([file]) => file),
+  ]);
+  return [width, height, ...fonts].join('\0');
 }
 
 function draw(chart: ResolvedChart, render: () => Buffer): Buffer {

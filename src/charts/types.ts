@@ -46,8 +46,8 @@ export interface ResolvedChart {
 
 export interface ChartAsset {
   chart: ResolvedChart;
-  /** Vector drawing for the PDF (chart.js via chartjs-node-canvas, SVG backend). */
-  svg: string;
+  /** Vector drawing for the PDF (chart.js via chartjs-node-canvas, SVG backend); absent when no PDF is built. */
+  svg?: string;
   /** Raster drawing for image mode in the deck (2x or more); absent when not asked for. */
   png?: Buffer;
   /** Size in points of the drawing's natural box; renderers scale to fit. */

@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { problemAt } from '../briefing/problems.js';
 import type { Briefing, SourceMap } from '../briefing/types.js';
 import type { Problem } from '../errors.js';
+import { openFont } from '../theme/font-cache.js';
 import type { Theme } from '../theme/types.js';
 import {
   createTextFitter,
@@ -28,8 +28,7 @@ export function loadTextFitter(theme: Theme): Promise<TextFitter> {
   let fitter = fitters.get(key);
   if (!fitter) {
     fitter = (async () => {
-      const fontkit = await import('fontkit');
-      const fonts = await Promise.all(files.map(async (file) => fontkit.create(await readFile(file))));
+      const fonts = await Promise.all(files.map(openFont));
       return createTextFitter((cp) => fonts.every((font) => font.hasGlyphForCodePoint(cp)));
     })();
     fitters.set(key, fitter);

@@ -1,7 +1,8 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { closest } from '../briefing/problems.js';
 import { displayPath } from '../build/build-report.js';
 import { BriefkitError, type Problem } from '../errors.js';
+import { openFont } from './font-cache.js';
 import { BUNDLED_FAMILIES, bundledFamily } from './fonts.js';
 import type { FontFilesSpec } from './theme-schema.js';
 import { readHead } from './read-head.js';
@@ -87,9 +88,8 @@ async function checkFontFile(file: string, at: Omit<Problem, 'message' | 'expect
   if (tag === 'ttcf') fail('a font collection (.ttc) holds several fonts; name one .ttf or .otf file');
   const isTrueType = magic.readUInt32BE(0) === 0x00010000 || tag === 'true';
   if (!isTrueType && tag !== 'OTTO') fail('this is not a font file');
-  const fontkit = await import('fontkit');
   try {
-    const font = fontkit.create(await readFile(file));
+    const font = await openFont(file);
     // Reading a glyph makes fontkit parse the tables pdfkit and canvas will need.
     font.glyphForCodePoint(0x41);
     return font.familyName || font.postscriptName || 'Custom';

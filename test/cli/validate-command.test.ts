@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCliCaptured } from '../helpers/cli.js';
 
@@ -14,6 +17,18 @@ describe('briefkit validate', () => {
     expect(err).toContain(
       'test/fixtures/briefings/wrong-type.yaml:7:12  figures[0].value  wrong type: "twelve hundred"  (expected a finite number)',
     );
+  });
+
+  it('checks the briefings inside a folder, as build does', async () => {
+    const { code, out } = await runCliCaptured(['validate', 'data']);
+    expect(code).toBe(0);
+    expect(out).toMatch(/geneva-2026-02-26\.yaml: valid \(\d+ sections/);
+    const empty = await mkdtemp(path.join(tmpdir(), 'briefkit-validate-'));
+    try {
+      expect((await runCliCaptured(['validate', empty])).code).toBe(2);
+    } finally {
+      await rm(empty, { recursive: true, force: true });
+    }
   });
 
   it('exits 1 for a missing file, 2 for a bad command line', async () => {

@@ -1,16 +1,37 @@
 import PDFDocument from 'pdfkit';
 import type { DocumentMeta } from '../../document/types.js';
+import { openFont, type ParsedFont } from '../../theme/font-cache.js';
 import type { Theme } from '../../theme/types.js';
 import { documentInfo, installXmpWriter } from './metadata.js';
 import type { Pdf, PdfOptions } from './types.js';
 
+/** The theme's font files, parsed (once per process), by path. */
+export type ParsedFaces = ReadonlyMap<string, ParsedFont>;
+
+export async function openThemeFaces(theme: Theme): Promise<ParsedFaces> {
+  const files = [
+    ...new Set(
+      [theme.fonts.body, theme.fonts.heading].flatMap((f) => [f.regular, f.bold, f.italic, f.boldItalic]),
+    ),
+  ];
+  const fonts = await Promise.all(files.map(openFont));
+  return new Map(files.map((file, index) => [file, fonts[index]!]));
+}
+
 /**
  * A buffered, tagged PDF 1.7 document. Buffered pages let the contents and the
- * page furniture be drawn after the body; `font` is the theme's TTF so pdfkit never
- * loads Helvetica; every date comes from meta.buildDate, which also seeds the file
- * ID, so the same input gives the same bytes.
+ * page furniture be drawn after the body; every date comes from meta.buildDate,
+ * which also seeds the file ID, so the same input gives the same bytes.
+ *
+ * Each font file is registered under its path with its parsed fontkit font, so
+ * `pdf.font(path)` never reads or parses the file again (pdfkit subsets per
+ * document). One registered name per face: pdfkit caches a font passed as an
+ * object under a single key, but a registered name is its own key. No font is
+ * given to the constructor (that would load Helvetica, or read the file by
+ * path); the body's regular face is selected right after registration, as the
+ * constructor would, so fonts are numbered the same way.
  */
-export function createPdf(meta: DocumentMeta, theme: Theme, options: PdfOptions): Pdf {
+export function createPdf(meta: DocumentMeta, theme: Theme, options: PdfOptions, faces: ParsedFaces): Pdf {
   const { margin } = theme.page;
   const pdf = new PDFDocument({
     size: options.pageSize,
@@ -20,10 +41,13 @@ export function createPdf(meta: DocumentMeta, theme: Theme, options: PdfOptions)
     tagged: true,
     displayTitle: true,
     lang: meta.lang,
-    font: theme.fonts.body.regular,
+    // null, not undefined: pdfkit then opens no initial font.
+    font: null as unknown as string,
     info: documentInfo(meta),
     ...(options.pdfa ? { subset: 'PDF/A-2b' as const } : {}),
   });
+  for (const [file, font] of faces) pdf.registerFont(file, font as unknown as Buffer);
+  pdf.font(theme.fonts.body.regular);
   installXmpWriter(pdf, meta.lang);
   return pdf;
 }

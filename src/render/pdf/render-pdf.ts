@@ -4,7 +4,7 @@ import type { Theme } from '../../theme/types.js';
 import { layoutBlocks } from './blocks/index.js';
 import { sourceDestinationName } from './blocks/sources.js';
 import { drawCover } from './cover.js';
-import { collectBytes, createPdf } from './create-pdf.js';
+import { collectBytes, createPdf, openThemeFaces } from './create-pdf.js';
 import { createFontSet } from './fonts.js';
 import { drawFurniture } from './furniture.js';
 import { createLogoDrawer } from './logo.js';
@@ -32,7 +32,7 @@ export async function renderPdf(
   options: PdfOptions,
 ): Promise<Buffer> {
   const blocks = prepareBlocks(doc);
-  const pdf = createPdf(doc.meta, theme, options);
+  const pdf = createPdf(doc.meta, theme, options, await openThemeFaces(theme));
   const bytes = collectBytes(pdf);
   const page = getPageGeometry(options.pageSize, theme);
   const fonts = createFontSet(theme);

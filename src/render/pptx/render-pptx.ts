@@ -22,11 +22,7 @@ export async function renderPptx(
   theme: Theme,
   options: PptxOptions = { charts: 'native' },
 ): Promise<Buffer> {
-  const [PptxGenJS, { default: JSZip }, measure] = await Promise.all([
-    loadPptxGenJS(),
-    import('jszip'),
-    loadTextMeasurer(theme),
-  ]);
+  const [PptxGenJS, measure] = await Promise.all([loadPptxGenJS(), loadTextMeasurer(theme)]);
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = deck.meta.title;
@@ -54,7 +50,7 @@ export async function renderPptx(
   for (const slide of deck.slides) renderSlide(slide, ctx);
 
   const raw = (await pptx.write({ outputType: 'uint8array', compression: false })) as Uint8Array;
-  return normalizePackage(raw, deck.meta, JSZip);
+  return normalizePackage(raw, deck.meta);
 }
 
 function hex(color: string): string {

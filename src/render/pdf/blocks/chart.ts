@@ -23,12 +23,13 @@ export function layoutChart(
   parent: StructElement,
 ): Flowable[] {
   const asset = ctx.assets.get(block.chartId);
-  if (!asset) {
+  if (asset?.svg === undefined) {
     fail('INTERNAL_ERROR', {
-      message: `No chart asset for chart "${block.chartId}" (Figure ${block.number}).`,
-      expected: 'renderChartAssets() output that includes every chart the document places',
+      message: `No chart drawing for chart "${block.chartId}" (Figure ${block.number}).`,
+      expected: 'renderChartAssets() output, with svg, that includes every chart the document places',
     });
   }
+  const { svg } = asset;
   const { theme } = ctx;
   const ratio = asset.height / asset.width;
   const width = Math.min(frame.width, (ctx.page.contentHeight * MAX_HEIGHT_SHARE) / ratio);
@@ -65,7 +66,7 @@ export function layoutChart(
       keepWithNext: false,
       draw: (y) => {
         drawTagged(ctx.pdf, figure, 'Figure', () => {
-          SVGtoPDF(ctx.pdf, asset.svg, x, y, {
+          SVGtoPDF(ctx.pdf, svg, x, y, {
             width,
             height,
             preserveAspectRatio: 'xMidYMid meet',

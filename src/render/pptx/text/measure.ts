@@ -1,6 +1,5 @@
-import type * as Fontkit from 'fontkit';
-import { readFileSync } from 'node:fs';
-import type { FontFaces, Theme } from '../../../theme/types.js';
+import { openFont, type ParsedFont } from '../../../theme/font-cache.js';
+import type { Theme } from '../../../theme/types.js';
 
 export interface FontStyle {
   bold?: boolean;
@@ -28,20 +27,19 @@ const MONO_EM = 0.6;
 
 type AdvanceTable = (codePoint: number) => number;
 
-type FontkitModule = typeof Fontkit;
+const tables = new Map<ParsedFont, AdvanceTable>();
 
-const tables = new Map<string, AdvanceTable>();
-
-/** Loads the theme's body faces (read once per process and cached: fonts do not change). */
+/** Loads the theme's body faces (parsed once per process and shared: fonts do not change). */
 export async function loadTextMeasurer(theme: Theme): Promise<TextMeasurer> {
-  const fontkit = await importFontkit();
   const faces = theme.fonts.body;
-  const regular = loadAdvances(fontkit, faces.regular);
+  const [regular, bold, italic, boldItalic] = await Promise.all(
+    [faces.regular, faces.bold, faces.italic, faces.boldItalic].map(loadAdvances),
+  );
   const styled = {
     regular,
-    bold: loadAdvances(fontkit, faces.bold) ?? regular,
-    italic: loadAdvances(fontkit, faces.italic) ?? regular,
-    boldItalic: loadAdvances(fontkit, faces.boldItalic) ?? loadAdvances(fontkit, faces.bold) ?? regular,
+    bold: bold ?? regular,
+    italic: italic ?? regular,
+    boldItalic: boldItalic ?? bold ?? regular,
   };
   return {
     width(text, size, style = {}) {
@@ -64,27 +62,16 @@ function pickFace(
   return faces.regular;
 }
 
-async function importFontkit(): Promise<FontkitModule | undefined> {
+/** The advance table of a font file; undefined when it cannot be read (the fallback width applies). */
+async function loadAdvances(file: string): Promise<AdvanceTable | undefined> {
+  let font: ParsedFont;
   try {
-    return await import('fontkit');
+    font = await openFont(file);
   } catch {
     return undefined;
   }
-}
-
-function loadAdvances(
-  fontkit: FontkitModule | undefined,
-  file: FontFaces['regular'],
-): AdvanceTable | undefined {
-  const cached = tables.get(file);
+  const cached = tables.get(font);
   if (cached) return cached;
-  if (!fontkit) return undefined;
-  let font: ReturnType<FontkitModule['create']>;
-  try {
-    font = fontkit.create(readFileSync(file));
-  } catch {
-    return undefined;
-  }
   const perCodePoint = new Map<number, number>();
   const table: AdvanceTable = (codePoint) => {
     let em = perCodePoint.get(codePoint);
@@ -96,6 +83,6 @@ function loadAdvances(
     }
     return em;
   };
-  tables.set(file, table);
+  tables.set(font, table);
   return table;
 }

@@ -1,9 +1,7 @@
-import type JSZip from 'jszip';
 import type { DocumentMeta } from '../../../document/types.js';
 import { coreProperties, w3cdtf } from './core-properties.js';
 import { dropMissingOverrides, fixSlideXml } from './xml-fixes.js';
-
-type JSZipClass = typeof JSZip;
+import { readZip, writeZip as writeZipEntries } from './zip-io.js';
 
 /** The earliest date a zip entry can carry (MS-DOS time starts in 1980). */
 const DOS_EPOCH = Date.UTC(1980, 0, 1);
@@ -12,30 +10,25 @@ const DOS_EPOCH = Date.UTC(1980, 0, 1);
  * Makes a pptxgenjs package byte-reproducible: the build date in core.xml and on every
  * zip entry (also inside each chart's embedded workbook), chart parts numbered from 1 in
  * every render (pptxgenjs counts charts per process), entries in a fixed order, DEFLATE.
+ * Read and written with Node's zlib (zip-io.ts), not jszip: the same bytes every run.
  */
-export async function normalizePackage(
-  input: Uint8Array,
-  meta: DocumentMeta,
-  Zip: JSZipClass,
-): Promise<Buffer> {
-  const zip = await Zip.loadAsync(input);
-  const names = Object.keys(zip.files).filter((name) => !zip.files[name]!.dir);
+export function normalizePackage(input: Uint8Array, meta: DocumentMeta): Buffer {
+  const zip = readZip(input);
+  const names = [...zip.keys()];
   const renumber = chartRenumbering(names);
   const entries = new Map<string, string | Uint8Array>();
   const parts = new Set(names.map(renumber.name));
+  const text = (name: string): string => Buffer.from(zip.get(name)!).toString('utf8');
   for (const name of names) {
-    const file = zip.file(name)!;
     const target = renumber.name(name);
     if (name === 'docProps/core.xml') entries.set(target, coreProperties(meta));
     else if (name === '[Content_Types].xml') {
-      entries.set(target, dropMissingOverrides(renumber.text(await file.async('string')), parts));
-    } else if (/\.xlsx$/.test(name))
-      entries.set(target, await normalizeWorkbook(await file.async('uint8array'), meta, Zip));
-    else if (/\.(xml|rels)$/.test(name))
-      entries.set(target, fixXml(name, renumber.text(await file.async('string'))));
-    else entries.set(target, await file.async('uint8array'));
+      entries.set(target, dropMissingOverrides(renumber.text(text(name)), parts));
+    } else if (/\.xlsx$/.test(name)) entries.set(target, normalizeWorkbook(zip.get(name)!, meta));
+    else if (/\.(xml|rels)$/.test(name)) entries.set(target, fixXml(name, renumber.text(text(name))));
+    else entries.set(target, zip.get(name)!);
   }
-  return writeZip(entries, meta.buildDate, Zip);
+  return writeZip(entries, meta.buildDate);
 }
 
 function fixXml(name: string, xml: string): string {
@@ -62,19 +55,13 @@ function chartRenumbering(names: readonly string[]) {
 }
 
 /** A chart's embedded workbook: also dated by the build, not the clock. */
-async function normalizeWorkbook(
-  input: Uint8Array,
-  meta: DocumentMeta,
-  Zip: JSZipClass,
-): Promise<Uint8Array> {
-  const zip = await Zip.loadAsync(input);
+function normalizeWorkbook(input: Uint8Array, meta: DocumentMeta): Uint8Array {
+  const zip = readZip(input);
   const entries = new Map<string, string | Uint8Array>();
   const when = w3cdtf(meta.buildDate);
-  for (const name of Object.keys(zip.files)) {
-    const file = zip.files[name]!;
-    if (file.dir) continue;
+  for (const [name, data] of zip) {
     if (name === 'docProps/core.xml') {
-      const xml = await file.async('string');
+      const xml = Buffer.from(data).toString('utf8');
       entries.set(
         name,
         xml.replace(
@@ -83,10 +70,10 @@ async function normalizeWorkbook(
         ),
       );
     } else {
-      entries.set(name, await file.async('uint8array'));
+      entries.set(name, data);
     }
   }
-  return writeZip(entries, meta.buildDate, Zip);
+  return writeZip(entries, meta.buildDate);
 }
 
 /** OPC readers look for [Content_Types].xml first; the rest follow in byte order of their names. */
@@ -96,24 +83,11 @@ function entryOrder(a: string, b: string): number {
   return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
-async function writeZip(
-  entries: Map<string, string | Uint8Array>,
-  buildDate: Date,
-  Zip: JSZipClass,
-): Promise<Buffer> {
-  const out = new Zip();
+function writeZip(entries: Map<string, string | Uint8Array>, buildDate: Date): Buffer {
   const date = new Date(Math.max(buildDate.getTime(), DOS_EPOCH));
-  for (const name of [...entries.keys()].sort(entryOrder)) {
-    out.file(name, entries.get(name)!, {
-      date,
-      createFolders: false,
-      binary: typeof entries.get(name) !== 'string',
-    });
-  }
-  return out.generateAsync({
-    type: 'nodebuffer',
-    compression: 'DEFLATE',
-    compressionOptions: { level: 6 },
-    platform: 'DOS',
+  const ordered = [...entries.keys()].sort(entryOrder).map((name): [string, Uint8Array] => {
+    const data = entries.get(name)!;
+    return [name, typeof data === 'string' ? Buffer.from(data, 'utf8') : data];
   });
+  return writeZipEntries(ordered, date);
 }

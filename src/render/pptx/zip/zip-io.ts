@@ -1,0 +1,112 @@
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+
+/**
+ * The small part of the zip format a deck needs, on Node's own zlib: reading the
+ * packages pptxgenjs writes (and the workbooks inside them), and writing the
+ * normalised package. Written entries carry exactly the headers jszip wrote
+ * (DOS platform, version 1.0, DEFLATE at level 6, no data descriptors, no extra
+ * fields), so only the compressed bytes come from a different, faster deflate.
+ */
+
+export type ZipEntries = Map<string, Uint8Array>;
+
+const LOCAL_HEADER = 0x04034b50;
+const CENTRAL_HEADER = 0x02014b50;
+const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
+const STORE = 0;
+const DEFLATE = 8;
+
+/** The files of a zip archive (folders left out), by name, in the order of its central directory. */
+export function readZip(input: Uint8Array): ZipEntries {
+  const zip = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+  let end = zip.length - 22;
+  while (end >= 0 && zip.readUInt32LE(end) !== END_OF_CENTRAL_DIRECTORY) end--;
+  if (end < 0) throw new Error('not a zip archive: no end of central directory');
+  const count = zip.readUInt16LE(end + 10);
+  let at = zip.readUInt32LE(end + 16);
+  const entries: ZipEntries = new Map();
+  for (let i = 0; i < count; i++) {
+    if (zip.readUInt32LE(at) !== CENTRAL_HEADER) throw new Error('broken zip central directory');
+    const flags = zip.readUInt16LE(at + 8);
+    const method = zip.readUInt16LE(at + 10);
+    const compressedSize = zip.readUInt32LE(at + 20);
+    const nameLength = zip.readUInt16LE(at + 28);
+    const extraLength = zip.readUInt16LE(at + 30);
+    const commentLength = zip.readUInt16LE(at + 32);
+    const localOffset = zip.readUInt32LE(at + 42);
+    const name = zip.toString(flags & 0x0800 ? 'utf8' : 'latin1', at + 46, at + 46 + nameLength);
+    at += 46 + nameLength + extraLength + commentLength;
+    if (name.endsWith('/')) continue;
+    if (zip.readUInt32LE(localOffset) !== LOCAL_HEADER) throw new Error(`broken zip entry ${name}`);
+    const start = localOffset + 30 + zip.readUInt16LE(localOffset + 26) + zip.readUInt16LE(localOffset + 28);
+    const data = zip.subarray(start, start + compressedSize);
+    if (method === STORE) entries.set(name, data);
+    else if (method === DEFLATE) entries.set(name, inflateRawSync(data));
+    else throw new Error(`zip entry ${name} uses compression method ${method}`);
+  }
+  return entries;
+}
+
+/** A zip archive of `entries` in the given order, every entry DEFLATEd and dated `date` (UTC). */
+export function writeZip(entries: ReadonlyArray<readonly [string, Uint8Array]>, date: Date): Buffer {
+  const time = (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | (date.getUTCSeconds() >> 1);
+  const day = ((date.getUTCFullYear() - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate();
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const [name, data] of entries) {
+    const ascii = /^[\x20-\x7e]*$/.test(name);
+    const encodedName = Buffer.from(name, ascii ? 'latin1' : 'utf8');
+    const compressed = deflateRawSync(data, { level: 6 });
+    // Version needed, flags, method, time, date, CRC, sizes, name and extra lengths: shared by both headers.
+    const common = Buffer.alloc(26);
+    common.writeUInt16LE(0x000a, 0);
+    common.writeUInt16LE(ascii ? 0 : 0x0800, 2);
+    common.writeUInt16LE(DEFLATE, 4);
+    common.writeUInt16LE(time, 6);
+    common.writeUInt16LE(day, 8);
+    common.writeUInt32LE(crc32(data), 10);
+    common.writeUInt32LE(compressed.length, 14);
+    common.writeUInt32LE(data.length, 18);
+    common.writeUInt16LE(encodedName.length, 22);
+    common.writeUInt16LE(0, 24);
+    const local = Buffer.alloc(4);
+    local.writeUInt32LE(LOCAL_HEADER, 0);
+    locals.push(local, common, encodedName, compressed);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(CENTRAL_HEADER, 0);
+    central.writeUInt16LE(0x0014, 4); // made by: DOS, version 2.0
+    common.copy(central, 6);
+    // Comment length, disk number, internal and external attributes stay 0.
+    central.writeUInt32LE(offset, 42);
+    centrals.push(central, encodedName);
+    offset += 4 + common.length + encodedName.length + compressed.length;
+  }
+  const directorySize = centrals.reduce((sum, part) => sum + part.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(END_OF_CENTRAL_DIRECTORY, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directorySize, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, ...centrals, end]);
+}
+
+let crcTable: Int32Array | undefined;
+
+function crc32(data: Uint8Array): number {
+  const table = (crcTable ??= makeCrcTable());
+  let crc = -1;
+  for (let i = 0; i < data.length; i++) crc = (crc >>> 8) ^ table[(crc ^ data[i]!) & 0xff]!;
+  return (crc ^ -1) >>> 0;
+}
+
+function makeCrcTable(): Int32Array {
+  const table = new Int32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c;
+  }
+  return table;
+}

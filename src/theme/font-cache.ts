@@ -1,0 +1,29 @@
+import type * as Fontkit from 'fontkit';
+import { readFile } from 'node:fs/promises';
+
+export type ParsedFont = ReturnType<typeof Fontkit.create>;
+
+const fonts = new Map<string, Promise<ParsedFont>>();
+
+/**
+ * The font file at `file`, read and parsed by fontkit once per process and shared by
+ * the theme check, the text fitter, both measurers and the PDF renderer (pdfkit makes
+ * a subset per document, so one parsed font serves every build). A fontkit font is
+ * read-only data with its own glyph and layout caches. Fonts are assumed not to change
+ * while the process runs; a file that fails to open is not cached, so a fixed file is
+ * read again on the next build.
+ */
+export function openFont(file: string): Promise<ParsedFont> {
+  let font = fonts.get(file);
+  if (!font) {
+    font = (async () => {
+      const fontkit = await import('fontkit');
+      return fontkit.create(await readFile(file));
+    })();
+    fonts.set(file, font);
+    font.catch(() => {
+      if (fonts.get(file) === font) fonts.delete(file);
+    });
+  }
+  return font;
+}

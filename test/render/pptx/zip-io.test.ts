@@ -1,0 +1,35 @@
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { readZip, writeZip } from '../../../src/render/pptx/zip/zip-io.js';
+
+describe('zip-io', () => {
+  const date = new Date(Date.UTC(2026, 1, 26, 13, 45, 30));
+  const entries: [string, Uint8Array][] = [
+    ['[Content_Types].xml', Buffer.from('<Types/>'.repeat(50))],
+    ['ppt/media/empty.bin', new Uint8Array(0)],
+    ['ppt/slides/slide1.xml', Buffer.from('<p:sld>Київ — €</p:sld>', 'utf8')],
+  ];
+
+  it('writes archives jszip reads back, with the same names, order, contents and UTC date', async () => {
+    const zip = await JSZip.loadAsync(writeZip(entries, date));
+    expect(Object.keys(zip.files)).toEqual(entries.map(([name]) => name));
+    for (const [name, data] of entries) {
+      expect(Buffer.from(await zip.file(name)!.async('uint8array'))).toEqual(Buffer.from(data));
+      expect(zip.files[name]!.date.toISOString()).toBe('2026-02-26T13:45:30.000Z');
+    }
+  });
+
+  it('reads stored and deflated archives written by jszip, without folders', async () => {
+    for (const compression of ['STORE', 'DEFLATE'] as const) {
+      const source = new JSZip();
+      for (const [name, data] of entries) source.file(name, data);
+      const read = readZip(await source.generateAsync({ type: 'uint8array', compression }));
+      expect([...read.keys()].sort()).toEqual(entries.map(([name]) => name).sort());
+      for (const [name, data] of entries) expect(Buffer.from(read.get(name)!)).toEqual(Buffer.from(data));
+    }
+  });
+
+  it('gives the same bytes for the same entries and date', () => {
+    expect(writeZip(entries, date).equals(writeZip(entries, date))).toBe(true);
+  });
+});
