@@ -42,8 +42,16 @@ case "$(uname -s)" in
     ;;
 esac
 
-say "installing npm packages (npm ci)"
-npm ci --no-audit --no-fund
+# npm ci wipes node_modules and compiles canvas again: skip it when the installed tree is
+# newer than the lock and canvas loads, so a second setup takes a second, not a minute.
+installed_lock=node_modules/.package-lock.json
+if [ -f "$installed_lock" ] && [ "$installed_lock" -nt package-lock.json ] && [ "$installed_lock" -nt package.json ] \
+  && node -e "require('canvas')" >/dev/null 2>&1; then
+  say "npm packages are installed and match package-lock.json (run npm ci to reinstall)"
+else
+  say "installing npm packages (npm ci)"
+  npm ci --no-audit --no-fund
+fi
 say "bundling the CLI (npm run build)"
 npm run build --silent
 say "ready: npm start builds the example into output/"
