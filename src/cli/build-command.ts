@@ -1,5 +1,7 @@
 import { buildMany } from '../build/build-many.js';
+import { resolveBuildLimits } from '../build/limits.js';
 import { parseShard, selectShard } from '../build/shard.js';
+import { startWatchdog } from '../build/watchdog.js';
 import { fail } from '../errors.js';
 import type { CliValues } from './args.js';
 import { checkNameClashes, expandInputs } from './build-inputs.js';
@@ -34,11 +36,15 @@ export async function buildCommand(args: string[], values: CliValues, io: CliIo)
   const started = performance.now();
   const tasks = files.map((file) => taskFor(file, settings));
   reporter.start(tasks);
+  // One briefing builds in this thread: a watchdog thread enforces its limits even while a
+  // stage is busy. In a batch each worker's build checks its own budget.
+  const watchdog =
+    tasks.length === 1 ? startWatchdog(resolveBuildLimits({}, io.env ?? process.env), files[0]!) : undefined;
   const reports = await buildMany(tasks, {
     onStep: reporter.step,
     onDone: reporter.done,
     ...(settings.threads !== undefined && { threads: settings.threads }),
-  });
+  }).finally(() => watchdog?.stop());
   reporter.finish(reports, performance.now() - started);
   return Math.max(0, ...reports.map((r) => r.exitCode));
 }
