@@ -8,6 +8,7 @@
  * `numberFormat`, which is written for the divided values ('"$"#,##0" bn"').
  * `sourceIds` are source ids, in the order the chart's data cites them.
  */
+import { cachedDrawing, drawingKey } from './drawing-cache.js';
 import type { Briefing } from '../briefing/types.js';
 import { BriefkitError, isBriefkitError, type Problem } from '../errors.js';
 import type { Locale } from '../locale/locales.js';
@@ -66,12 +67,14 @@ export async function renderChartAssets(
       ? await createChartRenderer(pngTheme, { ...rendererOptions, locale })
       : renderer;
   for (const chart of charts) {
+    const key = (kind: string, drawTheme: Theme) =>
+      drawingKey(kind, chart, drawTheme, locale.numberTag, locale.dateTag, rendererOptions);
     assets.set(chart.id, {
       chart,
       width,
       height,
-      ...(wantSvg && { svg: renderer.renderSvg(chart).svg }),
-      ...(png && { png: pngRenderer.renderPng(chart) }),
+      ...(wantSvg && { svg: cachedDrawing(key('svg', theme), () => renderer.renderSvg(chart).svg) }),
+      ...(png && { png: cachedDrawing(key('png', pngTheme ?? theme), () => pngRenderer.renderPng(chart)) }),
     });
   }
   return assets;
