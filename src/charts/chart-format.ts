@@ -35,16 +35,10 @@ export function formatTick(
   currency: string | undefined,
   locale: Locale,
 ): string {
-  switch (format) {
-    case 'count':
-      return formatNumber(plotted, locale, 0);
-    case 'percent':
-      return formatPercent(plotted, locale);
-    case 'currency-billions': {
-      const { prefix, suffix } = currencyAffixes(currency ?? 'USD', locale, 'short');
-      return `${prefix}${formatNumber(plotted, locale, 1)}${suffix}`;
-    }
-  }
+  // Counts and percentages are plotted as they are; only money is divided and written short.
+  if (format !== 'currency-billions') return formatValue(plotted, format, currency, locale);
+  const { prefix, suffix } = currencyAffixes(currency ?? 'USD', locale, 'short');
+  return `${prefix}${formatNumber(plotted, locale, 1)}${suffix}`;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fail } from '../errors.js';
 import { PACKAGE_ROOT } from '../version.js';
@@ -20,34 +20,40 @@ export function builtInTemplatesDir(): string {
 
 /**
  * Reads `report.md.hbs`, `deck.md.hbs` and `partials/*.hbs`. A user's folder overrides
- * the built-in templates file by file: what it lacks comes from briefkit's own.
+ * the built-in templates file by file: what it lacks comes from briefkit's own, and
+ * each template is named by the file it was really read from.
  */
 export async function loadTemplates(userDir?: string): Promise<TemplateSet> {
   const dirs = [builtInTemplatesDir(), ...(userDir ? [userDir] : [])];
+  // Relative name → the file it comes from; later folders win.
   const files = new Map<string, string>();
   for (const dir of dirs) {
-    for (const rel of ['report.md.hbs', 'deck.md.hbs']) files.set(rel, path.join(dir, rel));
+    for (const rel of ['report.md.hbs', 'deck.md.hbs']) {
+      const file = path.join(dir, rel);
+      if (await isFile(file)) files.set(rel, file);
+    }
     const partialsDir = path.join(dir, 'partials');
     const entries = await readdir(partialsDir).catch(() => [] as string[]);
     for (const entry of entries.sort())
       if (entry.endsWith('.hbs')) files.set(`partials/${entry}`, path.join(partialsDir, entry));
   }
-  const read = async (file: string): Promise<TemplateFile> => {
-    const source = await readFile(file, 'utf8').catch(async () => {
-      // An override folder may lack a file; fall back to the built-in one.
-      const builtIn = path.join(builtInTemplatesDir(), path.relative(userDir ?? '', file));
-      return readFile(builtIn, 'utf8').catch(() =>
-        fail('TEMPLATE_ERROR', { file, message: 'template not found' }),
-      );
-    });
+  const read = async (rel: string): Promise<TemplateFile> => {
+    const file = files.get(rel) ?? path.join(builtInTemplatesDir(), rel);
+    const source = await readFile(file, 'utf8').catch(() =>
+      fail('TEMPLATE_ERROR', { file, message: 'template not found' }),
+    );
     return { file: path.relative(process.cwd(), file) || file, source };
   };
   const partials = new Map<string, TemplateFile>();
-  for (const [rel, file] of files) {
-    if (rel.startsWith('partials/')) partials.set(path.basename(rel, '.hbs'), await read(file));
+  for (const rel of files.keys()) {
+    if (rel.startsWith('partials/')) partials.set(path.basename(rel, '.hbs'), await read(rel));
   }
-  return {
-    main: { report: await read(files.get('report.md.hbs')!), deck: await read(files.get('deck.md.hbs')!) },
-    partials,
-  };
+  return { main: { report: await read('report.md.hbs'), deck: await read('deck.md.hbs') }, partials };
+}
+
+async function isFile(file: string): Promise<boolean> {
+  return stat(file).then(
+    (s) => s.isFile(),
+    () => false,
+  );
 }

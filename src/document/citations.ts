@@ -26,12 +26,13 @@ export class CitationRegistry {
     return [...this.numbers].map(([id, number]) => {
       const s = this.facts.sources.get(id)!;
       const via = s.citedBy ? this.facts.sources.get(s.citedBy)?.publisher : undefined;
+      const date = sourceDate(s, this.facts);
       return {
         number,
         id,
         publisher: s.publisher,
         ...(s.title !== undefined && { title: s.title }),
-        ...(sourceDate(s, this.facts) !== undefined && { date: sourceDate(s, this.facts) }),
+        ...(date !== undefined && { date }),
         ...(s.url !== undefined && { url: s.url }),
         ...(via !== undefined && { via }),
         ...(s.note !== undefined && { note: s.note }),

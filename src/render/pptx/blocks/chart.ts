@@ -1,11 +1,8 @@
 import type { ChartBlock } from '../../../document/types.js';
 import type { ChartAsset } from '../../../charts/types.js';
 import { fail } from '../../../errors.js';
-import { fitText } from '../text/fit.js';
-import { toTextProps } from '../text/paragraph.js';
-import { toPoints } from '../geometry.js';
+import { addFittedText } from '../text/fitted-text.js';
 import type { Box, DeckContext, PptxSlide } from '../types.js';
-import { plainRun } from './flow-items.js';
 import { addNativeChart } from './chart-native.js';
 
 const CAPTION_SIZE = 12;
@@ -45,32 +42,15 @@ function captionText(block: ChartBlock, asset: ChartAsset, ctx: DeckContext, wit
 }
 
 function addCaption(slide: PptxSlide, text: string, box: Box, ctx: DeckContext): void {
-  const fit = fitText([plainRun(text)], ctx.measure, {
+  addFittedText(slide, text, box, ctx, {
     steps: [
       { size: CAPTION_SIZE, lines: 1 },
       { size: CAPTION_SIZE - 1, lines: 1 },
       { size: CAPTION_SIZE - 2, lines: 1 },
     ],
-    pitch: 1.2,
-    width: toPoints(box.w),
-    height: toPoints(box.h),
+    color: ctx.colors.muted,
+    valign: 'bottom',
   });
-  slide.addText(
-    toTextProps(
-      [
-        {
-          runs: fit.runs,
-          size: fit.size,
-          lineHeight: Math.round(fit.lineHeight * 10) / 10,
-          spaceAfter: 0,
-          color: ctx.colors.muted,
-          level: 0,
-        },
-      ],
-      { font: ctx.fonts.body, lang: ctx.meta.lang, linkColor: ctx.colors.primary },
-    ),
-    { ...box, margin: 0, valign: 'bottom', fit: 'none' },
-  );
 }
 
 /** Image mode: the asset's PNG (drawn at 2x), scaled to fit and centred, with the chart's alt text. */

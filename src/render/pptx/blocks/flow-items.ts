@@ -1,7 +1,7 @@
 import type { Block, ChartBlock, Inline, KeyFigure, ListBlock, QuoteBlock } from '../../../document/types.js';
 import { assertNever } from '../../../errors.js';
 import { LINE_PITCH, type TextParagraph } from '../text/paragraph.js';
-import { inlinesToRuns, type Run } from '../text/runs.js';
+import { inlinesToRuns, plainRun, type Run } from '../text/runs.js';
 import type { DeckContext } from '../types.js';
 import { sourceParagraphs } from './source-entries.js';
 import { buildTable, type TableModel } from './table-model.js';
@@ -146,10 +146,6 @@ function quoteItems(quote: QuoteBlock, ctx: DeckContext, style: FlowStyle): Flow
     });
   }
   return items;
-}
-
-export function plainRun(text: string): Run {
-  return { text, bold: false, italic: false, code: false, superscript: false, breakBefore: false };
 }
 
 function chunk<T>(items: readonly T[], size: number): T[][] {

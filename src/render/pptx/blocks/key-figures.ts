@@ -3,7 +3,7 @@ import { toInches, toPoints } from '../geometry.js';
 import { fitText, type FitResult, type FitStep } from '../text/fit.js';
 import { toTextProps } from '../text/paragraph.js';
 import type { Box, DeckContext, PptxSlide } from '../types.js';
-import { plainRun } from './flow-items.js';
+import { plainRun } from '../text/runs.js';
 
 const CARD_GAP = 0.3;
 const PAD_X = 0.22;

@@ -6,6 +6,7 @@ import { sourceLineText } from '../blocks/source-entries.js';
 import { SOURCE_BOX, TITLE_BOX, toPoints } from '../geometry.js';
 import { TITLE_PLACEHOLDER } from '../masters.js';
 import { fitText, type FitStep } from '../text/fit.js';
+import { addFittedText } from '../text/fitted-text.js';
 import { toTextProps } from '../text/paragraph.js';
 import { plainText } from '../../../document/plain-text.js';
 import { citationsOf, citationsOfRuns, inlinesToRuns, type Run } from '../text/runs.js';
@@ -88,26 +89,15 @@ export function addSourceLine(
   const box = options.box ?? SOURCE_BOX;
   const text = sourceLineText([...numbers], ctx);
   if (text === '') return;
-  const run: Run = { text, bold: false, italic: false, code: false, superscript: false, breakBefore: false };
-  const fit = fitText([run], ctx.measure, {
+  addFittedText(slide, text, box, ctx, {
     steps: [
       { size: SOURCE_SIZE, lines: 2 },
       { size: SOURCE_SIZE - 1, lines: 2 },
       { size: SOURCE_SIZE - 2, lines: 2 },
     ],
-    pitch: 1.2,
-    width: toPoints(box.w),
-    height: toPoints(box.h),
-  });
-  const paragraph = {
-    runs: fit.runs,
-    size: fit.size,
-    lineHeight: Math.round(fit.lineHeight * 10) / 10,
-    spaceAfter: 0,
     color: options.color ?? ctx.colors.muted,
-    level: 0,
-  };
-  slide.addText(toTextProps([paragraph], look(ctx)), { ...box, margin: 0, valign: 'bottom', fit: 'none' });
+    valign: 'bottom',
+  });
 }
 
 /** Speaker notes: the slide's own, else its title; continuation slides say they continue. */

@@ -1,5 +1,5 @@
 import type { Block, QuoteBlock, Slide } from '../../../document/types.js';
-import { plainRun } from '../blocks/flow-items.js';
+import { plainRun } from '../text/runs.js';
 import { BODY_BOX, toPoints } from '../geometry.js';
 import { fitText } from '../text/fit.js';
 import { toTextProps } from '../text/paragraph.js';

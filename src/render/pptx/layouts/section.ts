@@ -2,7 +2,8 @@ import type { Slide } from '../../../document/types.js';
 import { SLIDE_W } from '../geometry.js';
 import type { DeckContext } from '../types.js';
 import { addSourceLine, addTitle, notesFor } from './common.js';
-import { addCoverText, blocksAsRuns } from './cover-text.js';
+import { addFittedText } from '../text/fitted-text.js';
+import { blocksAsRuns } from './cover-text.js';
 
 /** A section divider: its title large on the dark brand colour, an optional line of text below. */
 export function renderSectionSlide(slide: Slide, ctx: DeckContext): void {
@@ -17,7 +18,7 @@ export function renderSectionSlide(slide: Slide, ctx: DeckContext): void {
       { size: 28, lines: 3 },
     ],
   });
-  const citations = addCoverText(
+  const citations = addFittedText(
     target,
     blocksAsRuns(slide.blocks),
     { x: 1.2, y: 4.45, w: SLIDE_W - 2.4, h: 1.6 },

@@ -2,7 +2,8 @@ import type { Slide } from '../../../document/types.js';
 import { CONTENT_W, MARGIN_X, SLIDE_H, SLIDE_W } from '../geometry.js';
 import type { DeckContext, PptxSlide } from '../types.js';
 import { addSourceLine, addTitle, notesFor } from './common.js';
-import { addCoverText, blocksAsRuns } from './cover-text.js';
+import { addFittedText } from '../text/fitted-text.js';
+import { blocksAsRuns } from './cover-text.js';
 
 /** The theme's logo in the title slide's top right corner: at most this tall and this wide (inches). */
 const LOGO = { y: 0.55, h: 0.7, maxW: 3.2 };
@@ -26,7 +27,7 @@ export function renderTitleSlide(slide: Slide, ctx: DeckContext): void {
     ],
   });
   if (meta.organisation) {
-    addCoverText(
+    addFittedText(
       target,
       meta.organisation.toUpperCase(),
       { x: MARGIN_X, y: 0.7, w: CONTENT_W - (logoWidth > 0 ? logoWidth + 0.4 : 0), h: 0.45 },
@@ -43,7 +44,7 @@ export function renderTitleSlide(slide: Slide, ctx: DeckContext): void {
   }
   const body = blocksAsRuns(slide.blocks);
   const subtitle = body.length > 0 ? body : (meta.subtitle ?? '');
-  const citations = addCoverText(target, subtitle, { x: MARGIN_X, y: 4.4, w: CONTENT_W, h: 1.3 }, ctx, {
+  const citations = addFittedText(target, subtitle, { x: MARGIN_X, y: 4.4, w: CONTENT_W, h: 1.3 }, ctx, {
     steps: [
       { size: 22, lines: 2 },
       { size: 20, lines: 3 },
@@ -55,7 +56,7 @@ export function renderTitleSlide(slide: Slide, ctx: DeckContext): void {
   const when = [meta.dateText, meta.place]
     .filter((part): part is string => Boolean(part?.trim()))
     .join(' · ');
-  addCoverText(target, when, { x: MARGIN_X, y: 5.95, w: CONTENT_W, h: 0.42 }, ctx, {
+  addFittedText(target, when, { x: MARGIN_X, y: 5.95, w: CONTENT_W, h: 0.42 }, ctx, {
     steps: [
       { size: 18, lines: 1 },
       { size: 14, lines: 1 },
@@ -64,7 +65,7 @@ export function renderTitleSlide(slide: Slide, ctx: DeckContext): void {
     bold: true,
   });
   if (meta.audience) {
-    addCoverText(target, meta.audience, { x: MARGIN_X, y: 6.4, w: CONTENT_W, h: SLIDE_H - 0.3 - 6.4 }, ctx, {
+    addFittedText(target, meta.audience, { x: MARGIN_X, y: 6.4, w: CONTENT_W, h: SLIDE_H - 0.3 - 6.4 }, ctx, {
       steps: [
         { size: 14, lines: 1 },
         { size: 12, lines: 1 },

@@ -109,3 +109,8 @@ export function citationsOf(inlines: readonly Inline[], into: Set<number> = new 
   }
   return into;
 }
+
+/** A run of plain text: no marks, no citation. */
+export function plainRun(text: string): Run {
+  return { text, bold: false, italic: false, code: false, superscript: false, breakBefore: false };
+}

@@ -1,0 +1,54 @@
+import { toPoints } from '../geometry.js';
+import type { Box, DeckContext, PptxSlide } from '../types.js';
+import { fitText, type FitStep } from './fit.js';
+import { toTextProps } from './paragraph.js';
+import { citationsOfRuns, plainRun, type Run } from './runs.js';
+
+export interface FittedTextOptions {
+  steps: FitStep[];
+  color: string;
+  bold?: boolean;
+  valign?: 'top' | 'bottom';
+  pitch?: number;
+}
+
+/**
+ * One paragraph fitted into a box: the first of `steps` (size, lines) it fits at, cut
+ * short rather than overflow. Cover text, captions and source lines all use it.
+ * Returns the citations the fitted text still shows.
+ */
+export function addFittedText(
+  slide: PptxSlide,
+  runs: Run[] | string,
+  box: Box,
+  ctx: DeckContext,
+  options: FittedTextOptions,
+): Set<number> {
+  const list = typeof runs === 'string' ? [plainRun(runs)] : runs;
+  if (list.every((run) => run.text.trim() === '')) return new Set();
+  const fit = fitText(list, ctx.measure, {
+    steps: options.steps,
+    pitch: options.pitch ?? 1.2,
+    width: toPoints(box.w),
+    height: toPoints(box.h),
+    bold: options.bold === true,
+  });
+  slide.addText(
+    toTextProps(
+      [
+        {
+          runs: fit.runs,
+          size: fit.size,
+          lineHeight: Math.round(fit.lineHeight * 10) / 10,
+          spaceAfter: 0,
+          color: options.color,
+          bold: options.bold === true,
+          level: 0,
+        },
+      ],
+      { font: ctx.fonts.body, lang: ctx.meta.lang, linkColor: options.color },
+    ),
+    { ...box, margin: 0, valign: options.valign ?? 'top', fit: 'none' },
+  );
+  return citationsOfRuns(fit.runs);
+}
