@@ -3,6 +3,7 @@ import type { DocumentMeta } from '../../document/types.js';
 import { openFont, type ParsedFont } from '../../theme/font-cache.js';
 import type { Theme } from '../../theme/types.js';
 import { documentInfo, installXmpWriter } from './metadata.js';
+import { shareWordLayouts } from './shared-layouts.js';
 import type { Pdf, PdfOptions } from './types.js';
 
 /** The theme's font files, parsed (once per process), by path. */
@@ -46,6 +47,7 @@ export function createPdf(meta: DocumentMeta, theme: Theme, options: PdfOptions,
     info: documentInfo(meta),
     ...(options.pdfa ? { subset: 'PDF/A-2b' as const } : {}),
   });
+  shareWordLayouts(pdf);
   for (const [file, font] of faces) pdf.registerFont(file, font as unknown as Buffer);
   pdf.font(theme.fonts.body.regular);
   installXmpWriter(pdf, meta.lang);

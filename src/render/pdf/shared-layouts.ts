@@ -1,0 +1,55 @@
+import type { Pdf } from './types.js';
+
+/**
+ * Shaped words, per parsed font, for the life of the process.
+ *
+ * pdfkit shapes text word by word through fontkit (GSUB substitutions, GPOS kerning)
+ * and caches each word's run on the document's font object, so a cache starts empty
+ * in every document: a watch or API rebuild shaped every word again, about a fifth of
+ * a warm rebuild. A cached run depends only on the font and the word (pdfkit caches
+ * featureless layouts only, and scales them by the font's own units per em), and
+ * pdfkit only reads a run once it is made, so documents of one process share them.
+ * Fonts are parsed once per process (theme/font-cache.ts), so the fontkit font is the
+ * key. The output is the same bytes: the same word gives the same run either way.
+ */
+type LayoutCache = Record<string, unknown>;
+
+/** Words kept per font before the cache starts over: ~1 KB each, so a few tens of MB at most. */
+export const MAX_SHARED_WORDS = 20_000;
+
+const caches = new WeakMap<object, LayoutCache>();
+
+/** pdfkit's embedded font, as far as this module relies on it (pdfkit 0.17–0.20). */
+interface EmbeddedFontInternals {
+  font?: object;
+  layoutCache?: LayoutCache;
+}
+
+/**
+ * Makes every embedded font the document opens use the process's shared word cache.
+ * Standard-14 fonts (never used by briefkit) have no layout cache and are left alone.
+ */
+export function shareWordLayouts(pdf: Pdf): void {
+  const adopted = new WeakSet<object>();
+  const select = pdf.font.bind(pdf) as (...args: unknown[]) => Pdf;
+  const internals = pdf as unknown as { _font?: EmbeddedFontInternals };
+  (pdf as unknown as { font: (...args: unknown[]) => Pdf }).font = (...args: unknown[]) => {
+    select(...args);
+    const embedded = internals._font;
+    if (embedded && !adopted.has(embedded)) {
+      adopted.add(embedded);
+      if (embedded.font && embedded.layoutCache) embedded.layoutCache = wordsFor(embedded.font);
+    }
+    return pdf;
+  };
+}
+
+function wordsFor(font: object): LayoutCache {
+  let words = caches.get(font);
+  // Counting keys costs a pass over the cache, so it is done once per document, not per word.
+  if (!words || Object.keys(words).length > MAX_SHARED_WORDS) {
+    words = Object.create(null) as LayoutCache;
+    caches.set(font, words);
+  }
+  return words;
+}
