@@ -1,7 +1,9 @@
 // Where a cold CLI build spends its CPU: runs one `briefkit build` of the Geneva
 // example under `node --cpu-prof` and summarises the profile by self time (per
 // function and per package), by inclusive time per package, and by category
-// (module loading, garbage collection, ...).
+// (module loading, garbage collection, ...). Frames in the bundles (dist/) are mapped
+// back through their source maps to the package or src/ file they came from (for an
+// existing profile, only while the dist/ files it names are still there).
 //
 //   node bench/profile.mjs                  # profile a cold build, print the summary
 //   node bench/profile.mjs x.cpuprofile     # summarise an existing profile
@@ -13,6 +15,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, mkdirSync, copyFileSync
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createFrameMapper } from './lib/source-maps.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -95,7 +98,14 @@ export const GROUPS = {
  * includes resolving, reading, compiling and running modules' top-level code.
  */
 export function summariseProfile(profile, { top = 25 } = {}) {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  // Each node's call frame, mapped back from dist/ to its original source, and its package.
+  const mapFrame = createFrameMapper();
+  const byId = new Map(
+    profile.nodes.map((n) => {
+      const callFrame = mapFrame(n.callFrame);
+      return [n.id, { callFrame, pkg: packageOf(callFrame.url, callFrame.functionName) }];
+    }),
+  );
   const parent = new Map();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const selfUs = new Map();
@@ -121,9 +131,8 @@ export function summariseProfile(profile, { top = 25 } = {}) {
     return `${cf.functionName || '(anonymous)'} ${short}${cf.url ? `:${cf.lineNumber + 1}` : ''}`;
   };
   for (const [id, us] of selfUs) {
-    const node = byId.get(id);
-    const { functionName, url, lineNumber } = node.callFrame;
-    const pkg = packageOf(url, functionName);
+    const { callFrame, pkg } = byId.get(id);
+    const { functionName, url, lineNumber } = callFrame;
     const shortUrl = url
       .replace(/^file:\/\/.*?\/node_modules\//, '')
       .replace(/^file:\/\/.*?\/(dist|src|bin)\//, '$1/');
@@ -145,8 +154,7 @@ export function summariseProfile(profile, { top = 25 } = {}) {
     let loading = false;
     let caller;
     for (let cur = id; cur !== undefined; cur = parent.get(cur)) {
-      const cf = byId.get(cur).callFrame;
-      const p = packageOf(cf.url, cf.functionName);
+      const { callFrame: cf, pkg: p } = byId.get(cur);
       if (p !== '(root)') seen.add(p);
       if (LOADER_URL.test(cf.url)) loading = true;
       if (caller === undefined && cur !== id && p !== pkg && p !== '(root)') caller = frameLabel(cf);
