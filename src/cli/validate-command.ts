@@ -1,14 +1,16 @@
 import { loadBriefing } from '../briefing/load.js';
 import { validateBriefing } from '../briefing/validate.js';
 import { resolveBuildOptions } from '../config/resolve-build-options.js';
-import { fail } from '../errors.js';
+import { exitCodeFor, fail, isBriefkitError } from '../errors.js';
 import type { CliValues } from './args.js';
 import { expandInputs } from './build-inputs.js';
-import type { CliIo } from './io.js';
+import { printError, type CliIo } from './io.js';
 
 /**
  * `briefkit validate <file>...`: checks each briefing, and the config and theme it would be
- * built with. A folder stands for the briefings directly inside it, as for build.
+ * built with. A folder stands for the briefings directly inside it, as for build. Every
+ * briefing is checked and reported, valid or not, so one run lists all that need fixing; the
+ * exit code is the worst one (a briefkit bug, 3, outranks a problem in a briefing, 1).
  */
 export async function validateCommand(args: string[], values: CliValues, io: CliIo): Promise<number> {
   if (args.length === 0)
@@ -22,15 +24,23 @@ export async function validateCommand(args: string[], values: CliValues, io: Cli
       message: `no briefing files (.yaml, .yml, .json) in ${args.join(', ')}`,
       expected: 'briefkit validate <file.yaml> or a folder that holds briefings',
     });
+  let code = 0;
   for (const file of files) {
-    const briefing = validateBriefing(await loadBriefing(file));
-    await resolveBuildOptions(file, {
-      ...(values.config !== undefined && { config: values.config }),
-      ...(values.theme !== undefined && { theme: values.theme }),
-    });
-    io.out(
-      `${file}: valid (${briefing.sections.length} sections, ${briefing.figures.length} figures, ${briefing.charts.length} charts, ${briefing.sources.length} sources)`,
-    );
+    try {
+      const briefing = validateBriefing(await loadBriefing(file));
+      await resolveBuildOptions(file, {
+        ...(values.config !== undefined && { config: values.config }),
+        ...(values.theme !== undefined && { theme: values.theme }),
+      });
+      io.out(
+        `${file}: valid (${briefing.sections.length} sections, ${briefing.figures.length} figures, ${briefing.charts.length} charts, ${briefing.sources.length} sources)`,
+      );
+    } catch (error) {
+      // A usage error (a bad flag) is the same for every file: stop at once.
+      if (isBriefkitError(error) && error.code === 'USAGE_ERROR') throw error;
+      printError(io, error);
+      code = Math.max(code, exitCodeFor(error));
+    }
   }
-  return 0;
+  return code;
 }

@@ -19,6 +19,19 @@ describe('briefkit validate', () => {
     );
   });
 
+  it('reports every briefing, valid or not, and exits 1 if any is invalid', async () => {
+    const { code, out, err } = await runCliCaptured([
+      'validate',
+      'test/fixtures/briefings/wrong-type.yaml',
+      'data/geneva-2026-02-26.yaml',
+      'nope.yaml',
+    ]);
+    expect(code).toBe(1);
+    expect(err).toContain('test/fixtures/briefings/wrong-type.yaml:7:12  figures[0].value');
+    expect(out).toMatch(/geneva-2026-02-26\.yaml: valid/);
+    expect(err).toContain('nope.yaml');
+  });
+
   it('checks the briefings inside a folder, as build does', async () => {
     const { code, out } = await runCliCaptured(['validate', 'data']);
     expect(code).toBe(0);
