@@ -12,8 +12,9 @@ import { unimplemented } from './unimplemented.js';
 /**
  * A Canvas 2D context that paints nothing and records everything: chart.js draws on
  * it as on a real canvas, and `drawing()` returns the vector drawing it made (see
- * drawing.ts). Only the calls chart.js makes for briefkit's chart types exist; use
- * `createRecordingContext`, whose proxy turns any other call into a clear error.
+ * drawing.ts). Only the calls chart.js makes for briefkit's chart types exist; hand
+ * chart.js the context through `guardContext`, whose proxy turns any other call into
+ * a clear error.
  */
 export class RecordingContext {
   /** chart.js reads the canvas back from its context. */

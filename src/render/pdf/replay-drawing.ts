@@ -149,8 +149,10 @@ class PdfSettings {
     this.set('cap', op.cap, () => pdf.lineCap(op.cap));
     this.set('join', op.join, () => pdf.lineJoin(op.join));
     this.set('miterLimit', String(op.miterLimit), () => pdf.miterLimit(op.miterLimit));
+    // pdfkit takes an array of dash and gap lengths, though its typings say one number.
+    const pattern = [...op.dash] as unknown as number;
     this.set('dash', `${op.dash.join(' ')}/${op.dashOffset}`, () =>
-      op.dash.length === 0 ? pdf.undash() : pdf.dash([...op.dash] as never, { phase: op.dashOffset }),
+      op.dash.length === 0 ? pdf.undash() : pdf.dash(pattern, { phase: op.dashOffset }),
     );
   }
 
