@@ -85,7 +85,7 @@ export async function runPipeline(
     const { renderChartAssets } = await import('../charts/index.js');
     // Deck pictures of charts are drawn in the deck's colours, which may be dark.
     return renderChartAssets(briefing, theme, locale, {
-      svg: wantPdf,
+      drawing: wantPdf,
       png: wantPptx && options.deckCharts === 'image',
       pngTheme: deckChartTheme(theme),
     });

@@ -14,7 +14,7 @@ export const defaultChartSize = { width: 480, height: 290 } as const;
 export interface ChartConfigOptions {
   /** Width of the canvas, for wrapping the title and category names. */
   width?: number;
-  /** Pixels per point; 1 for SVG, 2 or more for PNG. Fixed, never read from a screen. */
+  /** Pixels per point; 1 for the PDF's vector drawing, 2 or more for PNG. Fixed, never read from a screen. */
   devicePixelRatio?: number;
   /** Filled behind the chart; transparent when absent. */
   background?: string;
@@ -187,9 +187,10 @@ function rightPadding(chart: ResolvedChart, style: ChartStyle): number {
 }
 
 /**
- * Paints the background before anything else, with ordinary compositing. (The
- * background option of chartjs-node-canvas composites "destination-over", which
- * the SVG backend can only do by turning the whole chart into a bitmap.)
+ * Paints the background of a PNG before anything else, with ordinary compositing
+ * (the background option of chartjs-node-canvas composites "destination-over", a
+ * mode the PDF's recorder refuses). The PDF's drawing has no background: the page
+ * shows through.
  */
 function backgroundPlugin(color: string): Plugin {
   return {

@@ -2,8 +2,8 @@ import type { Theme } from '../theme/types.js';
 
 /**
  * The chart look, derived from the theme. Sizes are canvas pixels, and a chart's
- * natural box is in points (1 px = 1 pt in the SVG), so at the default size the
- * chart text matches the report's small print when the PDF draws it full width.
+ * natural box is in points (1 px = 1 pt in the PDF's drawing), so at the default
+ * size the chart text matches the report's small print when the PDF draws it full width.
  */
 export interface ChartStyle {
   family: string;

@@ -1,19 +1,20 @@
 /**
  * The charts stage: chart specs in the briefing become resolved charts (numbers,
  * labels, colours, alt text and source line, formatted like the report text) and
- * drawings of them (SVG for the PDF, PNG for the deck's image mode).
+ * drawings of them (a vector drawing for the PDF, PNG for the deck's image mode).
  *
  * For the renderers: `datasets[].values` stay in base units (dollars, not
  * billions); divide by `divisor` before plotting, and give native deck charts
  * `numberFormat`, which is written for the divided values ('"$"#,##0" bn"').
  * `sourceIds` are source ids, in the order the chart's data cites them.
  */
-import { cachedDrawing, drawingKey } from './drawing-cache.js';
 import type { Briefing } from '../briefing/types.js';
 import { BriefkitError, isBriefkitError, type Problem } from '../errors.js';
 import type { Locale } from '../locale/locales.js';
 import type { Theme } from '../theme/types.js';
 import { defaultChartSize } from './chart-config.js';
+import { createChartDrawer } from './chart-drawer.js';
+import { cachedDrawing, drawingKey } from './drawing-cache.js';
 import { createChartRenderer, type ChartRendererOptions } from './renderer.js';
 import { resolveChart } from './resolve-chart.js';
 import type { ChartAsset, ResolvedChart } from './types.js';
@@ -21,18 +22,15 @@ import type { ChartAsset, ResolvedChart } from './types.js';
 export { checkChartSpec, type ChartProblem } from './check-chart-spec.js';
 export { chartConfig, defaultChartSize, type ChartConfigOptions } from './chart-config.js';
 export { excelNumberFormat, formatTick, formatValue } from './chart-format.js';
-export {
-  createChartRenderer,
-  type ChartRenderer,
-  type ChartRendererOptions,
-  type RenderedSvg,
-} from './renderer.js';
+export { createChartDrawer, type ChartDrawer, type ChartDrawerOptions } from './chart-drawer.js';
+export type { ChartDrawing, DrawOp, PathSegment, TextFace } from './drawing.js';
+export { createChartRenderer, type ChartRenderer, type ChartRendererOptions } from './renderer.js';
 export { resolveChart } from './resolve-chart.js';
 export type { ChartAsset, ChartAssets, ChartFormat, ResolvedChart } from './types.js';
 
 export interface RenderChartAssetsOptions extends Omit<ChartRendererOptions, 'locale'> {
-  /** Draw the SVG of each chart, for the PDF. Default true; a deck-only build needs none. */
-  svg?: boolean;
+  /** Draw each chart as a vector drawing, for the PDF. Default true; a deck-only build needs none. */
+  drawing?: boolean;
   /** Also draw a PNG of each chart, for the deck's image mode. */
   png: boolean;
   /** The theme the PNGs are drawn with (the deck's colours); default the report's theme. */
@@ -42,8 +40,9 @@ export interface RenderChartAssetsOptions extends Omit<ChartRendererOptions, 'lo
 /**
  * The charts stage: every chart of the briefing, resolved and drawn, by chart id.
  * All charts are resolved before any is drawn, so every broken spec is reported
- * at once; a briefing without charts, or a build that needs no drawing (a deck with
- * native charts only), never loads canvas.
+ * at once. Drawings for the PDF need chart.js only; canvas loads only for PNGs (the
+ * deck's image mode), so a PDF, a deck with native charts or a briefing without
+ * charts never loads it.
  */
 export async function renderChartAssets(
   briefing: Briefing,
@@ -54,18 +53,13 @@ export async function renderChartAssets(
   const charts = resolveAll(briefing, theme, locale);
   const assets = new Map<string, ChartAsset>();
   if (charts.length === 0) return assets;
-  const { png, pngTheme, svg: wantSvg = true, ...rendererOptions } = options;
+  const { png, pngTheme, drawing: wantDrawing = true, ...rendererOptions } = options;
   const width = rendererOptions.width ?? defaultChartSize.width;
   const height = rendererOptions.height ?? defaultChartSize.height;
-  if (!wantSvg && !png) {
-    for (const chart of charts) assets.set(chart.id, { chart, width, height });
-    return assets;
-  }
-  const renderer = await createChartRenderer(theme, { ...rendererOptions, locale });
-  const pngRenderer =
-    png && pngTheme && pngTheme !== theme
-      ? await createChartRenderer(pngTheme, { ...rendererOptions, locale })
-      : renderer;
+  const drawer = wantDrawing ? await createChartDrawer(theme, { width, height, locale }) : undefined;
+  const pngRenderer = png
+    ? await createChartRenderer(pngTheme ?? theme, { ...rendererOptions, locale })
+    : undefined;
   for (const chart of charts) {
     const key = (kind: string, drawTheme: Theme) =>
       drawingKey(kind, chart, drawTheme, locale.numberTag, locale.dateTag, rendererOptions);
@@ -73,8 +67,10 @@ export async function renderChartAssets(
       chart,
       width,
       height,
-      ...(wantSvg && { svg: cachedDrawing(key('svg', theme), () => renderer.renderSvg(chart).svg) }),
-      ...(png && { png: cachedDrawing(key('png', pngTheme ?? theme), () => pngRenderer.renderPng(chart)) }),
+      ...(drawer && { drawing: cachedDrawing(key('drawing', theme), () => drawer.draw(chart)) }),
+      ...(pngRenderer && {
+        png: cachedDrawing(key('png', pngTheme ?? theme), () => pngRenderer.renderPng(chart)),
+      }),
     });
   }
   return assets;

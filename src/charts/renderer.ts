@@ -3,11 +3,10 @@ import { BriefkitError } from '../errors.js';
 import type { Locale } from '../locale/locales.js';
 import type { FontFaces, Theme } from '../theme/types.js';
 import { chartConfig, defaultChartSize } from './chart-config.js';
-import { roundSvgNumbers, stabilizeSvg } from './stabilize-svg.js';
 import type { ResolvedChart } from './types.js';
 
 export interface ChartRendererOptions {
-  /** Natural size in points (the SVG's size; the PNG is this times pngScale in pixels). */
+  /** Natural size in points (the PNG is this times pngScale in pixels). */
   width?: number;
   height?: number;
   /**
@@ -19,28 +18,20 @@ export interface ChartRendererOptions {
   locale?: Locale;
 }
 
-export interface RenderedSvg {
-  svg: string;
-  /** Size in points. */
-  width: number;
-  height: number;
-}
-
 export interface ChartRenderer {
-  renderSvg(chart: ResolvedChart): RenderedSvg;
   /** A PNG of width × pngScale by height × pngScale pixels, on the theme's background. */
   renderPng(chart: ResolvedChart): Buffer;
   readonly pngScale: number;
 }
 
 /**
- * Draws resolved charts with chart.js on node-canvas: SVG (text as glyph outlines)
- * for the PDF, PNG for the deck's image mode. The canvases are made once per process
- * for each set of theme fonts and size, and reused by every build (each one loads its
- * own copy of chart.js and canvas, which is never released); the theme's fonts are
- * registered first so the text is drawn with the same glyphs on every machine, never
- * a system font. chartjs-node-canvas and canvas load here, lazily, only when charts
- * are drawn.
+ * Draws resolved charts with chart.js on node-canvas as PNGs, for the deck's image
+ * mode (the PDF's vector charts come from chart-drawer.ts, without canvas). The canvas
+ * is made once per process for each set of theme fonts and size, and reused by every
+ * build (each one loads its own copy of chart.js and canvas, which is never released);
+ * the theme's fonts are registered first so the text is drawn with the same glyphs on
+ * every machine, never a system font. chartjs-node-canvas and canvas load here,
+ * lazily, only when PNGs are drawn.
  */
 export async function createChartRenderer(
   theme: Theme,
@@ -56,28 +47,17 @@ export async function createChartRenderer(
       expected: 'a number, 1 or more',
     });
   }
-  const key = canvasKey(theme, width, height);
-  const svgCanvas = reusedCanvas(`svg\0${key}`, () => {
-    const canvas = new ChartJSNodeCanvas({ width, height, type: 'svg' });
-    registerThemeFonts(canvas, theme);
-    return canvas;
+  const canvas = reusedCanvas(canvasKey(theme, width, height), () => {
+    const created = new ChartJSNodeCanvas({ width, height });
+    registerThemeFonts(created, theme);
+    return created;
   });
   const base = { width, ...(options.locale && { locale: options.locale }) };
 
   return {
     pngScale,
-    renderSvg(chart) {
-      const buffer = draw(chart, () =>
-        svgCanvas.renderToBufferSync(
-          chartConfig(chart, theme, { ...base, devicePixelRatio: 1 }),
-          'image/svg+xml',
-        ),
-      );
-      return { svg: roundSvgNumbers(stabilizeSvg(buffer.toString('utf8'), chart.id)), width, height };
-    },
     renderPng(chart) {
-      const canvas = reusedCanvas(`png\0${key}`, () => new ChartJSNodeCanvas({ width, height }));
-      // chart.js scales the canvas by devicePixelRatio, so the layout is the SVG's, only sharper.
+      // chart.js scales the canvas by devicePixelRatio, so the layout is the natural size's, only sharper.
       const config = chartConfig(chart, theme, {
         ...base,
         devicePixelRatio: pngScale,

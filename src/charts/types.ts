@@ -1,4 +1,5 @@
 import type { ChartType } from '../briefing/types.js';
+import type { ChartDrawing } from './drawing.js';
 
 export type ChartFormat = 'count' | 'currency-billions' | 'percent';
 
@@ -46,8 +47,8 @@ export interface ResolvedChart {
 
 export interface ChartAsset {
   chart: ResolvedChart;
-  /** Vector drawing for the PDF (chart.js via chartjs-node-canvas, SVG backend); absent when no PDF is built. */
-  svg?: string;
+  /** Vector drawing for the PDF (chart.js on a recording canvas context); absent when no PDF is built. */
+  drawing?: ChartDrawing;
   /** Raster drawing for image mode in the deck (2x or more); absent when not asked for. */
   png?: Buffer;
   /** Size in points of the drawing's natural box; renderers scale to fit. */

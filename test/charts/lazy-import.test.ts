@@ -1,35 +1,83 @@
 import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-const chartsIndex = fileURLToPath(new URL('../../src/charts/index.ts', import.meta.url));
-const theme = fileURLToPath(new URL('../../src/theme/default-theme.ts', import.meta.url));
+const src = (relative: string) => fileURLToPath(new URL(`../../src/${relative}`, import.meta.url));
+const geneva = fileURLToPath(new URL('../../data/geneva-2026-02-26.yaml', import.meta.url));
 
 /**
- * Commands that draw no chart (validate, a deck with native charts only) must not
- * pay for canvas and chart.js. Checked in a fresh process, where the module cache
- * shows exactly what an import pulled in.
+ * Runs a script in a fresh process, where the module cache shows exactly what was
+ * loaded, and returns how many files of canvas (a native addon) and
+ * chartjs-node-canvas it loaded.
+ */
+function canvasFilesAfter(body: string): { before: number; after: number } {
+  const script = `
+    import { createRequire } from 'node:module';
+    const require = createRequire(import.meta.url);
+    const heavy = () => Object.keys(require.cache).filter((k) => /node_modules\\/(canvas|chartjs-node-canvas)\\//.test(k)).length;
+    ${body}
+  `;
+  const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+    encoding: 'utf8',
+  });
+  return JSON.parse(out.trim().split('\n').pop() ?? '{}') as { before: number; after: number };
+}
+
+/**
+ * Commands that draw no PNG must not pay for canvas: the PDF's charts are recorded
+ * by chart.js on a context of briefkit's own, and native deck charts need no drawing.
  */
 describe('lazy loading', () => {
-  it('loads canvas and chart.js only when a renderer is created', () => {
-    const script = `
-      import { createRequire } from 'node:module';
-      const require = createRequire(import.meta.url);
-      const heavy = () => Object.keys(require.cache).filter((k) => /node_modules\\/(canvas|chartjs-node-canvas|chart\\.js)\\//.test(k)).length;
-      const charts = await import(${JSON.stringify(chartsIndex)});
+  it('loads canvas only when a PNG renderer is created', () => {
+    const { before, after } = canvasFilesAfter(`
+      const charts = await import(${JSON.stringify(src('charts/index.ts'))});
       const before = heavy();
-      const { defaultTheme } = await import(${JSON.stringify(theme)});
+      const { defaultTheme } = await import(${JSON.stringify(src('theme/default-theme.ts'))});
+      await charts.createChartDrawer(defaultTheme());
+      const drawerOnly = heavy();
       await charts.createChartRenderer(defaultTheme());
-      console.log(JSON.stringify({ before, after: heavy() }));
-    `;
-    const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
-      encoding: 'utf8',
-    });
-    const { before, after } = JSON.parse(out.trim().split('\n').pop() ?? '{}') as {
-      before: number;
-      after: number;
-    };
+      console.log(JSON.stringify({ before: before + drawerOnly, after: heavy() }));
+    `);
     expect(before).toBe(0);
     expect(after).toBeGreaterThan(0);
   });
+
+  it('never loads canvas to build the PDF and a deck with native charts', () => {
+    const { before, after } = canvasFilesAfter(`
+      const { build } = await import(${JSON.stringify(src('index.ts'))});
+      const result = await build(${JSON.stringify(geneva)}, { date: '2026-02-27', deckCharts: 'native', config: false });
+      if (!result.pdf || !result.pptx) throw new Error('no outputs');
+      console.log(JSON.stringify({ before: 0, after: heavy() }));
+    `);
+    expect(before).toBe(0);
+    expect(after).toBe(0);
+  });
+
+  it('imports chart.js and canvas only lazily in the charts stage and the PDF renderer', () => {
+    const offenders = ['charts', 'render/pdf'].flatMap((dir) =>
+      sources(src(dir)).flatMap((file) =>
+        [
+          ...readFileSync(file, 'utf8').matchAll(
+            /^import (?!type )[^;]*from '(chart\.js|canvas|chartjs-node-canvas|svg-to-pdfkit)';/gm,
+          ),
+        ]
+          .map((match) => `${path.relative(src(''), file)}: ${match[1]}`)
+          // The running header's SVG logos still go through svg-to-pdfkit.
+          .filter((offender) => offender !== 'render/pdf/logo.ts: svg-to-pdfkit'),
+      ),
+    );
+    expect(offenders).toEqual([]);
+  });
 });
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? sources(path.join(dir, entry.name))
+      : entry.name.endsWith('.ts')
+        ? [path.join(dir, entry.name)]
+        : [],
+  );
+}

@@ -3,7 +3,6 @@ import { renderChartAssets } from '../../src/charts/index.js';
 import { createChartRenderer, type ChartRenderer } from '../../src/charts/renderer.js';
 import { resolveChart } from '../../src/charts/resolve-chart.js';
 import { BriefkitError } from '../../src/errors.js';
-import { notoSerif } from '../../src/theme/fonts.js';
 import { chartById, en, spec, syntheticBriefing, theme, withCharts } from './fixture.js';
 
 const briefing = syntheticBriefing();
@@ -15,46 +14,10 @@ function pngSize(png: Buffer): { width: number; height: number } {
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
 
-describe('createChartRenderer', () => {
+describe('createChartRenderer (PNG, for the deck)', () => {
   let renderer: ChartRenderer;
   beforeAll(async () => {
     renderer = await createChartRenderer(theme, { locale: en });
-  });
-
-  it('draws a vector SVG, sized in points, with text as glyph outlines', () => {
-    const { svg, width, height } = renderer.renderSvg(resolve('strikes-bar'));
-    expect({ width, height }).toEqual({ width: 480, height: 290 });
-    expect(svg).toContain('width="480pt" height="290pt" viewBox="0 0 480 290"');
-    // No bitmap fallback (cairo embeds one for compositing SVG cannot express) and no
-    // <text>, which would depend on the reader's fonts.
-    expect(svg).not.toContain('<image');
-    expect(svg).not.toContain('<text');
-    const pathData = [...svg.matchAll(/ d="([^"]+)"/g)].reduce((n, m) => n + (m[1]?.length ?? 0), 0);
-    expect(pathData).toBeGreaterThan(20_000);
-    expect(svg).toContain('fill:rgb(12.16%,22.75%,37.25%)'); // the theme's primary, #1F3A5F
-  });
-
-  it("draws text with the theme's registered fonts", async () => {
-    const serif = { ...theme, fonts: { body: notoSerif(), heading: notoSerif() } };
-    const serifRenderer = await createChartRenderer(serif);
-    const chart = resolve('strikes-bar');
-    expect(serifRenderer.renderSvg(chart).svg).not.toBe(renderer.renderSvg(chart).svg);
-  });
-
-  it('gives the same SVG bytes for the same chart, whatever was drawn before', () => {
-    const chart = resolve('strikes-bar');
-    const first = renderer.renderSvg(chart).svg;
-    renderer.renderSvg(resolve('nightly-line'));
-    renderer.renderSvg(resolve('shares-doughnut'));
-    expect(renderer.renderSvg(chart).svg).toBe(first);
-  });
-
-  it('names SVG ids after the chart, so two charts on one page never share one', () => {
-    const { svg } = renderer.renderSvg(resolve('week-stacked'));
-    const ids = [...svg.matchAll(/\bid="([^"]+)"/g)].map((m) => m[1]);
-    expect(ids.length).toBeGreaterThan(0);
-    for (const id of ids) expect(id).toMatch(/^week-stacked-/);
-    for (const ref of svg.matchAll(/url\(#([^)]+)\)/g)) expect(ids).toContain(ref[1]);
   });
 
   it('draws a PNG at three times the natural size by default, the same bytes each time', () => {
@@ -83,7 +46,13 @@ describe('renderChartAssets', () => {
     const oneChart = withCharts(briefing, [chartById(briefing, 'strikes-bar')]);
     const withPng = await renderChartAssets(oneChart, theme, en, { png: true, pngScale: 2 });
     expect(pngSize(withPng.get('strikes-bar')!.png!)).toEqual({ width: 960, height: 580 });
-    expect(withPng.get('strikes-bar')!.svg).toBe(withoutPng.get('strikes-bar')!.svg);
+    expect(withPng.get('strikes-bar')!.drawing).toEqual(withoutPng.get('strikes-bar')!.drawing);
+  });
+
+  it('draws no vector drawing for a build without a PDF', async () => {
+    const assets = await renderChartAssets(briefing, theme, en, { png: false, drawing: false });
+    expect(assets.get('strikes-bar')!.drawing).toBeUndefined();
+    expect(assets.get('strikes-bar')!.chart.id).toBe('strikes-bar');
   });
 
   it('returns nothing, and draws nothing, for a briefing without charts', async () => {

@@ -37,7 +37,8 @@ describe('synthetic nightly series', () => {
       };
       expect(options.plugins.subtitle.display).toBe(true);
       expect(options.plugins.subtitle.text.join(' ')).toContain('Synthetic data');
-      expect(asset.svg).toContain('<svg');
+      const texts = asset.drawing!.ops.flatMap((op) => (op.op === 'text' ? [op.text] : []));
+      expect(texts.join(' ')).toContain('Synthetic data');
       expect(asset.png!.readUInt32BE(16)).toBe(960);
     }
     expect(assets.get('nightly-line')!.chart.datasets.map((d) => d.values.length)).toEqual([28, 28, 28]);

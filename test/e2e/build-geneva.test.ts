@@ -122,6 +122,35 @@ describe('briefkit build data/geneva-2026-02-26.yaml', () => {
     },
   );
 
+  it.runIf(hasTool('pdftotext'))("prints each chart's names and figures as text pdftotext finds", () => {
+    // Chart text is real text in the embedded fonts, not glyph outlines: a reader can search it.
+    const pageWith = (caption: string) =>
+      pdf.pages.find((page) => page.lines.some((line) => line.text.startsWith(caption)))!.number;
+    const chartLines = (caption: string) => {
+      const page = String(pageWith(caption));
+      return run('pdftotext', ['-f', page, '-l', page, pdfFile, '-']).split('\n');
+    };
+    expect(chartLines('Figure 1')).toEqual(
+      expect.arrayContaining(['Drones', 'Missiles', '420', '39', '500', '0']),
+    );
+    expect(chartLines('Figure 2')).toEqual(
+      expect.arrayContaining([
+        "Ukraine's aim to attract",
+        'RDNA5 assessed needs',
+        '$800 billion',
+        '$588 billion',
+      ]),
+    );
+    expect(chartLines('Figure 3')).toEqual(
+      expect.arrayContaining([
+        'Ukrainian soldiers, returned to Ukraine',
+        'Russian troops, received by Russia',
+        '1,000',
+        '35',
+      ]),
+    );
+  });
+
   it.runIf(hasTool('soffice'))(
     'converts the deck to PDF with LibreOffice',
     () => {

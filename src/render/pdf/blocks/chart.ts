@@ -1,6 +1,6 @@
-import SVGtoPDF from 'svg-to-pdfkit';
 import type { ChartBlock } from '../../../document/types.js';
 import { fail } from '../../../errors.js';
+import { replayDrawing } from '../replay-drawing.js';
 import { metricsFor, smallStyle } from '../styles.js';
 import { addStruct, drawTagged } from '../tagging.js';
 import { drawLine } from '../text/draw-line.js';
@@ -12,9 +12,10 @@ const MAX_HEIGHT_SHARE = 0.55;
 const CAPTION_GAP = 7;
 
 /**
- * A chart as vector graphics (the asset's SVG through svg-to-pdfkit, never a raster),
- * scaled to the text width with its aspect ratio kept, with a numbered caption and
- * its source line. All of it is one flowable, so it is never split from its caption.
+ * A chart as vector graphics with real text (the asset's drawing, replayed; never a
+ * raster), scaled to the text width with its aspect ratio kept, with a numbered
+ * caption and its source line. All of it is one flowable, so it is never split from
+ * its caption.
  */
 export function layoutChart(
   block: ChartBlock,
@@ -23,13 +24,13 @@ export function layoutChart(
   parent: StructElement,
 ): Flowable[] {
   const asset = ctx.assets.get(block.chartId);
-  if (asset?.svg === undefined) {
+  if (asset?.drawing === undefined) {
     fail('INTERNAL_ERROR', {
       message: `No chart drawing for chart "${block.chartId}" (Figure ${block.number}).`,
-      expected: 'renderChartAssets() output, with svg, that includes every chart the document places',
+      expected: 'renderChartAssets() output, with drawings, that includes every chart the document places',
     });
   }
-  const { svg } = asset;
+  const { drawing } = asset;
   const { theme } = ctx;
   const ratio = asset.height / asset.width;
   const width = Math.min(frame.width, (ctx.page.contentHeight * MAX_HEIGHT_SHARE) / ratio);
@@ -53,8 +54,6 @@ export function layoutChart(
   const sourceMetrics = metricsFor(ctx, sourceStyle.size);
   const figure = addStruct(ctx.pdf, parent, 'Figure', { alt: asset.chart.alt });
   const captionElement = addStruct(ctx.pdf, parent, 'Caption');
-  const regular = ctx.fonts.path('body', 'regular');
-  const bold = ctx.fonts.path('body', 'bold');
   return [
     {
       height:
@@ -65,17 +64,7 @@ export function layoutChart(
       spaceBefore: theme.sizes.paragraphGap * 2,
       keepWithNext: false,
       draw: (y) => {
-        drawTagged(ctx.pdf, figure, 'Figure', () => {
-          SVGtoPDF(ctx.pdf, svg, x, y, {
-            width,
-            height,
-            preserveAspectRatio: 'xMidYMid meet',
-            assumePt: true,
-            // Any <text> in the SVG uses the theme's embedded font, never a standard-14 font.
-            fontCallback: (_family, isBold) => (isBold ? bold : regular),
-            warningCallback: () => undefined,
-          });
-        });
+        drawTagged(ctx.pdf, figure, 'Figure', () => replayDrawing(ctx, drawing, { x, y, width, height }));
         let baselineY = y + height + CAPTION_GAP;
         for (const line of caption) {
           drawLine(ctx, line, frame.x, baselineY + captionMetrics.baseline, captionElement, 'Caption');
