@@ -1,5 +1,7 @@
 import type * as Fontkit from 'fontkit';
 import { readFile } from 'node:fs/promises';
+import { isBundledFontFile } from './fonts.js';
+import { skipIdleMarkPositioning } from './mark-positioning.js';
 
 export type ParsedFont = ReturnType<typeof Fontkit.create>;
 
@@ -18,7 +20,10 @@ export function openFont(file: string): Promise<ParsedFont> {
   if (!font) {
     font = (async () => {
       const fontkit = await import('fontkit');
-      return fontkit.create(await readFile(file));
+      const parsed = fontkit.create(await readFile(file));
+      // Only the bundled fonts: their mark features are known to hold mark lookups only.
+      if (isBundledFontFile(file)) skipIdleMarkPositioning(parsed);
+      return parsed;
     })();
     fonts.set(file, font);
     font.catch(() => {

@@ -46,3 +46,11 @@ export function bundledFamily(name: string): FontFaces | undefined {
   const match = Object.keys(BUNDLED_FAMILIES).find((family) => key(family) === key(name));
   return match ? BUNDLED_FAMILIES[match]!() : undefined;
 }
+
+/** Whether `file` is one of the bundled families' font files (their tables are known and tested). */
+export function isBundledFontFile(file: string): boolean {
+  return Object.values(BUNDLED_FAMILIES).some((faces) => {
+    const f = faces();
+    return [f.regular, f.bold, f.italic, f.boldItalic].includes(file);
+  });
+}
