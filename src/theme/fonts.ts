@@ -47,10 +47,15 @@ export function bundledFamily(name: string): FontFaces | undefined {
   return match ? BUNDLED_FAMILIES[match]!() : undefined;
 }
 
+let bundledFiles: ReadonlySet<string> | undefined;
+
 /** Whether `file` is one of the bundled families' font files (their tables are known and tested). */
 export function isBundledFontFile(file: string): boolean {
-  return Object.values(BUNDLED_FAMILIES).some((faces) => {
-    const f = faces();
-    return [f.regular, f.bold, f.italic, f.boldItalic].includes(file);
-  });
+  bundledFiles ??= new Set(
+    Object.values(BUNDLED_FAMILIES).flatMap((faces) => {
+      const f = faces();
+      return [f.regular, f.bold, f.italic, f.boldItalic];
+    }),
+  );
+  return bundledFiles.has(file);
 }

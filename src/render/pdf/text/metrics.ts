@@ -1,3 +1,4 @@
+import { isBundledFontFile } from '../../../theme/fonts.js';
 import type { FontSet } from '../fonts.js';
 import type { Pdf } from '../types.js';
 import type { TextStyle } from './runs.js';
@@ -43,20 +44,28 @@ export interface Measurer {
 /**
  * Widths come from pdfkit's own font objects (same shaping and kerning as drawing),
  * cached because tables measure the same strings many times.
+ *
+ * pdfkit shapes text word by word, each word with the space after it ("word "), and
+ * the line breaker measures words without it, so every word was shaped twice. In the
+ * bundled fonts no kerning or substitution reaches across a space (checked on real
+ * text by test/render/pdf/metrics.test.ts), so a word's width is that of "word " less
+ * a space: one shaping, the one the drawing needs anyway. Other fonts measure as is.
  */
 export function createMeasurer(pdf: Pdf, fonts: FontSet): Measurer {
   const cache = new Map<string, number>();
+  const measure = (path: string, size: number, text: string): number => {
+    const key = `${path}\u0000${size}\u0000${text}`;
+    let width = cache.get(key);
+    if (width === undefined) {
+      width =
+        isBundledFontFile(path) && text !== '' && !/\s/.test(text)
+          ? measure(path, size, `${text} `) - measure(path, size, ' ')
+          : pdf.font(path).fontSize(size).widthOfString(text);
+      cache.set(key, width);
+    }
+    return width;
+  };
   return {
-    width(style, text) {
-      const path = fonts.path(style.role, style.face);
-      const size = drawnSize(style);
-      const key = `${path}\u0000${size}\u0000${text}`;
-      let width = cache.get(key);
-      if (width === undefined) {
-        width = pdf.font(path).fontSize(size).widthOfString(text);
-        cache.set(key, width);
-      }
-      return width;
-    },
+    width: (style, text) => measure(fonts.path(style.role, style.face), drawnSize(style), text),
   };
 }

@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import PDFDocument from 'pdfkit';
+import { describe, expect, it } from 'vitest';
+import { createFontSet } from '../../../src/render/pdf/fonts.js';
+import { createMeasurer } from '../../../src/render/pdf/text/metrics.js';
+import type { TextStyle } from '../../../src/render/pdf/text/runs.js';
+import { defaultTheme } from '../../../src/theme/default-theme.js';
+import { notoSans, notoSerif } from '../../../src/theme/fonts.js';
+
+const faces = [notoSans(), notoSerif()].flatMap((f) => [f.regular, f.bold, f.italic, f.boldItalic]);
+
+/** Words of the example briefing and of its Ukrainian translation. */
+const words = [
+  ...new Set(
+    ['data/geneva-2026-02-26.yaml', 'test/fixtures/locale/geneva-uk.yaml']
+      .flatMap((file) => readFileSync(file, 'utf8').split(/\s+/))
+      .filter(Boolean),
+  ),
+];
+
+describe('measuring words in the bundled fonts', () => {
+  it.each(faces)('a word and the space after it shape independently in %s', (file) => {
+    const pdf = new PDFDocument({ font: file });
+    const space = pdf.widthOfString(' ');
+    for (const word of words) {
+      expect(pdf.widthOfString(`${word} `), word).toBeCloseTo(pdf.widthOfString(word) + space, 9);
+    }
+  });
+
+  it('gives every word the width pdfkit gives it', () => {
+    const theme = defaultTheme();
+    const pdf = new PDFDocument({ font: theme.fonts.body.regular });
+    const measure = createMeasurer(pdf, createFontSet(theme));
+    const style = { role: 'body', face: 'regular', size: 10.5 } as TextStyle;
+    for (const text of [...words.slice(0, 300), 'two words', ' ', '']) {
+      const expected = pdf.font(theme.fonts.body.regular).fontSize(10.5).widthOfString(text);
+      expect(measure.width(style, text), text).toBeCloseTo(expected, 9);
+    }
+  });
+});
