@@ -18,28 +18,17 @@ export function createEnvironment(
   const hb = Handlebars.create();
   const helpers = createHelpers(facts);
   for (const [name, fn] of Object.entries(helpers)) hb.registerHelper(name, fn);
-  const knownHelpers = Object.fromEntries(helperNames.map((n) => [n, true]));
-  const compileOptions: CompileOptions = {
-    strict: true,
-    knownHelpers,
-    knownHelpersOnly: true,
-    noEscape: true, // Markdown escaping is done on the data itself (template-view.ts).
-    preventIndent: true,
-  };
   const runtimeOptions: RuntimeOptions = {
     allowProtoPropertiesByDefault: false,
     allowProtoMethodsByDefault: false,
   };
 
+  // Compiled on first use, as Handlebars does, so a broken partial no template uses stays silent.
   const compile = (file: string, source: string): RenderTemplate => {
-    let template: HandlebarsTemplateDelegate;
-    try {
-      template = hb.compile(source, compileOptions);
-    } catch (error) {
-      throw templateError(file, error);
-    }
+    let template: HandlebarsTemplateDelegate | undefined;
     return (view, data?: Record<string, unknown>) => {
       try {
+        template ??= hb.template(compiledSpec(source)) as HandlebarsTemplateDelegate;
         return template(view, { ...runtimeOptions, data });
       } catch (error) {
         throw templateError(file, error);
@@ -61,6 +50,47 @@ export function createEnvironment(
 
 type CompileOptions = NonNullable<Parameters<typeof Handlebars.compile>[1]>;
 type RuntimeOptions = Handlebars.RuntimeOptions;
+
+const compileOptions: CompileOptions = {
+  strict: true,
+  knownHelpers: Object.fromEntries(helperNames.map((n) => [n, true])),
+  knownHelpersOnly: true,
+  noEscape: true, // Markdown escaping is done on the data itself (template-view.ts).
+  preventIndent: true,
+  data: true, // Handlebars.compile's own default
+};
+
+/** Handlebars' compiler stages, which `Handlebars.compile` runs one after the other. */
+interface HandlebarsCompiler {
+  parse(source: string, options: CompileOptions): unknown;
+  Compiler: new () => { compile(ast: unknown, options: CompileOptions): unknown };
+  JavaScriptCompiler: new () => {
+    compile(environment: unknown, options: CompileOptions, context: undefined, asObject: true): TemplateSpec;
+  };
+}
+type TemplateSpec = Parameters<typeof Handlebars.template>[0];
+
+/**
+ * Compiled templates by source text, for the life of the process. Compiling is most of
+ * the compose stage of a rebuild (parse, then generate and evaluate JavaScript), and a
+ * compiled spec depends only on the source and the compile options, which are fixed;
+ * helpers and partials are bound when each build's environment instantiates it. Bounded:
+ * the oldest spec goes first. A source that fails to compile is not kept.
+ */
+const MAX_SPECS = 128;
+const specs = new Map<string, TemplateSpec>();
+
+function compiledSpec(source: string): TemplateSpec {
+  let spec = specs.get(source);
+  if (!spec) {
+    const hbc = Handlebars as unknown as HandlebarsCompiler;
+    const environment = new hbc.Compiler().compile(hbc.parse(source, compileOptions), compileOptions);
+    spec = new hbc.JavaScriptCompiler().compile(environment, compileOptions, undefined, true);
+    specs.set(source, spec);
+    if (specs.size > MAX_SPECS) specs.delete(specs.keys().next().value!);
+  }
+  return spec;
+}
 
 function templateError(file: string, error: unknown): BriefkitError {
   if (error instanceof BriefkitError) return error;
