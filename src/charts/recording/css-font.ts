@@ -16,7 +16,21 @@ export interface CssFont {
  * a slash is ignored, as canvas does), then a family list. Weights of 600 and above
  * are bold, because the theme has a regular and a bold face only.
  */
-export function parseCssFont(input: string): CssFont {
+export function parseCssFont(input: string): Readonly<CssFont> {
+  // chart.js sets the same few fonts hundreds of times per chart.
+  let font = parsed.get(input);
+  if (!font) {
+    font = Object.freeze(parse(input));
+    if (parsed.size >= MAX_PARSED) parsed.clear();
+    parsed.set(input, font);
+  }
+  return font;
+}
+
+const MAX_PARSED = 256;
+const parsed = new Map<string, Readonly<CssFont>>();
+
+function parse(input: string): CssFont {
   const match = /^\s*(.*?)\s*(\d*\.?\d+)px(?:\s*\/\s*\S+)?\s+(.+?)\s*$/.exec(input);
   if (!match) return unimplemented(`the font "${input}"`, 'a CSS font with a size in px and a family');
   const [, prefix = '', size = '', familyList = ''] = match;
