@@ -75,11 +75,8 @@ interface ChartJs {
 }
 let chartJs: Promise<ChartJs> | undefined;
 
-/** chart.js with every controller, element, scale and plugin registered, once per process. */
+/** chart.js, loaded and set up on the first chart of the process (see chart-js.ts). */
 function loadChartJs(): Promise<ChartJs> {
-  chartJs ??= import('chart.js').then(({ Chart, BasicPlatform, registerables }) => {
-    Chart.register(...registerables);
-    return { Chart, BasicPlatform };
-  });
+  chartJs ??= import('./chart-js.js').then((m) => m.registeredChartJs());
   return chartJs;
 }

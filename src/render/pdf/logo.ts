@@ -1,4 +1,4 @@
-import SVGtoPDF from 'svg-to-pdfkit';
+import { fail } from '../../errors.js';
 import type { LogoImage } from '../../theme/logo.js';
 import type { LayoutContext } from './types.js';
 
@@ -20,7 +20,11 @@ export type LogoDrawer = (logo: LogoImage, placement: LogoPlacement) => void;
  * reading content) together with what surrounds them. A PNG or JPEG is embedded once however many running headers show it; an SVG is
  * drawn as vectors, its text (if any) in the theme's font, never a standard-14 one.
  */
-export function createLogoDrawer(ctx: LayoutContext): LogoDrawer {
+export async function createLogoDrawer(ctx: LayoutContext, logos: readonly LogoImage[]): Promise<LogoDrawer> {
+  // svg-to-pdfkit is a large module: loaded only when a logo needs it.
+  const SVGtoPDF = logos.some((logo) => logo.format === 'svg')
+    ? (await import('svg-to-pdfkit')).default
+    : undefined;
   const opened = new Map<LogoImage, unknown>();
   const regular = ctx.fonts.path('body', 'regular');
   const bold = ctx.fonts.path('body', 'bold');
@@ -34,6 +38,8 @@ export function createLogoDrawer(ctx: LayoutContext): LogoDrawer {
     const x = placement.align === 'left' ? placement.x : placement.x - width;
     const y = placement.y + (placement.height - height) / 2;
     if (logo.format === 'svg') {
+      if (!SVGtoPDF)
+        fail('INTERNAL_ERROR', { message: 'an SVG logo was drawn that createLogoDrawer was not given' });
       SVGtoPDF(ctx.pdf, logo.data.toString('utf8'), x, y, {
         width,
         height,

@@ -56,8 +56,11 @@ export async function renderPdf(
   const root = pdf.struct('Document', { lang: doc.meta.lang });
   pdf.addStructure(root);
 
-  const drawLogo = createLogoDrawer(ctx);
   const logos = options.logos ?? {};
+  const drawLogo = await createLogoDrawer(
+    ctx,
+    [logos.dark, logos.light].filter((l) => l !== undefined),
+  );
   drawCover(ctx, root, logos.dark && ((placement) => drawLogo(logos.dark!, placement)));
   const toc = layoutToc(ctx, collectHeadings(blocks));
   const tocParent = addStruct(pdf, root, 'Sect');
