@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import * as zlib from 'node:zlib';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 
 /**
@@ -57,7 +59,7 @@ export function writeZip(entries: ReadonlyArray<readonly [string, Uint8Array]>, 
   for (const [name, data] of entries) {
     const ascii = /^[\x20-\x7e]*$/.test(name);
     const encodedName = Buffer.from(name, ascii ? 'latin1' : 'utf8');
-    const compressed = deflateRawSync(data, { level: 6 });
+    const { compressed, crc } = deflated(data);
     // Version needed, flags, method, time, date, CRC, sizes, name and extra lengths: shared by both headers.
     const common = Buffer.alloc(26);
     common.writeUInt16LE(0x000a, 0);
@@ -65,7 +67,7 @@ export function writeZip(entries: ReadonlyArray<readonly [string, Uint8Array]>, 
     common.writeUInt16LE(DEFLATE, 4);
     common.writeUInt16LE(time, 6);
     common.writeUInt16LE(day, 8);
-    common.writeUInt32LE(crc32(data), 10);
+    common.writeUInt32LE(crc, 10);
     common.writeUInt32LE(compressed.length, 14);
     common.writeUInt32LE(data.length, 18);
     common.writeUInt16LE(encodedName.length, 22);
@@ -92,9 +94,42 @@ export function writeZip(entries: ReadonlyArray<readonly [string, Uint8Array]>, 
   return Buffer.concat([...locals, ...centrals, end]);
 }
 
+/**
+ * Compressed entries by content, for the life of the process. Most parts of a deck are
+ * the same from one rebuild to the next (masters, layouts, theme, unchanged slides), and
+ * DEFLATE was most of the time spent writing it. The key is a SHA-1 of the bytes (fast,
+ * native); the same bytes always deflate to the same output. Bounded by compressed size:
+ * least recently used out.
+ */
+const MAX_CACHED_BYTES = 16 * 1024 * 1024;
+const deflatedByContent = new Map<string, { compressed: Buffer; crc: number }>();
+let cachedBytes = 0;
+
+function deflated(data: Uint8Array): { compressed: Buffer; crc: number } {
+  const key = createHash('sha1').update(data).digest('base64');
+  let entry = deflatedByContent.get(key);
+  if (entry) {
+    deflatedByContent.delete(key);
+  } else {
+    entry = { compressed: deflateRawSync(data, { level: 6 }), crc: crc32(data) };
+    cachedBytes += entry.compressed.length;
+    while (cachedBytes > MAX_CACHED_BYTES && deflatedByContent.size > 0) {
+      const [oldest, old] = deflatedByContent.entries().next().value!;
+      deflatedByContent.delete(oldest);
+      cachedBytes -= old.compressed.length;
+    }
+  }
+  deflatedByContent.set(key, entry);
+  return entry;
+}
+
+// Node 20.15 and later compute CRC-32 natively; earlier 20.x releases use the table below.
+const nativeCrc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
+
 let crcTable: Int32Array | undefined;
 
 function crc32(data: Uint8Array): number {
+  if (nativeCrc32) return nativeCrc32(data) >>> 0;
   const table = (crcTable ??= makeCrcTable());
   let crc = -1;
   for (let i = 0; i < data.length; i++) crc = (crc >>> 8) ^ table[(crc ^ data[i]!) & 0xff]!;
