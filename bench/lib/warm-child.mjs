@@ -48,12 +48,24 @@ const heapStartKb = heapAfterGcKb();
 iterations.push(await rebuild('rewarm'));
 for (let i = 0; i < runs; i++) iterations.push(await rebuild('timed'));
 const heapEndKb = heapAfterGcKb();
+// A leak check after the timed rebuilds. Growth until then is the process-wide caches
+// (fonts, shaped words, compiled templates, chart drawings, deflated deck parts) and V8's
+// compiled code filling up; after 10 more rebuilds both hold what this briefing needs, so
+// whatever the heap still gains over the next 20 is kept per rebuild: a leak.
+for (let i = 0; i < 10; i++) await rebuild('settle');
+const heapSettledKb = heapAfterGcKb();
+const leakRuns = 20;
+for (let i = 0; i < leakRuns; i++) iterations.push(await rebuild('leak-check'));
+const heapAfterLeakRunsKb = heapAfterGcKb();
 process.stdout.write(
   `${JSON.stringify({
     importMs,
     iterations,
     heapStartKb,
     heapEndKb,
+    heapSettledKb,
+    heapAfterLeakRunsKb,
+    leakRuns,
     // Rebuilds between the two readings of the heap.
     rebuildsBetween: runs + 1,
     maxRssKb: process.resourceUsage().maxRSS,
