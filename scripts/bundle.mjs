@@ -6,7 +6,9 @@
 //   - piscina, which starts its worker threads from its own files;
 //   - chokidar, needed by `watch` only;
 //   - the font packages, whose .ttf files are found by package name.
-import { readFile, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { build } from 'esbuild';
 
 const external = ['canvas', 'chartjs-node-canvas', 'piscina', 'chokidar', '@expo-google-fonts/*'];
@@ -69,3 +71,11 @@ await build({
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
 });
+
+// The build's identity: manifests record it, so outputs are rebuilt when the code changes.
+const hash = createHash('sha256');
+const files = [...(await readdir('dist')), ...(await readdir('dist/chunks')).map((f) => `chunks/${f}`)]
+  .filter((f) => f.endsWith('.js'))
+  .sort();
+for (const file of files) hash.update(file).update(await readFile(path.join('dist', file)));
+await writeFile('dist/build-id.txt', `${hash.digest('hex').slice(0, 16)}\n`);

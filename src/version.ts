@@ -22,3 +22,18 @@ export const PACKAGE_ROOT: string = (() => {
 export const VERSION: string = (
   JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }
 ).version;
+
+/**
+ * Which build of briefkit's code this is: a hash of the bundle, written next to it by
+ * `npm run build`, or "source" when running from the TypeScript sources (tests, tsx).
+ * Manifests record it, so outputs are rebuilt when the code changes within one version
+ * (a developer's checkout, a reinstall from a newer commit), not only when VERSION does.
+ */
+export const BUILD: string = (() => {
+  if (fileURLToPath(import.meta.url).endsWith('.ts')) return 'source';
+  try {
+    return readFileSync(path.join(PACKAGE_ROOT, 'dist', 'build-id.txt'), 'utf8').trim();
+  } catch {
+    return 'unknown';
+  }
+})();

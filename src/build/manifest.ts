@@ -2,13 +2,15 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { TemplateSet } from '../compose/load-templates.js';
 import type { Theme } from '../theme/types.js';
-import { VERSION } from '../version.js';
+import { BUILD, VERSION } from '../version.js';
 import { sha256 } from './hash.js';
 
 /** What a build was made from and what it made: every input and output by SHA-256. */
 export interface Manifest {
   tool: 'briefkit';
   version: string;
+  /** The build of briefkit's code (see version.ts); absent in manifests of 0.1.0 builds before it. */
+  build?: string;
   buildDate: string;
   options: Record<string, unknown>;
   inputs: Record<string, string>;
@@ -72,6 +74,7 @@ export function createManifest(
   return {
     tool: 'briefkit',
     version: VERSION,
+    build: BUILD,
     buildDate: buildDate.toISOString(),
     options,
     inputs,

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { MAX_INPUT_BYTES } from '../briefing/load.js';
 import { loadTemplates } from '../compose/load-templates.js';
 import { resolveBuildOptions, type ResolvedBuildOptions } from '../config/resolve-build-options.js';
-import { VERSION } from '../version.js';
+import { BUILD, VERSION } from '../version.js';
 import type { BuildTask } from './build-report.js';
 import { outputName } from './build-report.js';
 import { sha256 } from './hash.js';
@@ -13,7 +13,7 @@ export type UpToDate = { upToDate: true; manifest: Manifest } | { upToDate: fals
 
 /**
  * Compares what a build would read with what the last build's manifest recorded:
- * the tool version, the options, the build date when it is pinned, the SHA-256 of
+ * the tool version and build, the options, the build date when it is pinned, the SHA-256 of
  * every input, and the outputs still on disk with the recorded hashes. Content, not
  * modification times: a fresh CI checkout touches every file but changes none.
  */
@@ -33,6 +33,7 @@ export async function checkResolved(task: BuildTask, settings: ResolvedBuildOpti
   if (!manifest) return { upToDate: false, reason: 'no manifest from an earlier build' };
   if (manifest.version !== VERSION)
     return { upToDate: false, reason: `built by briefkit ${manifest.version}` };
+  if (manifest.build !== BUILD) return { upToDate: false, reason: 'built by another build of briefkit' };
   if (stableJson(manifest.options) !== stableJson(manifestOptions(settings))) {
     return { upToDate: false, reason: 'options changed' };
   }

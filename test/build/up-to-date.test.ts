@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { sha256 } from '../../src/build/hash.js';
 import type { Manifest } from '../../src/build/manifest.js';
-import { VERSION } from '../../src/version.js';
+import { BUILD, VERSION } from '../../src/version.js';
 import { runCliCaptured } from '../helpers/cli.js';
 
 /** The manifest records every input and output; a build whose inputs match it is skipped. */
@@ -41,6 +41,7 @@ describe('the manifest and skipping up-to-date builds', () => {
     expect(manifest).toMatchObject({
       tool: 'briefkit',
       version: VERSION,
+      build: BUILD,
       buildDate: '2026-03-02T00:00:00.000Z',
     });
     expect(manifest.inputs[rel(data)]).toBe(sha256(readFileSync(data)));
@@ -79,6 +80,16 @@ describe('the manifest and skipping up-to-date builds', () => {
     expect(result.err).toContain('done in');
     expect(readManifest().inputs[rel(report)]).toBe(sha256(readFileSync(report)));
     expect((await runCliCaptured(pinned)).err).toContain('up to date, skipped');
+  });
+
+  it("rebuilds when briefkit's own code changed (another build of the same version)", async () => {
+    const manifestFile = path.join(out, 'briefing.manifest.json');
+    const manifest = readManifest();
+    expect(manifest.build).toBe(BUILD);
+    writeFileSync(manifestFile, JSON.stringify({ ...manifest, build: 'an-older-build' }));
+    const result = await runCliCaptured(pinned);
+    expect(result.err).toContain('done in');
+    expect(readManifest().build).toBe(BUILD);
   });
 
   it('rebuilds with --force, when an output is gone, and when the options change', async () => {
