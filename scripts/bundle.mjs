@@ -53,6 +53,22 @@ const noWoff2 = {
   },
 };
 
+/**
+ * Handlebars loads the source-map library to map compiled templates back to their text,
+ * which briefkit never asks for; without it Handlebars uses its own plain code builder
+ * (the same generated code), and a cold build skips compiling the library.
+ */
+const noSourceMapLibrary = {
+  name: 'no-source-map-library',
+  setup(b) {
+    b.onResolve({ filter: /^source-map$/ }, () => ({ path: 'source-map', namespace: 'no-source-map' }));
+    b.onLoad({ filter: /.*/, namespace: 'no-source-map' }, () => ({
+      contents: 'module.exports = {};',
+      loader: 'js',
+    }));
+  },
+};
+
 // Start clean: chunk names carry content hashes, so stale chunks would pile up.
 await rm('dist', { recursive: true, force: true });
 await build({
@@ -62,7 +78,7 @@ await build({
   target: 'node20',
   external,
   banner: { js: banner },
-  plugins: [pdfkitHome, noWoff2],
+  plugins: [pdfkitHome, noWoff2, noSourceMapLibrary],
   sourcemap: true,
   logLevel: 'warning',
   // build-worker is the pool's worker: piscina loads it by file name in each thread.
