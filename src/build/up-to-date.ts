@@ -33,7 +33,8 @@ export async function checkResolved(task: BuildTask, settings: ResolvedBuildOpti
   if (!manifest) return { upToDate: false, reason: 'no manifest from an earlier build' };
   if (manifest.version !== VERSION)
     return { upToDate: false, reason: `built by briefkit ${manifest.version}` };
-  if (manifest.build !== BUILD) return { upToDate: false, reason: 'built by another build of briefkit' };
+  if (knownBuild(manifest.build) && knownBuild(BUILD) && manifest.build !== BUILD)
+    return { upToDate: false, reason: 'built by another build of briefkit' };
   if (stableJson(manifest.options) !== stableJson(manifestOptions(settings))) {
     return { upToDate: false, reason: 'options changed' };
   }
@@ -83,4 +84,13 @@ function stableJson(value: unknown): string {
       ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
       : item,
   );
+}
+
+/**
+ * Whether a build id names one state of briefkit's code. Running from the TypeScript
+ * sources ("source"), a bundle without its id ("unknown") and manifests written before
+ * build ids cannot tell one state from another, so they never force a rebuild.
+ */
+function knownBuild(build: string | undefined): boolean {
+  return build !== undefined && build !== 'source' && build !== 'unknown';
 }

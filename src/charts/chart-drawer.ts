@@ -49,10 +49,8 @@ export async function createChartDrawer(
       });
       try {
         // chart.js draws once, synchronously, while it is constructed (no animation, not responsive).
-        const instance = new Chart(canvas as never, { ...config, platform: BasicPlatform });
-        const drawing = context.drawing();
-        instance.destroy();
-        return drawing;
+        new Chart(canvas as never, { ...config, platform: BasicPlatform });
+        return context.drawing();
       } catch (error) {
         // The recorder's own errors say which canvas call it lacks; this says which chart needed it.
         const problem = isBriefkitError(error) ? error.problems[0] : undefined;
@@ -64,6 +62,10 @@ export async function createChartDrawer(
           },
           { cause: error },
         );
+      } finally {
+        // chart.js keeps every chart in a process-wide list until it is destroyed, also one that
+        // failed halfway; releasing it here keeps a long watch session from holding on to it.
+        Chart.getChart(canvas as never)?.destroy();
       }
     },
   };

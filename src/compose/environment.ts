@@ -84,8 +84,11 @@ function compiledSpec(source: string): TemplateSpec {
   let spec = specs.get(source);
   if (!spec) {
     const hbc = Handlebars as unknown as HandlebarsCompiler;
-    const environment = new hbc.Compiler().compile(hbc.parse(source, compileOptions), compileOptions);
-    spec = new hbc.JavaScriptCompiler().compile(environment, compileOptions, undefined, true);
+    // A fresh copy for each compile, as Handlebars.compile makes: the compiler keeps state in
+    // its options (block parameters in scope), which a failed compile would leave behind.
+    const options: CompileOptions = { ...compileOptions, knownHelpers: { ...compileOptions.knownHelpers } };
+    const environment = new hbc.Compiler().compile(hbc.parse(source, options), options);
+    spec = new hbc.JavaScriptCompiler().compile(environment, options, undefined, true);
     specs.set(source, spec);
     if (specs.size > MAX_SPECS) specs.delete(specs.keys().next().value!);
   }

@@ -3,8 +3,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { loadBriefing } from '../../src/briefing/load.js';
 import { validateBriefing } from '../../src/briefing/validate.js';
 import { composeMarkdown } from '../../src/compose/compose.js';
+import { createEnvironment } from '../../src/compose/environment.js';
 import { resolveFacts } from '../../src/compose/facts.js';
-import { loadTemplates } from '../../src/compose/load-templates.js';
+import { loadTemplates, type TemplateSet } from '../../src/compose/load-templates.js';
+import { BriefkitError } from '../../src/errors.js';
 import { getLocale } from '../../src/locale/locales.js';
 
 async function compose(file: string) {
@@ -27,5 +29,20 @@ describe('compiled templates shared by the builds of one process', () => {
     expect(ukrainian.report).not.toEqual(english.report);
     expect(ukrainian.report).toContain('Женева');
     parse.mockRestore();
+  });
+
+  it('leaves no trace of a template that failed to compile in the next ones', async () => {
+    const briefing = validateBriefing(await loadBriefing('data/geneva-2026-02-26.yaml'));
+    const facts = resolveFacts(briefing, getLocale(briefing.locale));
+    const set = (report: string): TemplateSet => ({
+      main: { report: { file: 'report.md.hbs', source: report }, deck: { file: 'deck.md.hbs', source: '' } },
+      partials: new Map(),
+    });
+    // An unknown helper inside a block with a block parameter: compiling stops halfway.
+    const broken = createEnvironment(set('{{#each sections as |row|}}{{nosuchhelper row}}{{/each}}'), facts);
+    expect(() => broken('report')({ sections: [{}] })).toThrow(BriefkitError);
+    // A later template naming `row` without declaring it must not see the broken one's parameter.
+    const later = createEnvironment(set('{{#each sections}}[{{row}}]{{/each}}'), facts);
+    expect(() => later('report')({ sections: [{ title: 'x' }] })).toThrow(/row/);
   });
 });

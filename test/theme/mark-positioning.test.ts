@@ -9,9 +9,20 @@ interface Run {
   glyphs: { id: number }[];
   positions: { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number }[];
 }
+interface Coverage {
+  version: 1 | 2;
+  glyphs?: number[];
+  rangeRecords?: { start: number; end: number }[];
+}
+interface MarkSubtable {
+  lookupType?: number;
+  extension?: MarkSubtable;
+  markCoverage?: Coverage;
+  mark1Coverage?: Coverage;
+}
 interface Lookup {
   lookupType: number;
-  subTables: { lookupType?: number }[];
+  subTables: MarkSubtable[];
 }
 interface TestFont {
   layout(text: string, features?: unknown): Run;
@@ -55,6 +66,26 @@ describe('skipping mark positioning for text without marks', () => {
     expect(types.length).toBeGreaterThan(0);
     // 4 mark-to-base, 5 mark-to-ligature, 6 mark-to-mark: each moves mark glyphs only.
     expect(new Set(types)).toEqual(new Set(types.filter((t) => t === 4 || t === 5 || t === 6)));
+  });
+
+  it.each(faces)('moves only GDEF mark glyphs under mark and mkmk in %s', (file) => {
+    // What the lookups may move is their mark coverage; the wrapper checks for GDEF class 3.
+    const font = open(file);
+    const marks = markGlyphs(font.GDEF?.glyphClassDef)!;
+    const covered = (coverage: Coverage | undefined): number[] =>
+      coverage?.version === 1
+        ? (coverage.glyphs ?? [])
+        : (coverage?.rangeRecords ?? []).flatMap((r) =>
+            Array.from({ length: r.end - r.start + 1 }, (_, i) => r.start + i),
+          );
+    const moved = font.GPOS.featureList
+      .filter((record) => record.tag === 'mark' || record.tag === 'mkmk')
+      .flatMap((record) => record.feature.lookupListIndexes)
+      .flatMap((index) => font.GPOS.lookupList.get(index).subTables)
+      .map((table) => table.extension ?? table)
+      .flatMap((table) => [...covered(table.markCoverage), ...covered(table.mark1Coverage)]);
+    expect(moved.length).toBeGreaterThan(0);
+    expect(moved.filter((glyph) => !marks.has(glyph))).toEqual([]);
   });
 
   it.each(faces)('shapes every word exactly as fontkit does in %s', (file) => {

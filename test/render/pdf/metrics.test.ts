@@ -27,6 +27,18 @@ describe('measuring words in the bundled fonts', () => {
     }
   });
 
+  it.each(faces)('no character of %s kerns or joins with a space after it', (file) => {
+    // Exhaustive over the last letter before the space, where kerning and ligatures would act.
+    const pdf = new PDFDocument({ font: file });
+    const font = (pdf as unknown as { _font: { font: { characterSet: number[] } } })._font.font;
+    const space = pdf.widthOfString(' ');
+    const differ = font.characterSet
+      .map((code) => String.fromCodePoint(code))
+      .filter((char) => !/\s/.test(char))
+      .filter((char) => Math.abs(pdf.widthOfString(`${char} `) - pdf.widthOfString(char) - space) > 1e-9);
+    expect(differ).toEqual([]);
+  });
+
   it('gives every word the width pdfkit gives it', () => {
     const theme = defaultTheme();
     const pdf = new PDFDocument({ font: theme.fonts.body.regular });

@@ -97,8 +97,8 @@ export function writeZip(entries: ReadonlyArray<readonly [string, Uint8Array]>, 
 /**
  * Compressed entries by content, for the life of the process. Most parts of a deck are
  * the same from one rebuild to the next (masters, layouts, theme, unchanged slides), and
- * DEFLATE was most of the time spent writing it. The key is a SHA-1 of the bytes (fast,
- * native); the same bytes always deflate to the same output. Bounded by compressed size:
+ * DEFLATE was most of the time spent writing it. The key is a SHA-256 of the bytes (native,
+ * and no two users' parts can be made to collide in a long-running API process); the same bytes always deflate to the same output. Bounded by compressed size:
  * least recently used out.
  */
 const MAX_CACHED_BYTES = 16 * 1024 * 1024;
@@ -106,7 +106,7 @@ const deflatedByContent = new Map<string, { compressed: Buffer; crc: number }>()
 let cachedBytes = 0;
 
 function deflated(data: Uint8Array): { compressed: Buffer; crc: number } {
-  const key = createHash('sha1').update(data).digest('base64');
+  const key = createHash('sha256').update(data).digest('base64');
   let entry = deflatedByContent.get(key);
   if (entry) {
     deflatedByContent.delete(key);
