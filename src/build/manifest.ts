@@ -1,9 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { TemplateSet } from '../compose/load-templates.js';
 import type { Theme } from '../theme/types.js';
 import { BUILD, VERSION } from '../version.js';
-import { sha256 } from './hash.js';
+import { sha256, sha256OfFile } from './hash.js';
 
 /** What a build was made from and what it made: every input and output by SHA-256. */
 export interface Manifest {
@@ -46,7 +45,9 @@ export async function hashInputs(
   if (theme.file) files.add(theme.file);
   if (theme.logo) files.add(theme.logo);
   if (theme.logoOnDark) files.add(theme.logoOnDark);
-  for (const file of [...files].sort()) inputs[display(file)] = sha256(await readFile(file));
+  const sorted = [...files].sort();
+  const hashes = await Promise.all(sorted.map(sha256OfFile));
+  sorted.forEach((file, index) => (inputs[display(file)] = hashes[index]!));
   return inputs;
 }
 
