@@ -69,6 +69,20 @@ const noSourceMapLibrary = {
   },
 };
 
+/**
+ * pptxgenjs builds its package with jszip; briefkit reads that package back and writes the
+ * deck with Node's zlib, so pptxgenjs gets a recorder that stores its files instead
+ * (src/render/pptx/zip/jszip-recorder.ts). jszip, pako and their stream modules stay out.
+ */
+const jszipRecorder = {
+  name: 'jszip-recorder',
+  setup(b) {
+    b.onResolve({ filter: /^jszip$/ }, () => ({
+      path: path.resolve('src/render/pptx/zip/jszip-recorder.ts'),
+    }));
+  },
+};
+
 // Start clean: chunk names carry content hashes, so stale chunks would pile up.
 await rm('dist', { recursive: true, force: true });
 await build({
@@ -78,7 +92,7 @@ await build({
   target: 'node20',
   external,
   banner: { js: banner },
-  plugins: [pdfkitHome, noWoff2, noSourceMapLibrary],
+  plugins: [pdfkitHome, noWoff2, noSourceMapLibrary, jszipRecorder],
   sourcemap: true,
   logLevel: 'warning',
   // build-worker is the pool's worker: piscina loads it by file name in each thread.

@@ -49,22 +49,30 @@ export function readZip(input: Uint8Array): ZipEntries {
   return entries;
 }
 
-/** A zip archive of `entries` in the given order, every entry DEFLATEd and dated `date` (UTC). */
-export function writeZip(entries: ReadonlyArray<readonly [string, Uint8Array]>, date: Date): Buffer {
+/**
+ * A zip archive of `entries` in the given order, every entry dated `date` (UTC) and
+ * DEFLATEd, or stored as is for an archive that is only read back (jszip-recorder.ts).
+ */
+export function writeZip(
+  entries: ReadonlyArray<readonly [string, Uint8Array]>,
+  date: Date,
+  method: 'deflate' | 'store' = 'deflate',
+): Buffer {
   const time = (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | (date.getUTCSeconds() >> 1);
   const day = ((date.getUTCFullYear() - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate();
-  const locals: Buffer[] = [];
+  const locals: Uint8Array[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const [name, data] of entries) {
     const ascii = /^[\x20-\x7e]*$/.test(name);
     const encodedName = Buffer.from(name, ascii ? 'latin1' : 'utf8');
-    const { compressed, crc } = deflated(data);
+    const { compressed, crc } =
+      method === 'deflate' ? deflated(data) : { compressed: data, crc: crc32(data) };
     // Version needed, flags, method, time, date, CRC, sizes, name and extra lengths: shared by both headers.
     const common = Buffer.alloc(26);
     common.writeUInt16LE(0x000a, 0);
     common.writeUInt16LE(ascii ? 0 : 0x0800, 2);
-    common.writeUInt16LE(DEFLATE, 4);
+    common.writeUInt16LE(method === 'deflate' ? DEFLATE : STORE, 4);
     common.writeUInt16LE(time, 6);
     common.writeUInt16LE(day, 8);
     common.writeUInt32LE(crc, 10);

@@ -1,0 +1,61 @@
+import { fail } from '../../../errors.js';
+import { writeZip } from './zip-io.js';
+
+/**
+ * What pptxgenjs gets when it imports jszip, in the bundled CLI and API (scripts/bundle.mjs
+ * points the import here). pptxgenjs only adds files to a package (and to each chart's
+ * workbook) and asks for the archive once; briefkit then reads that archive back and writes
+ * the deck itself (normalize.ts). jszip did the asking through a chain of asynchronous
+ * stream workers, and with its pako and stream modules was a fifth of a cold deck build;
+ * this records the files and stores them in an archive with zip-io.ts, the same contents
+ * in a faster wrapping. The part of jszip's API it covers is exactly the part pptxgenjs
+ * 3–4 calls; anything else fails loudly. The tests run pptxgenjs with jszip itself and
+ * compare the bundled CLI's bytes with theirs (test/build/reproducible.test.ts).
+ */
+export default class ZipRecorder {
+  readonly #files: Map<string, Uint8Array>;
+  readonly #prefix: string;
+
+  constructor(files = new Map<string, Uint8Array>(), prefix = '') {
+    this.#files = files;
+    this.#prefix = prefix;
+  }
+
+  /** A view of the package rooted at `name`, as jszip's folder() is. */
+  folder(name: string): ZipRecorder {
+    return new ZipRecorder(this.#files, `${this.#prefix}${name.replace(/\/*$/, '/')}`);
+  }
+
+  file(name: string, data: unknown, options: { base64?: boolean; binary?: boolean } = {}): this {
+    this.#files.set(`${this.#prefix}${name}`, bytes(name, data, options.base64 === true));
+    return this;
+  }
+
+  generateAsync(options: { type?: string } = {}): Promise<Uint8Array | Buffer | string> {
+    // The date is a placeholder: normalize.ts dates every entry by the build.
+    const zip = writeZip([...this.#files], new Date(Date.UTC(1980, 0, 1)), 'store');
+    switch (options.type) {
+      case 'uint8array':
+        return Promise.resolve(new Uint8Array(zip.buffer, zip.byteOffset, zip.byteLength));
+      case 'nodebuffer':
+        return Promise.resolve(zip);
+      case 'base64':
+        return Promise.resolve(zip.toString('base64'));
+      default:
+        return fail('INTERNAL_ERROR', {
+          message: `pptxgenjs asked for a package as "${String(options.type)}"`,
+          expected: 'uint8array, nodebuffer or base64 (jszip-recorder.ts)',
+        });
+    }
+  }
+}
+
+function bytes(name: string, data: unknown, base64: boolean): Uint8Array {
+  if (typeof data === 'string') return Buffer.from(data, base64 ? 'base64' : 'utf8');
+  if (data instanceof Uint8Array) return data;
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  return fail('INTERNAL_ERROR', {
+    message: `pptxgenjs added ${name} as ${Object.prototype.toString.call(data)}`,
+    expected: 'a string, a Uint8Array or an ArrayBuffer (jszip-recorder.ts)',
+  });
+}
