@@ -39,7 +39,8 @@ export function createTextFitter(hasGlyph: HasGlyph): TextFitter {
     return known[cp] === 1;
   };
   const replacement = drawable(REPLACEMENT.codePointAt(0)!) ? REPLACEMENT : '?';
-  const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+  // Made on first need: creating one costs a cold build ~8 ms, and most text never needs it.
+  let segmenter: Intl.Segmenter | undefined;
 
   const showControl = (ch: string): string => {
     const cp = ch.codePointAt(0)!;
@@ -60,6 +61,7 @@ export function createTextFitter(hasGlyph: HasGlyph): TextFitter {
           out += piece;
           continue;
         }
+        segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
         for (const { segment } of segmenter.segment(piece)) {
           const shown = [...segment].filter((ch) => drawable(ch.codePointAt(0)!) || !INVISIBLE.test(ch));
           if (shown.length === 0) continue;
