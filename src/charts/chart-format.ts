@@ -2,6 +2,7 @@ import { formatMoney, formatNumber, formatPercent } from '../locale/format.js';
 import type { Locale } from '../locale/locales.js';
 import { getChartWords } from './chart-words.js';
 import type { ChartFormat } from './types.js';
+import { numberFormat, dateTimeFormat } from '../locale/intl-cache.js';
 
 /** What a chart's values are divided by before they are plotted. */
 export function divisorFor(format: ChartFormat): number {
@@ -76,8 +77,9 @@ export function excelNumberFormat(
 /** The digit pattern of a format, one entry per section: '#,##0', or literal groups for up to 999 999 999. */
 function groupedDigits(locale: Locale, decimals: string): string[] {
   const group =
-    new Intl.NumberFormat(locale.numberTag).formatToParts(12345).find((p) => p.type === 'group')?.value ??
-    ',';
+    numberFormat(locale.numberTag)
+      .formatToParts(12345)
+      .find((p) => p.type === 'group')?.value ?? ',';
   if (group === ',') return [`#,##0${decimals}`];
   const g = quote(group);
   return [`[>=1000000]#${g}###${g}##0${decimals}`, `[>=1000]#${g}##0${decimals}`, `0${decimals}`];
@@ -90,7 +92,7 @@ export function fractionDigitsFor(plotted: readonly number[]): number {
 
 /** "1 Feb", or "1 Feb 2026" when a series crosses a year; short enough for an axis. */
 export function formatShortDate(isoDate: string, withYear: boolean, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale.dateTag, {
+  return dateTimeFormat(locale.dateTag, {
     day: 'numeric',
     month: 'short',
     year: withYear ? 'numeric' : undefined,
@@ -110,7 +112,7 @@ function currencyAffixes(
 ): { prefix: string; suffix: string } {
   // Data labels name the currency as the report's text does ("800 млрд доларів США"); ticks use the
   // narrow sign. 5 gives the form a noun takes after a scale word ("доларів", not "долар").
-  const parts = new Intl.NumberFormat(locale.numberTag, {
+  const parts = numberFormat(locale.numberTag, {
     style: 'currency',
     currency,
     currencyDisplay: scaleWord === 'long' ? locale.currencyDisplay : 'narrowSymbol',

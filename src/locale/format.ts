@@ -1,5 +1,6 @@
 import type { Figure } from '../briefing/types.js';
 import type { Locale } from './locales.js';
+import { numberFormat, dateTimeFormat, listFormat } from './intl-cache.js';
 
 const scaleDivisors = { none: 1, thousand: 1e3, million: 1e6, billion: 1e9 } as const;
 
@@ -16,13 +17,11 @@ export interface FormattedFigure {
 }
 
 export function formatNumber(value: number, locale: Locale, maximumFractionDigits = 1): string {
-  return new Intl.NumberFormat(locale.numberTag, { maximumFractionDigits }).format(value);
+  return numberFormat(locale.numberTag, { maximumFractionDigits }).format(value);
 }
 
 export function formatPercent(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale.numberTag, { style: 'percent', maximumFractionDigits: 1 }).format(
-    value / 100,
-  );
+  return numberFormat(locale.numberTag, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
 }
 
 /**
@@ -36,7 +35,7 @@ export function formatMoney(
   locale: Locale,
 ): string {
   const scaled = value / scaleDivisors[scale];
-  const format = new Intl.NumberFormat(locale.numberTag, {
+  const format = numberFormat(locale.numberTag, {
     style: 'currency',
     currency,
     currencyDisplay: locale.currencyDisplay,
@@ -80,11 +79,11 @@ export function formatFigure(figure: Figure, locale: Locale): FormattedFigure {
 
 /** "26 February 2026" — dates are calendar dates, so they are formatted in UTC. */
 export function formatDate(isoDate: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale.dateTag, { dateStyle: 'long', timeZone: 'UTC' }).format(
+  return dateTimeFormat(locale.dateTag, { dateStyle: 'long', timeZone: 'UTC' }).format(
     new Date(`${isoDate}T00:00:00Z`),
   );
 }
 
 export function formatList(items: readonly string[], locale: Locale): string {
-  return new Intl.ListFormat(locale.numberTag, { type: locale.listType }).format(items);
+  return listFormat(locale.numberTag, { type: locale.listType }).format(items);
 }
