@@ -25,18 +25,12 @@ export function builtInTemplatesDir(): string {
  */
 export async function loadTemplates(userDir?: string): Promise<TemplateSet> {
   const dirs = [builtInTemplatesDir(), ...(userDir ? [userDir] : [])];
+  // Every folder is looked at, and every file read, at once: one by one, the round trips to
+  // the file system were most of a watch rebuild's load time.
+  const found = await Promise.all(dirs.map(templatesIn));
   // Relative name → the file it comes from; later folders win.
   const files = new Map<string, string>();
-  for (const dir of dirs) {
-    for (const rel of ['report.md.hbs', 'deck.md.hbs']) {
-      const file = path.join(dir, rel);
-      if (await isFile(file)) files.set(rel, file);
-    }
-    const partialsDir = path.join(dir, 'partials');
-    const entries = await readdir(partialsDir).catch(() => [] as string[]);
-    for (const entry of entries.sort())
-      if (entry.endsWith('.hbs')) files.set(`partials/${entry}`, path.join(partialsDir, entry));
-  }
+  for (const entries of found) for (const [rel, file] of entries) files.set(rel, file);
   const read = async (rel: string): Promise<TemplateFile> => {
     const file = files.get(rel) ?? path.join(builtInTemplatesDir(), rel);
     const source = await readFile(file, 'utf8').catch(() =>
@@ -44,11 +38,31 @@ export async function loadTemplates(userDir?: string): Promise<TemplateSet> {
     );
     return { file: path.relative(process.cwd(), file) || file, source };
   };
-  const partials = new Map<string, TemplateFile>();
-  for (const rel of files.keys()) {
-    if (rel.startsWith('partials/')) partials.set(path.basename(rel, '.hbs'), await read(rel));
-  }
-  return { main: { report: await read('report.md.hbs'), deck: await read('deck.md.hbs') }, partials };
+  const partialNames = [...files.keys()].filter((rel) => rel.startsWith('partials/'));
+  const [report, deck, ...partialFiles] = await Promise.all(
+    ['report.md.hbs', 'deck.md.hbs', ...partialNames].map(read),
+  );
+  const partials = new Map(partialNames.map((rel, i) => [path.basename(rel, '.hbs'), partialFiles[i]!]));
+  return { main: { report: report!, deck: deck! }, partials };
+}
+
+/** The template files one folder has, by relative name, partials in name order. */
+async function templatesIn(dir: string): Promise<[string, string][]> {
+  const partialsDir = path.join(dir, 'partials');
+  const [mains, entries] = await Promise.all([
+    Promise.all(
+      ['report.md.hbs', 'deck.md.hbs'].map(async (rel): Promise<[string, string][]> => {
+        const file = path.join(dir, rel);
+        return (await isFile(file)) ? [[rel, file]] : [];
+      }),
+    ),
+    readdir(partialsDir).catch(() => [] as string[]),
+  ]);
+  const partials = entries
+    .sort()
+    .filter((entry) => entry.endsWith('.hbs'))
+    .map((entry): [string, string] => [`partials/${entry}`, path.join(partialsDir, entry)]);
+  return [...mains.flat(), ...partials];
 }
 
 async function isFile(file: string): Promise<boolean> {
