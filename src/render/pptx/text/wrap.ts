@@ -152,15 +152,20 @@ function splitLongWord(
 /** Joins the pieces of one line back into runs (adjacent pieces of one run merge). */
 function piecesToRuns(pieces: readonly Piece[]): Run[] {
   const out: Run[] = [];
-  let lastRun: Run | undefined;
+  let run: Run | undefined;
+  let texts: string[] = [];
+  // One object per run: the fitter wraps every text box at several sizes.
+  const flush = (): void => {
+    if (run) out.push({ ...run, text: texts.join(''), breakBefore: false });
+  };
   for (const piece of pieces) {
-    const previous = out.at(-1);
-    if (previous && piece.run === lastRun) {
-      out[out.length - 1] = { ...previous, text: previous.text + piece.text };
-    } else {
-      out.push({ ...piece.run, text: piece.text, breakBefore: false });
+    if (piece.run !== run) {
+      flush();
+      run = piece.run;
+      texts = [];
     }
-    lastRun = piece.run;
+    texts.push(piece.text);
   }
+  flush();
   return out;
 }
