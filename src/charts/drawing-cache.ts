@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { boundedCache } from '../bounded-cache.js';
 
 /**
  * Chart drawings by content, per process. A drawing depends only on the resolved chart,
@@ -6,23 +7,12 @@ import { createHash } from 'node:crypto';
  * so watch and the API redraw only charts that changed. Bounded: least recently used out.
  * A cached drawing is shared by every build that asks for it, so it is never modified.
  */
-const MAX_ENTRIES = 64;
-const drawings = new Map<string, unknown>();
+const drawings = boundedCache<unknown>(64);
 
 export function drawingKey(...parts: unknown[]): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
 }
 
 export function cachedDrawing<T>(key: string, draw: () => T): T {
-  const hit = drawings.get(key);
-  if (hit !== undefined) {
-    // Move to the back: the map's order is the eviction order.
-    drawings.delete(key);
-    drawings.set(key, hit);
-    return hit as T;
-  }
-  const value = draw();
-  drawings.set(key, value);
-  if (drawings.size > MAX_ENTRIES) drawings.delete(drawings.keys().next().value!);
-  return value;
+  return drawings(key, draw) as T;
 }

@@ -1,4 +1,5 @@
 import Handlebars from 'handlebars';
+import { boundedCache } from '../bounded-cache.js';
 import { BriefkitError, type Problem } from '../errors.js';
 import { createHelpers, helperNames, TemplateUsageError } from './helpers.js';
 import type { Facts } from './facts.js';
@@ -74,25 +75,20 @@ type TemplateSpec = Parameters<typeof Handlebars.template>[0];
  * Compiled templates by source text, for the life of the process. Compiling is most of
  * the compose stage of a rebuild (parse, then generate and evaluate JavaScript), and a
  * compiled spec depends only on the source and the compile options, which are fixed;
- * helpers and partials are bound when each build's environment instantiates it. Bounded:
- * the oldest spec goes first. A source that fails to compile is not kept.
+ * helpers and partials are bound when each build's environment instantiates it. A source
+ * that fails to compile is not kept.
  */
-const MAX_SPECS = 128;
-const specs = new Map<string, TemplateSpec>();
+const compiledSpecs = boundedCache<TemplateSpec>(128);
 
 function compiledSpec(source: string): TemplateSpec {
-  let spec = specs.get(source);
-  if (!spec) {
+  return compiledSpecs(source, () => {
     const hbc = Handlebars as unknown as HandlebarsCompiler;
     // A fresh copy for each compile, as Handlebars.compile makes: the compiler keeps state in
     // its options (block parameters in scope), which a failed compile would leave behind.
     const options: CompileOptions = { ...compileOptions, knownHelpers: { ...compileOptions.knownHelpers } };
     const environment = new hbc.Compiler().compile(hbc.parse(source, options), options);
-    spec = new hbc.JavaScriptCompiler().compile(environment, options, undefined, true);
-    specs.set(source, spec);
-    if (specs.size > MAX_SPECS) specs.delete(specs.keys().next().value!);
-  }
-  return spec;
+    return new hbc.JavaScriptCompiler().compile(environment, options, undefined, true);
+  });
 }
 
 function templateError(file: string, error: unknown): BriefkitError {

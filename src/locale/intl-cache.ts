@@ -1,26 +1,16 @@
+import { boundedCache } from '../bounded-cache.js';
+
 /**
  * Intl formatters by locale and options, for the life of the process. Creating one
  * loads and parses locale data (tens of microseconds warm, far more cold) and a build
  * formats hundreds of numbers, dates and lists with a handful of distinct formats.
  * Formatters are immutable, so sharing them changes nothing but the time.
  */
-const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>();
-const MAX_FORMATTERS = 256;
+type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat;
+const formatters = boundedCache<Formatter>(256);
 
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>(
-  kind: string,
-  tag: string,
-  options: object,
-  create: () => T,
-): T {
-  const key = `${kind}\0${tag}\0${JSON.stringify(options)}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = create();
-    if (formatters.size >= MAX_FORMATTERS) formatters.clear();
-    formatters.set(key, formatter);
-  }
-  return formatter as T;
+function cached<T extends Formatter>(kind: string, tag: string, options: object, create: () => T): T {
+  return formatters(`${kind}\0${tag}\0${JSON.stringify(options)}`, create) as T;
 }
 
 export function numberFormat(tag: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {

@@ -1,3 +1,4 @@
+import { boundedCache } from '../../bounded-cache.js';
 import type { TextFace } from '../drawing.js';
 import { unimplemented } from './unimplemented.js';
 
@@ -18,17 +19,10 @@ export interface CssFont {
  */
 export function parseCssFont(input: string): Readonly<CssFont> {
   // chart.js sets the same few fonts hundreds of times per chart.
-  let font = parsed.get(input);
-  if (!font) {
-    font = Object.freeze(parse(input));
-    if (parsed.size >= MAX_PARSED) parsed.clear();
-    parsed.set(input, font);
-  }
-  return font;
+  return parsed(input, () => Object.freeze(parse(input)));
 }
 
-const MAX_PARSED = 256;
-const parsed = new Map<string, Readonly<CssFont>>();
+const parsed = boundedCache<Readonly<CssFont>>(256);
 
 function parse(input: string): CssFont {
   const match = /^\s*(.*?)\s*(\d*\.?\d+)px(?:\s*\/\s*\S+)?\s+(.+?)\s*$/.exec(input);

@@ -18,7 +18,7 @@ type LayoutCache = Record<string, unknown>;
  * Words kept per font before its cache starts over (checked as a document opens the font, so
  * one document's words may come on top): about 1 KB each, 20–25 MB per face at the most.
  */
-export const MAX_SHARED_WORDS = 20_000;
+const MAX_SHARED_WORDS = 20_000;
 
 const caches = new WeakMap<object, LayoutCache>();
 
