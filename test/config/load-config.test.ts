@@ -67,7 +67,7 @@ describe('a config file', () => {
 
   it('names an unknown key, located, with a guess', async () => {
     expect(await problemsOf('unknown-key.yaml')).toEqual([
-      'test/fixtures/config/unknown-key.yaml:2:11  pagesize  unknown field "pagesize" (did you mean "pageSize"?)  (expected one of: out, formats, pageSize, deckCharts, pdfa, templates, theme)',
+      'test/fixtures/config/unknown-key.yaml:2:1  pagesize  unknown field "pagesize" (did you mean "pageSize"?)  (expected one of: out, formats, pageSize, deckCharts, pdfa, templates, theme)',
     ]);
   });
 

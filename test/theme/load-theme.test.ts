@@ -95,7 +95,7 @@ describe('a broken theme file is a located error', () => {
   it('names an unknown key, with a guess', async () => {
     expect(await problemsOf('unknown-key.yaml')).toEqual([
       expect.stringMatching(
-        /^test\/fixtures\/themes\/broken\/unknown-key\.yaml:4:3 {2}colours {2}unknown field "colours" \(did you mean "colors"\?\)/,
+        /^test\/fixtures\/themes\/broken\/unknown-key\.yaml:3:1 {2}colours {2}unknown field "colours" \(did you mean "colors"\?\)/,
       ),
     ]);
   });
@@ -104,7 +104,7 @@ describe('a broken theme file is a located error', () => {
     const problems = await problemsOf('nested-unknown-key.yaml');
     expect(problems).toContainEqual(
       expect.stringMatching(
-        /nested-unknown-key\.yaml:4:13 {2}fonts\.body\.regulr {2}unknown field "regulr" \(did you mean "regular"\?\)/,
+        /nested-unknown-key\.yaml:4:5 {2}fonts\.body\.regulr {2}unknown field "regulr" \(did you mean "regular"\?\)/,
       ),
     );
     expect(problems).toContainEqual(
