@@ -1,4 +1,5 @@
 import type { ChartJSNodeCanvas } from 'chartjs-node-canvas';
+import { loadCanvasModule } from '../theme/native-canvas.js';
 import { BriefkitError } from '../errors.js';
 import type { Locale } from '../locale/locales.js';
 import type { FontFaces, Theme } from '../theme/types.js';
@@ -37,7 +38,10 @@ export async function createChartRenderer(
   theme: Theme,
   options: ChartRendererOptions = {},
 ): Promise<ChartRenderer> {
-  const { ChartJSNodeCanvas } = await import('chartjs-node-canvas');
+  const { ChartJSNodeCanvas } = await loadCanvasModule(
+    () => import('chartjs-node-canvas'),
+    'a picture chart (--deck-charts image)',
+  );
   const width = options.width ?? defaultChartSize.width;
   const height = options.height ?? defaultChartSize.height;
   const pngScale = options.pngScale ?? 3;

@@ -1,4 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
+import { loadCanvasModule } from './native-canvas.js';
 import { displayPath } from '../build/build-report.js';
 import { BriefkitError, type Problem } from '../errors.js';
 import { readHead } from './read-head.js';
@@ -85,7 +86,7 @@ async function loadLogoImage(file: string): Promise<LogoImage> {
   const format = await checkLogoFile(file, { file });
   const data = await readFile(file);
   // canvas reads all three formats (SVG through librsvg); loaded only when a theme has a logo.
-  const { createCanvas, loadImage } = await import('canvas');
+  const { createCanvas, loadImage } = await loadCanvasModule(() => import('canvas'), 'a theme logo');
   let image: Awaited<ReturnType<typeof loadImage>>;
   try {
     image = await loadImage(data);
