@@ -12,7 +12,7 @@ interface KeyLine {
   opensBlock: boolean;
 }
 
-const KEY_LINE = /^( *)((?:- +)*)([^\s#'"[{\-][^:#]*?|"[^"]*"|'[^']*'):(?: +(.*))?$/;
+const KEY_LINE = /^( *)((?:- +)*)([^\s#'"[{-][^:#]*?|"[^"]*"|'[^']*'):(?: +(.*))?$/;
 
 /**
  * A YAML indentation slip, told as one plain sentence. The parser's own messages for a key

@@ -67,7 +67,10 @@ describe('theme files', () => {
     const theme = await loadThemeFile(file, { projectRoot: house });
     expect(theme.deck.primary).toBe('#336699');
     expect(theme.deck.text).toBe('#222222');
-    expect(theme.deck.darkBackground).toBe(defaultTheme().deck.darkBackground);
+    // Title and section slides follow the primary colour, as the PDF's cover does.
+    expect(theme.deck.darkBackground).toBe('#336699');
+    writeFileSync(file, "colors:\n  primary: '#336699'\ndeck:\n  darkBackground: '#101010'\n");
+    expect((await loadThemeFile(file, { projectRoot: house })).deck.darkBackground).toBe('#101010');
   });
 
   it('take a JPEG logo too, read once for the renderers', async () => {
