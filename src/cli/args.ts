@@ -12,6 +12,11 @@ export const cliOptions = {
   theme: { type: 'string' },
   config: { type: 'string' },
   force: { type: 'boolean' },
+  // preview, watch --serve
+  port: { type: 'string' },
+  host: { type: 'string' },
+  open: { type: 'boolean' },
+  serve: { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   json: { type: 'boolean' },
   shard: { type: 'string' },

@@ -3,6 +3,8 @@ export const HELP = `briefkit — one briefing file becomes a PDF report and a P
 Usage
   briefkit build <file>... [options]       build output/<name>.pdf, .pptx and .manifest.json
   briefkit watch <file> [options]          build, then rebuild on every change
+  briefkit preview <file> [options]        watch, and show the report and the slides side by
+                                           side at http://127.0.0.1:4780/ (also watch --serve)
   briefkit validate <file>...              check briefings, their config and theme
   briefkit init [dir]                      start a project: a briefing, templates, config, CI
   briefkit schema                          print the briefing's JSON Schema
@@ -21,6 +23,11 @@ Build options (build and watch; they win over briefkit.config.yaml)
   --templates <dir>        a folder of templates overriding the built-in ones
   --force                  rebuild even when the manifest says nothing changed
                            (init: overwrite existing files)
+
+Preview options (preview, watch --serve)
+  --port <n>               port to serve on (default: 4780; 0: any free port)
+  --host <address>         address to listen on (default: 127.0.0.1, this machine only)
+  --open                   open the page in the default browser
 
 Batch options (build)
   --shard <i/n>            build only the i-th of n shares of the files (for CI matrices)

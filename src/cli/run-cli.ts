@@ -5,6 +5,7 @@ import { parseCliArgs } from './args.js';
 import { buildCommand } from './build-command.js';
 import { HELP } from './help.js';
 import { initCommand } from './init-command.js';
+import { previewCommand } from './preview-command.js';
 import { printError, processIo, type CliIo } from './io.js';
 import { summarize } from './report/json-summary.js';
 import { schemaCommand } from './schema-command.js';
@@ -34,6 +35,8 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
         return await validateCommand(files, values, io);
       case 'watch':
         return await watchCommand(files, values, io);
+      case 'preview':
+        return await previewCommand(files, values, io);
       case 'init':
         return await initCommand(files, values, io);
       case 'schema':
@@ -41,7 +44,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
       default:
         return fail('USAGE_ERROR', {
           message: `unknown command "${command}"`,
-          expected: 'build, validate, watch, init or schema (see briefkit --help)',
+          expected: 'build, validate, watch, preview, init or schema (see briefkit --help)',
         });
     }
   } catch (error) {
