@@ -75,6 +75,8 @@ function showStatus(state) {
 }
 
 function showProblems(state) {
+  // While a build runs, the outcome of the last one stays on screen.
+  if (state.status === 'building') return;
   const failed = state.status === 'failed';
   $('overlay').hidden = !failed;
   const list = $('problems');
