@@ -1,6 +1,7 @@
 import type { KeyFigure } from '../../../document/types.js';
 import { toInches, toPoints } from '../geometry.js';
 import { fitText, type FitResult, type FitStep } from '../text/fit.js';
+import { fitSourceLine } from '../text/fitted-source-line.js';
 import { toTextProps } from '../text/paragraph.js';
 import type { Box, DeckContext, PptxSlide } from '../types.js';
 import { plainRun } from '../text/runs.js';
@@ -79,18 +80,18 @@ export function addKeyFigureCards(
   const count = Math.max(1, items.length);
   const cardW = (box.w - CARD_GAP * (count - 1)) / count;
   const width = toPoints(cardW - 2 * PAD_X);
+  // The document's source line; where it is too long, names are cut and the number stays.
   const sources = items.map((item) =>
-    fit(
-      `${ctx.meta.labels.source}: ${item.sourceLabel} [${item.citation}]`,
-      [
+    fitSourceLine(item.sourceLine, ctx.measure, {
+      steps: [
         { size: 11, lines: 2 },
         { size: 10, lines: 2 },
       ],
+      pitch: PITCH,
       width,
-      30,
-      false,
-      ctx,
-    ),
+      height: 30,
+      bold: false,
+    }),
   );
   const sourceH = Math.max(...sources.map(height));
   let room = toPoints(box.h - PAD_TOP - PAD_BOTTOM) - sourceH - 8;
