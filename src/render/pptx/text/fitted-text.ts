@@ -1,9 +1,9 @@
 import type { SourceLine } from '../../../document/types.js';
 import { toPoints } from '../geometry.js';
-import type { Box, DeckContext, PptxSlide } from '../types.js';
-import { fitText, type FitOptions, type FitResult, type FitStep } from './fit.js';
+import type { SlideModel } from '../slide-model.js';
+import type { Box, DeckContext } from '../types.js';
+import { fitNote, fitText, type FitOptions, type FitResult, type FitStep } from './fit.js';
 import { fitSourceLine } from './fitted-source-line.js';
-import { toTextProps } from './paragraph.js';
 import { citationsOfRuns, plainRun, type Run } from './runs.js';
 
 export interface FittedTextOptions {
@@ -20,7 +20,7 @@ export interface FittedTextOptions {
  * Returns the citations the fitted text still shows.
  */
 export function addFittedText(
-  slide: PptxSlide,
+  slide: SlideModel,
   runs: Run[] | string,
   box: Box,
   ctx: DeckContext,
@@ -33,7 +33,7 @@ export function addFittedText(
 
 /** A source line fitted into a box, shortened by its names and never by its numbers. */
 export function addFittedSourceLine(
-  slide: PptxSlide,
+  slide: SlideModel,
   line: SourceLine,
   box: Box,
   ctx: DeckContext,
@@ -54,28 +54,29 @@ function fitOptions(box: Box, options: FittedTextOptions): FitOptions {
 }
 
 function addFit(
-  slide: PptxSlide,
+  slide: SlideModel,
   fit: FitResult,
   box: Box,
   ctx: DeckContext,
   options: FittedTextOptions,
 ): Set<number> {
-  slide.addText(
-    toTextProps(
-      [
-        {
-          runs: fit.runs,
-          size: fit.size,
-          lineHeight: Math.round(fit.lineHeight * 10) / 10,
-          spaceAfter: 0,
-          color: options.color,
-          bold: options.bold === true,
-          level: 0,
-        },
-      ],
-      { font: ctx.fonts.body, lang: ctx.meta.lang, linkColor: options.color },
-    ),
-    { ...box, margin: 0, valign: options.valign ?? 'top', fit: 'none' },
-  );
+  slide.elements.push({
+    kind: 'text',
+    box,
+    paragraphs: [
+      {
+        runs: fit.runs,
+        size: fit.size,
+        lineHeight: Math.round(fit.lineHeight * 10) / 10,
+        spaceAfter: 0,
+        color: options.color,
+        bold: options.bold === true,
+        level: 0,
+      },
+    ],
+    look: { font: ctx.fonts.body, lang: ctx.meta.lang, linkColor: options.color },
+    valign: options.valign ?? 'top',
+    fit: fitNote(fit, options.steps),
+  });
   return citationsOfRuns(fit.runs);
 }
