@@ -105,7 +105,9 @@ Stops on Ctrl+C. To watch several briefings, run one watch per briefing.
 Options
 ${BUILD_OPTIONS}
   -q, --quiet              no progress display; one line per output, and errors
-  --serve                  also serve the preview page (briefkit preview; takes its options)
+  --serve                  also serve the preview page: briefkit preview, with its options
+  --port <n>, --host <address>, --open
+                           where to serve it and whether to open it (see briefkit preview --help)
 
 Examples
   briefkit watch data/briefing.yaml
@@ -123,8 +125,6 @@ Examples
       'deck-charts',
       'pdfa',
       'templates',
-      'force',
-      'quiet',
       'port',
       'host',
       'open',
