@@ -16,6 +16,8 @@ interface Cell {
   value: Line[];
   suffix: Line[];
   label: Line[];
+  /** "Source: Reuters [3]", as the deck's card prints it. */
+  source: Line[];
 }
 
 /** Grid widths to try, best first: 2–4 per row, fewest empty cells, then two per row. */
@@ -68,8 +70,15 @@ export function layoutKeyFigures(
         )
       : [],
     label: layoutInlines(ctx, [{ type: 'text', text: item.label }], small, cellWidth),
+    source: layoutInlines(
+      ctx,
+      [{ type: 'text', text: item.sourceLine.text }],
+      { ...small, size: small.size - 1 },
+      cellWidth,
+    ),
   }));
   const smallMetrics = metricsFor(ctx, small.size);
+  const sourceMetrics = metricsFor(ctx, small.size - 1);
   const valueMetrics = metricsFor(ctx, valueSize, 0.3);
   const title = (ctx.meta.labels.keyFigures || '').toLocaleUpperCase(ctx.meta.lang);
   const titleStyle = smallStyle(ctx, { role: 'heading', face: 'bold', color: theme.colors.accent });
@@ -81,8 +90,11 @@ export function layoutKeyFigures(
     prefix: Math.max(0, ...row.map((cell) => cell.prefix.length)) * smallMetrics.lineHeight,
     suffix: Math.max(0, ...row.map((cell) => cell.suffix.length)) * smallMetrics.lineHeight,
     label: Math.max(0, ...row.map((cell) => cell.label.length)) * smallMetrics.lineHeight,
+    source: Math.max(0, ...row.map((cell) => cell.source.length)) * sourceMetrics.lineHeight,
   }));
-  const rowHeights = rowParts.map((part) => part.prefix + valueMetrics.lineHeight + part.suffix + part.label);
+  const rowHeights = rowParts.map(
+    (part) => part.prefix + valueMetrics.lineHeight + part.suffix + part.label + part.source,
+  );
   const height = 2 * PAD + titleHeight + rowHeights.reduce((a, b) => a + b, 0) + ROW_GAP * (rows.length - 1);
   const element = ctx.struct.add(parent, 'Div');
   const titleElement = titleLines.length ? ctx.struct.add(element, 'P') : undefined;
@@ -116,13 +128,11 @@ export function layoutKeyFigures(
         ),
         ...stackLines(cell.value, x, valueTop, valueMetrics, cellElement),
         ...stackLines(cell.suffix, x, valueTop + valueMetrics.lineHeight, smallMetrics, cellElement),
-        ...stackLines(
-          cell.label,
-          x,
-          valueTop + valueMetrics.lineHeight + parts.suffix,
-          smallMetrics,
-          cellElement,
-        ),
+      );
+      const labelTop = valueTop + valueMetrics.lineHeight + parts.suffix;
+      boxes.push(
+        ...stackLines(cell.label, x, labelTop, smallMetrics, cellElement),
+        ...stackLines(cell.source, x, labelTop + parts.label, sourceMetrics, cellElement),
       );
     });
     rowY += rowHeights[rowIndex]! + ROW_GAP;
