@@ -1,6 +1,6 @@
 import { loadBriefing } from '../briefing/load.js';
 import { validateBriefing } from '../briefing/validate.js';
-import { resolveBuildOptions } from '../config/resolve-build-options.js';
+import { resolveBuildOptions } from '../build/resolve-settings.js';
 import { exitCodeFor, fail, isBriefkitError } from '../errors.js';
 import type { CliValues } from './args.js';
 import { expandInputs } from './build-inputs.js';

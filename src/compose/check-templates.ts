@@ -1,9 +1,8 @@
 import { directionProblem } from '../briefing/check-text.js';
 import { BriefkitError, type Problem } from '../errors.js';
-import { LAYOUTS } from '../document/parse-deck.js';
 import type { Facts } from './facts.js';
 import type { TemplateFile, TemplateSet } from './load-templates.js';
-import { CHART_SCHEME, CITE_SCHEME, FIG_SCHEME } from './markdown-syntax.js';
+import { CHART_SCHEME, CITE_SCHEME, FIG_SCHEME, SLIDE_LAYOUTS as LAYOUTS } from './markdown-syntax.js';
 
 /** `](chart:ID)` written out in a template, with a literal id (not one filled in by `{{…}}`). */
 const LITERAL_REF = new RegExp(

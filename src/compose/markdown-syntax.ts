@@ -14,6 +14,17 @@ export const FIG_SCHEME = 'fig:';
 export const CITE_SCHEME = 'cite:';
 export const CHART_SCHEME = 'chart:';
 export const KEY_FIGURES_LANG = 'key-figures';
+/** The names `<!-- layout: NAME -->` accepts (document/ checks they are the IR's SlideLayouts). */
+export const SLIDE_LAYOUTS = [
+  'title',
+  'section',
+  'content',
+  'chart',
+  'key-figures',
+  'two-column',
+  'quote',
+  'sources',
+] as const;
 
 export function figureLink(id: string, formattedText: string): string {
   return `[${escapeMarkdown(formattedText)}](${FIG_SCHEME}${id})`;

@@ -1,21 +1,13 @@
 import { Lexer, type Token, type Tokens } from 'marked';
 import { BriefkitError } from '../errors.js';
 import type { Facts } from '../compose/facts.js';
+import { SLIDE_LAYOUTS } from '../compose/markdown-syntax.js';
 import type { CitationRegistry } from './citations.js';
 import { parseBlocks, type BlockContext } from './parse-blocks.js';
 import { parseInlines, plainText } from './parse-inline.js';
 import type { Block, DeckDoc, DocumentMeta, Inline, Slide, SlideLayout } from './types.js';
 
-export const LAYOUTS: readonly SlideLayout[] = [
-  'title',
-  'section',
-  'content',
-  'chart',
-  'key-figures',
-  'two-column',
-  'quote',
-  'sources',
-];
+export const LAYOUTS: readonly SlideLayout[] = SLIDE_LAYOUTS;
 /** Slides whose titles make up the agenda. */
 const AGENDA_LAYOUTS: readonly SlideLayout[] = ['section', 'content', 'two-column'];
 
