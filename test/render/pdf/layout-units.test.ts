@@ -9,7 +9,8 @@ import { paginate } from '../../../src/render/pdf/paginate.js';
 import { prepareBlocks } from '../../../src/render/pdf/prepare.js';
 import { breakLines } from '../../../src/render/pdf/text/line-break.js';
 import type { Measurer } from '../../../src/render/pdf/text/metrics.js';
-import { isSafeHref } from '../../../src/render/pdf/text/runs.js';
+import { isSafeHref } from '../../../src/document/links.js';
+import { withWording } from '../../../src/document/source-entries.js';
 import type { Run, TextStyle } from '../../../src/render/pdf/text/runs.js';
 import type { Flowable, LayoutContext } from '../../../src/render/pdf/types.js';
 import { sampleReportDoc } from '../../fixtures/sample-report-doc.js';
@@ -152,8 +153,8 @@ describe('layout helpers', () => {
   });
 
   it('writes each source entry as sentences', () => {
-    const entry = (source: Parameters<typeof sourceInlines>[0]): string =>
-      plainText(sourceInlines(source, 'en'));
+    const entry = (source: Parameters<typeof withWording>[0]): string =>
+      plainText(sourceInlines(withWording(source, 'en')));
     expect(
       entry({ number: 6, id: 'tass', publisher: 'TASS', via: 'Reuters', note: 'as cited by Reuters' }),
     ).toBe('TASS (via Reuters). As cited by Reuters.');

@@ -40,15 +40,15 @@ export function layoutChart(
   const caption = layoutInlines(
     ctx,
     [
-      { type: 'strong', children: [{ type: 'text', text: `${ctx.meta.labels.figure} ${block.number}` }] },
-      { type: 'text', text: ` — ${block.caption}` },
+      { type: 'strong', children: [{ type: 'text', text: block.label }] },
+      { type: 'text', text: block.captionText.slice(block.label.length) },
     ],
     captionStyle,
     frame.width,
   );
   const sourceStyle = smallStyle(ctx, { color: theme.colors.muted });
-  const source = asset.chart.sourceLine
-    ? layoutInlines(ctx, [{ type: 'text', text: asset.chart.sourceLine }], sourceStyle, frame.width)
+  const source = block.sourceLine.text
+    ? layoutInlines(ctx, [{ type: 'text', text: block.sourceLine.text }], sourceStyle, frame.width)
     : [];
   const captionMetrics = metricsFor(ctx, captionStyle.size);
   const sourceMetrics = metricsFor(ctx, sourceStyle.size);

@@ -16,6 +16,8 @@ interface Cell {
   value: Line[];
   suffix: Line[];
   label: Line[];
+  /** "Source: Reuters [3]", as the deck's card prints it. */
+  source: Line[];
 }
 
 /** Grid widths to try, best first: 2–4 per row, fewest empty cells, then two per row. */
@@ -68,8 +70,15 @@ export function layoutKeyFigures(
         )
       : [],
     label: layoutInlines(ctx, [{ type: 'text', text: item.label }], small, cellWidth),
+    source: layoutInlines(
+      ctx,
+      [{ type: 'text', text: item.sourceLine.text }],
+      { ...small, size: small.size - 1 },
+      cellWidth,
+    ),
   }));
   const smallMetrics = metricsFor(ctx, small.size);
+  const sourceMetrics = metricsFor(ctx, small.size - 1);
   const valueMetrics = metricsFor(ctx, valueSize, 0.3);
   const title = (ctx.meta.labels.keyFigures || '').toLocaleUpperCase(ctx.meta.lang);
   const titleStyle = smallStyle(ctx, { role: 'heading', face: 'bold', color: theme.colors.accent });
@@ -81,8 +90,11 @@ export function layoutKeyFigures(
     prefix: Math.max(0, ...row.map((cell) => cell.prefix.length)) * smallMetrics.lineHeight,
     suffix: Math.max(0, ...row.map((cell) => cell.suffix.length)) * smallMetrics.lineHeight,
     label: Math.max(0, ...row.map((cell) => cell.label.length)) * smallMetrics.lineHeight,
+    source: Math.max(0, ...row.map((cell) => cell.source.length)) * sourceMetrics.lineHeight,
   }));
-  const rowHeights = rowParts.map((part) => part.prefix + valueMetrics.lineHeight + part.suffix + part.label);
+  const rowHeights = rowParts.map(
+    (part) => part.prefix + valueMetrics.lineHeight + part.suffix + part.label + part.source,
+  );
   const height = 2 * PAD + titleHeight + rowHeights.reduce((a, b) => a + b, 0) + ROW_GAP * (rows.length - 1);
   const element = addStruct(ctx.pdf, parent, 'Div');
   const titleElement = titleLines.length ? addStruct(ctx.pdf, element, 'P') : undefined;
@@ -118,7 +130,9 @@ export function layoutKeyFigures(
             const valueTop = rowY + parts.prefix;
             drawLines(cell.value, valueTop, valueMetrics);
             drawLines(cell.suffix, valueTop + valueMetrics.lineHeight, smallMetrics);
-            drawLines(cell.label, valueTop + valueMetrics.lineHeight + parts.suffix, smallMetrics);
+            const labelTop = valueTop + valueMetrics.lineHeight + parts.suffix;
+            drawLines(cell.label, labelTop, smallMetrics);
+            drawLines(cell.source, labelTop + parts.label, sourceMetrics);
           });
           rowY += rowHeights[rowIndex]! + ROW_GAP;
         });

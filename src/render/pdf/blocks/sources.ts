@@ -1,7 +1,6 @@
 import type { CitedSource, Inline, SourcesBlock } from '../../../document/types.js';
 import { metricsFor, smallStyle } from '../styles.js';
 import { addStruct, drawTagged } from '../tagging.js';
-import { isSafeHref } from '../text/runs.js';
 import { layoutInlines, lineFlowables } from '../text/text-flow.js';
 import type { Flowable, Frame, LayoutContext, StructElement } from '../types.js';
 
@@ -10,28 +9,14 @@ export function sourceDestinationName(number: number): string {
   return `source-${number}`;
 }
 
-/**
- * "Publisher (via X). Title. Date. Note. URL" — each part a sentence, so entries
- * read the same whichever optional fields a source has.
- */
-export function sourceInlines(source: CitedSource, lang: string): Inline[] {
-  const text = (value: string): Inline => ({ type: 'text', text: value });
-  const sentence = (value: string): string => (/[.!?…]$/.test(value) ? value : `${value}.`);
-  // "via" names who relayed the source; a phrase ("as cited by X") is kept as written.
-  const via = source.via ? (/^\p{Ll}/u.test(source.via) ? source.via : `via ${source.via}`) : undefined;
-  const parts: Inline[] = via
-    ? [{ type: 'strong', children: [text(source.publisher)] }, text(` (${via}).`)]
-    : [{ type: 'strong', children: [text(sentence(source.publisher))] }];
-  if (source.title) parts.push(text(' '), { type: 'emphasis', children: [text(sentence(source.title))] });
-  if (source.date) parts.push(text(` ${sentence(source.date)}`));
-  if (source.note) {
-    parts.push(text(` ${sentence(source.note.charAt(0).toLocaleUpperCase(lang) + source.note.slice(1))}`));
-  }
-  if (source.url) {
-    const url = text(source.url);
-    parts.push(text(' '), isSafeHref(source.url) ? { type: 'link', href: source.url, children: [url] } : url);
-  }
-  return parts;
+/** The entry's final wording (decided in the document, see source-entries.ts) as inlines. */
+export function sourceInlines(source: CitedSource): Inline[] {
+  return source.entry.map((run) => {
+    let inline: Inline = { type: 'text', text: run.text };
+    if (run.emphasis) inline = { type: 'emphasis', children: [inline] };
+    if (run.strong) inline = { type: 'strong', children: [inline] };
+    return run.href ? { type: 'link', href: run.href, children: [inline] } : inline;
+  });
 }
 
 /**
@@ -55,7 +40,7 @@ export function layoutSources(
     const item = addStruct(ctx.pdf, list, 'LI');
     const label = addStruct(ctx.pdf, item, 'Lbl');
     const body = addStruct(ctx.pdf, addStruct(ctx.pdf, item, 'LBody'), 'P');
-    const lines = layoutInlines(ctx, sourceInlines(source, ctx.meta.lang), style, frame.width - indent);
+    const lines = layoutInlines(ctx, sourceInlines(source), style, frame.width - indent);
     const flowables = lineFlowables(ctx, lines, {
       x: frame.x + indent,
       metrics,
