@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { displayPath } from '../build/build-report.js';
-import { watchTargets } from '../config/watch-targets.js';
+import { displayPath } from '../display-path.js';
+import { watchTargets } from '../watch/watch-targets.js';
 import { fail } from '../errors.js';
 import type { CliValues } from './args.js';
 import { resolveBuildSettings } from './build-settings.js';
@@ -41,8 +41,6 @@ export async function previewCommand(args: string[], values: CliValues, io: CliI
   const session = createPreviewSession({
     file,
     options: settings.options,
-    ...(settings.outDir !== undefined && { outDir: settings.outDir }),
-    datePinned: settings.datePinned,
     log: (line) => io.err(line),
   });
   const server = await startPreviewServer(session, { host, port });

@@ -1,19 +1,17 @@
 import { resolveBuildDate } from '../build/build-date.js';
-import { buildResolved } from '../build/build.js';
-import { outputName, type TaskOptions } from '../build/build-report.js';
+import { buildPlanned } from '../build/build.js';
+import type { BuildOptions } from '../build/options.js';
+import { outputName } from '../build/output-files.js';
+import { planBuild } from '../build/plan.js';
 import { writeOutputs } from '../build/write-outputs.js';
-import { resolveBuildOptions } from '../config/resolve-build-options.js';
 import { loadTextMeasurer } from '../render/pptx/text/measure.js';
 import type { Theme } from '../theme/types.js';
 import { goodBuild, located, problemsOf, type PreviewOutputs, type PreviewState } from './preview-state.js';
 
 export interface PreviewSessionOptions {
   file: string;
-  /** Build options as `build` takes them from the command line. */
-  options: TaskOptions;
-  outDir?: string;
-  /** A pinned date (--date, SOURCE_DATE_EPOCH) stays; else each rebuild is dated now. */
-  datePinned: boolean;
+  /** Build options as `build` takes them; a pinned `date` stays, else each rebuild is dated now. */
+  options: BuildOptions;
   /** One line per build for the terminal. */
   log: (line: string) => void;
 }
@@ -59,18 +57,14 @@ export function createPreviewSession(options: PreviewSessionOptions): PreviewSes
     publish({ ...state, status: 'building' });
     const started = performance.now();
     try {
-      const { date, ...rest } = options.options;
-      const settings = await resolveBuildOptions(options.file, {
-        ...rest,
-        ...(options.outDir !== undefined && { outDir: options.outDir }),
-      });
+      const dated =
+        options.options.date !== undefined
+          ? options.options
+          : { ...options.options, now: resolveBuildDate(undefined, {}) };
       // The page shows both outputs, whatever the config's formats say.
-      const both = { ...settings, formats: ['pdf' as const, 'pptx' as const] };
-      const buildDate = options.datePinned ? date : resolveBuildDate(undefined, {});
-      const result = await buildResolved(options.file, both, {
-        date: buildDate,
-        ...(rest.limits && { limits: rest.limits }),
-      });
+      const plan = await planBuild(options.file, { ...dated, formats: ['pdf', 'pptx'] });
+      const { settings } = plan;
+      const result = await buildPlanned(plan);
       const writeStart = performance.now();
       await writeOutputs(result, settings.outDir);
       const writeMs = performance.now() - writeStart;

@@ -39,9 +39,7 @@ describe('preview server', () => {
     out = mkdtempSync(path.join(tmpdir(), 'briefkit-preview-'));
     session = createPreviewSession({
       file: GENEVA,
-      options: { date: new Date('2026-02-27T00:00:00Z'), config: false },
-      outDir: out,
-      datePinned: true,
+      options: { date: '2026-02-27', config: false, outDir: out },
       log: (line) => log.push(line),
     });
     server = await startPreviewServer(session, { host: '127.0.0.1', port: 0 });
