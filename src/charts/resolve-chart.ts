@@ -6,7 +6,6 @@ import type { Theme } from '../theme/types.js';
 import {
   divisorFor,
   excelNumberFormat,
-  formatForUnit,
   formatShortDate,
   formatValue,
   fractionDigitsFor,
@@ -14,10 +13,10 @@ import {
 import { getChartWords } from './chart-words.js';
 import { defaultChartSize } from './chart-config.js';
 import { chartStyle } from './chart-style.js';
-import { checkChartSpec } from './check-chart-spec.js';
+import { checkChartSpec } from '../briefing/check-chart-spec.js';
 import { planDataLabels } from './label-plan.js';
 import { chartSources, describeFigureChart, describeSeriesChart } from './describe-chart.js';
-import { measuresOf } from './series-data.js';
+import { formatForUnit, measuresOf } from '../briefing/series-data.js';
 import type { ChartFormat, ResolvedChart } from './types.js';
 
 /** The data part of a chart, before colours and words are added. */

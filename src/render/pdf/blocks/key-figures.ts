@@ -1,11 +1,11 @@
 import type { Inline, KeyFigure, KeyFiguresBlock } from '../../../document/types.js';
 import { metricsFor, smallStyle, textStyle } from '../styles.js';
-import { addStruct, drawArtifact } from '../tagging.js';
-import { drawLine } from '../text/draw-line.js';
+import type { Box, Flowable } from '../page-model.js';
+import type { StructNode } from '../structure.js';
 import type { Line } from '../text/line-break.js';
 import type { TextStyle } from '../text/runs.js';
-import { layoutInlines } from '../text/text-flow.js';
-import type { Flowable, Frame, LayoutContext, StructElement } from '../types.js';
+import { layoutInlines, stackLines } from '../text/text-flow.js';
+import type { Frame, LayoutContext } from '../types.js';
 
 const PAD = 14;
 const GUTTER = 16;
@@ -40,7 +40,7 @@ export function layoutKeyFigures(
   block: KeyFiguresBlock,
   ctx: LayoutContext,
   frame: Frame,
-  parent: StructElement,
+  parent: StructNode,
 ): Flowable[] {
   const { theme } = ctx;
   const inner = frame.width - 2 * PAD;
@@ -96,49 +96,48 @@ export function layoutKeyFigures(
     (part) => part.prefix + valueMetrics.lineHeight + part.suffix + part.label + part.source,
   );
   const height = 2 * PAD + titleHeight + rowHeights.reduce((a, b) => a + b, 0) + ROW_GAP * (rows.length - 1);
-  const element = addStruct(ctx.pdf, parent, 'Div');
-  const titleElement = titleLines.length ? addStruct(ctx.pdf, element, 'P') : undefined;
-  const cellElements = block.items.map(() => addStruct(ctx.pdf, element, 'P'));
-  return [
+  const element = ctx.struct.add(parent, 'Div');
+  const titleElement = titleLines.length ? ctx.struct.add(element, 'P') : undefined;
+  const cellElements = block.items.map(() => ctx.struct.add(element, 'P'));
+  const boxes: Box[] = [
     {
-      height,
-      spaceBefore: theme.sizes.paragraphGap * 2,
-      keepWithNext: false,
-      draw: (y) => {
-        drawArtifact(ctx.pdf, () => {
-          ctx.pdf.rect(frame.x, y, frame.width, height).fill(theme.colors.surface);
-          ctx.pdf.rect(frame.x, y, 3, height).fill(theme.colors.primary);
-        });
-        let rowY = y + PAD;
-        titleLines.forEach((line, index) => {
-          const baseline = rowY + index * smallMetrics.lineHeight + smallMetrics.baseline;
-          drawLine(ctx, line, frame.x + PAD, baseline, titleElement, 'P');
-        });
-        rowY += titleHeight;
-        rows.forEach((row, rowIndex) => {
-          const parts = rowParts[rowIndex]!;
-          row.forEach((cell, column) => {
-            const index = rowIndex * perRow + column;
-            const x = frame.x + PAD + column * (cellWidth + GUTTER);
-            const cellElement = cellElements[index];
-            const drawLines = (lines: readonly Line[], top: number, metrics: typeof smallMetrics): void =>
-              lines.forEach((line, i) =>
-                drawLine(ctx, line, x, top + i * metrics.lineHeight + metrics.baseline, cellElement, 'P'),
-              );
-            const prefixTop = rowY + parts.prefix - cell.prefix.length * smallMetrics.lineHeight;
-            drawLines(cell.prefix, prefixTop, smallMetrics);
-            const valueTop = rowY + parts.prefix;
-            drawLines(cell.value, valueTop, valueMetrics);
-            drawLines(cell.suffix, valueTop + valueMetrics.lineHeight, smallMetrics);
-            const labelTop = valueTop + valueMetrics.lineHeight + parts.suffix;
-            drawLines(cell.label, labelTop, smallMetrics);
-            drawLines(cell.source, labelTop + parts.label, sourceMetrics);
-          });
-          rowY += rowHeights[rowIndex]! + ROW_GAP;
-        });
-      },
+      kind: 'artifact',
+      type: 'Layout',
+      boxes: [
+        { kind: 'rect', x: frame.x, y: 0, width: frame.width, height, color: theme.colors.surface },
+        { kind: 'rect', x: frame.x, y: 0, width: 3, height, color: theme.colors.primary },
+      ],
     },
+    ...stackLines(titleLines, frame.x + PAD, PAD, smallMetrics, titleElement),
   ];
+  let rowY = PAD + titleHeight;
+  rows.forEach((row, rowIndex) => {
+    const parts = rowParts[rowIndex]!;
+    row.forEach((cell, column) => {
+      const index = rowIndex * perRow + column;
+      const x = frame.x + PAD + column * (cellWidth + GUTTER);
+      const cellElement = cellElements[index];
+      const valueTop = rowY + parts.prefix;
+      boxes.push(
+        ...stackLines(
+          cell.prefix,
+          x,
+          valueTop - cell.prefix.length * smallMetrics.lineHeight,
+          smallMetrics,
+          cellElement,
+        ),
+        ...stackLines(cell.value, x, valueTop, valueMetrics, cellElement),
+        ...stackLines(cell.suffix, x, valueTop + valueMetrics.lineHeight, smallMetrics, cellElement),
+      );
+      const labelTop = valueTop + valueMetrics.lineHeight + parts.suffix;
+      boxes.push(
+        ...stackLines(cell.label, x, labelTop, smallMetrics, cellElement),
+        ...stackLines(cell.source, x, labelTop + parts.label, sourceMetrics, cellElement),
+      );
+    });
+    rowY += rowHeights[rowIndex]! + ROW_GAP;
+  });
+  return [{ height, spaceBefore: theme.sizes.paragraphGap * 2, keepWithNext: false, boxes }];
 }
 
 function valueInlines(item: KeyFigure): Inline[] {
