@@ -1,13 +1,14 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { resolveBuildDate } from '../build/build-date.js';
 import { buildMany } from '../build/build-many.js';
-import { displayPath } from '../build/build-report.js';
-import { watchTargets } from '../config/watch-targets.js';
+import { resolveBuildDate } from '../build/build-date.js';
+import { displayPath } from '../display-path.js';
+import { watchTargets } from '../watch/watch-targets.js';
 import { fail } from '../errors.js';
 import type { CliValues } from './args.js';
 import { resolveBuildSettings, taskFor } from './build-settings.js';
 import type { CliIo } from './io.js';
+import { previewCommand } from './preview-command.js';
 import { createReporter } from './report/create-reporter.js';
 
 /**
@@ -16,6 +17,8 @@ import { createReporter } from './report/create-reporter.js';
  * the last good build in place (a failed build writes nothing). Stops on Ctrl+C.
  */
 export async function watchCommand(args: string[], values: CliValues, io: CliIo): Promise<number> {
+  // watch --serve is the preview: the same rebuilds, and the page.
+  if (values.serve) return previewCommand(args, values, io);
   if (args.length !== 1) {
     fail('USAGE_ERROR', {
       message: 'watch takes exactly one briefing file',
@@ -33,8 +36,11 @@ export async function watchCommand(args: string[], values: CliValues, io: CliIo)
   const rebuild = async (changed: string[]): Promise<void> => {
     if (changed.length > 0) io.err(`changed: ${changed.map((f) => displayPath(f)).join(', ')}`);
     // A build dated "now" is dated at each rebuild; a pinned date stays.
-    const date = settings.datePinned ? settings.options.date : resolveBuildDate(undefined, {});
-    const task = taskFor(file, { ...settings, options: { ...settings.options, date } });
+    const options =
+      settings.options.date !== undefined
+        ? settings.options
+        : { ...settings.options, now: resolveBuildDate(undefined, {}) };
+    const task = taskFor(file, { ...settings, options });
     const reporter = createReporter(io, { quiet: values.quiet ?? false, json: false });
     const started = performance.now();
     reporter.start([task]);

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
-import { loadCanvasModule } from './native-canvas.js';
-import { displayPath } from '../build/build-report.js';
+import { displayPath } from '../display-path.js';
 import { BriefkitError, type Problem } from '../errors.js';
+import { loadCanvasModule } from './native-canvas.js';
 import { readHead } from './read-head.js';
 import type { Theme } from './types.js';
 

@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolveBuildOptions } from '../../src/config/resolve-build-options.js';
+import { resolveBuildOptions } from '../../src/build/resolve-settings.js';
 import { BriefkitError } from '../../src/errors.js';
 import { runCliCaptured } from '../helpers/cli.js';
 import { readPdf } from '../helpers/pdf.js';
