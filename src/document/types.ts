@@ -155,6 +155,8 @@ export interface Labels {
   figure: string;
   source: string;
   sources: string;
+  /** What a screen reader says a contents link goes to: "Section 4: The overnight attack". */
+  section: string;
   /** "Page {page} of {pages}" */
   pageOf: string;
   speakerNotes: string;
