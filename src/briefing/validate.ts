@@ -3,7 +3,7 @@ import { briefingSchema } from './schema.js';
 import { problemAt, problemsFromZod, closest, type DataPath } from './problems.js';
 import { checkText } from './check-text.js';
 import { findFigureRefs } from './figure-refs.js';
-import { checkChartSpec } from '../charts/check-chart-spec.js';
+import { checkChartSpec } from './check-chart-spec.js';
 import type { Briefing, LoadedBriefing, SourceMap } from './types.js';
 
 /** More than this many problems means the wrong file or a generated one gone wrong: show the first ones. */

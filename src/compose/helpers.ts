@@ -1,6 +1,6 @@
 import type { HelperOptions } from 'handlebars';
 import { formatDate, formatList } from '../locale/format.js';
-import { escapeMarkdown, unescapeMarkdown } from './escape-markdown.js';
+import { escapeMarkdown, unescapeMarkdown } from '../document/escape-markdown.js';
 import type { Facts } from './facts.js';
 import {
   chartImage,

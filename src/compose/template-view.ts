@@ -1,6 +1,6 @@
 import { FIGURE_REF } from '../briefing/figure-refs.js';
 import type { Briefing } from '../briefing/types.js';
-import { escapeMarkdown } from './escape-markdown.js';
+import { escapeMarkdown } from '../document/escape-markdown.js';
 import type { Facts } from './facts.js';
 import { figureLink } from '../document/markdown-dialect.js';
 

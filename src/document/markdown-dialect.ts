@@ -1,4 +1,4 @@
-import { escapeMarkdown } from '../compose/escape-markdown.js';
+import { escapeMarkdown } from './escape-markdown.js';
 import type { SlideLayout } from './types.js';
 
 /**

@@ -3,6 +3,10 @@
  * Renderers read only these types (and chart assets), never the briefing.
  * Every union is discriminated on `type`; renderers dispatch through a table.
  */
+import type { Labels } from '../locale/locales.js';
+
+// The labels belong to locale/ (every stage prints them); re-exported for the IR's readers.
+export type { Labels };
 
 export type Inline =
   | { type: 'text'; text: string }
@@ -148,35 +152,6 @@ export interface CitedSource {
   /** "as cited by Reuters". */
   via?: string;
   note?: string;
-}
-
-export interface Labels {
-  contents: string;
-  figure: string;
-  source: string;
-  sources: string;
-  /** What a screen reader says a contents link goes to: "Section 4: The overnight attack". */
-  section: string;
-  /** "Page {page} of {pages}" */
-  pageOf: string;
-  speakerNotes: string;
-  cont: string;
-  keyFigures: string;
-  agenda: string;
-  /** Headings the built-in templates print through {{label}}. */
-  summary: string;
-  meeting: string;
-  date: string;
-  place: string;
-  parties: string;
-  tracks: string;
-  people: string;
-  name: string;
-  role: string;
-  side: string;
-  watch: string;
-  takeaways: string;
-  faq: string;
 }
 
 export interface DocumentMeta {
