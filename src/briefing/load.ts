@@ -1,6 +1,6 @@
-import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fail } from '../errors.js';
+import { notAFileMessage, readBounded } from '../read-bounded.js';
 import { DATA_LIMITS } from './limits.js';
 import { checkStructure, parseYaml } from './parse-yaml.js';
 import type { LoadedBriefing } from './types.js';
@@ -10,25 +10,28 @@ export const MAX_INPUT_BYTES = DATA_LIMITS.inputBytes;
 
 /** Reads a YAML or JSON file and remembers where every value sits. Only touches the disk to read. */
 export async function loadBriefing(file: string): Promise<LoadedBriefing> {
-  const size = await stat(file).then(
-    (s) => s.size,
-    () =>
+  const read = await readBounded(file, MAX_INPUT_BYTES);
+  if (!read.ok) {
+    if (read.reason === 'too-large')
+      fail('INPUT_TOO_LARGE', {
+        file,
+        message: `the file is ${(read.size / 1024 / 1024).toFixed(1)} MB`,
+        expected: `at most ${MAX_INPUT_BYTES / 1024 / 1024} MB`,
+      });
+    if (read.reason === 'not-a-file')
       fail('INPUT_NOT_FOUND', {
         file,
-        message: 'file not found',
-        expected: 'a path to a .yaml, .yml or .json briefing',
-      }),
-  );
-  if (size > MAX_INPUT_BYTES) {
-    fail('INPUT_TOO_LARGE', {
+        message: `the briefing is ${notAFileMessage(read)}`,
+        expected: 'a .yaml, .yml or .json file',
+      });
+    fail('INPUT_NOT_FOUND', {
       file,
-      message: `the file is ${(size / 1024 / 1024).toFixed(1)} MB`,
-      expected: `at most ${MAX_INPUT_BYTES / 1024 / 1024} MB`,
+      message: 'file not found',
+      expected: 'a path to a .yaml, .yml or .json briefing',
     });
   }
-  const bytes = await readFile(file);
-  const text = decodeUtf8(bytes, file);
-  return parseBriefingText(text, file, bytes);
+  const text = decodeUtf8(read.bytes, file);
+  return parseBriefingText(text, file, read.bytes);
 }
 
 /** Parses text already in memory (the API and tests use this); `file` names it in errors. */

@@ -1,8 +1,8 @@
-import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { MAX_INPUT_BYTES } from '../briefing/load.js';
 import { loadTemplates } from '../compose/load-templates.js';
 import { resolveBuildOptions, type ResolvedBuildOptions } from '../config/resolve-build-options.js';
+import { readBounded } from '../read-bounded.js';
 import { BUILD, VERSION } from '../version.js';
 import type { BuildTask } from './build-report.js';
 import { outputName } from './build-report.js';
@@ -32,7 +32,11 @@ export async function checkResolved(task: BuildTask, settings: ResolvedBuildOpti
   const manifest = await readManifest(path.join(outDir, `${name}.manifest.json`));
   if (!manifest) return { upToDate: false, reason: 'no manifest from an earlier build' };
   if (manifest.version !== VERSION)
-    return { upToDate: false, reason: `built by briefkit ${manifest.version}` };
+    return {
+      upToDate: false,
+      // Quoted only when it looks like a version: the manifest is not trusted to print.
+      reason: `built by ${/^[\w.+-]{1,40}$/.test(String(manifest.version)) ? `briefkit ${manifest.version}` : 'another version'}`,
+    };
   if (knownBuild(manifest.build) && knownBuild(BUILD) && manifest.build !== BUILD)
     return { upToDate: false, reason: 'built by another build of briefkit' };
   if (stableJson(manifest.options) !== stableJson(manifestOptions(settings))) {
@@ -41,35 +45,53 @@ export async function checkResolved(task: BuildTask, settings: ResolvedBuildOpti
   if (task.datePinned && manifest.buildDate !== task.options.date.toISOString()) {
     return { upToDate: false, reason: 'build date changed' };
   }
-  const size = await stat(task.file).then(
-    (s) => s.size,
-    () => undefined,
-  );
-  // Let the build itself report a missing or oversized file, with its location.
-  if (size === undefined || size > MAX_INPUT_BYTES)
-    return { upToDate: false, reason: 'data file unreadable' };
+  const read = await readBounded(task.file, MAX_INPUT_BYTES);
+  // Let the build itself report a missing, special or oversized file, with its location.
+  if (!read.ok) return { upToDate: false, reason: 'data file unreadable' };
   const templates = await loadTemplates(settings.templatesDir);
-  const data = await readFile(task.file);
-  const inputs = await hashInputs(task.file, data, templates, settings.theme, settings.config);
+  const inputs = await hashInputs(task.file, read.bytes, templates, settings.theme, settings.config);
   const changed = firstDifference(manifest.inputs, inputs);
   if (changed) return { upToDate: false, reason: `${changed} changed` };
-  for (const [file, hash] of Object.entries(manifest.outputs)) {
-    const bytes = await readFile(path.join(outDir, file)).catch(() => undefined);
-    if (!bytes) return { upToDate: false, reason: `${file} is missing` };
-    if (sha256(bytes) !== hash) return { upToDate: false, reason: `${file} was modified` };
+  // The manifest is untrusted input: only the output names briefkit itself derives are read.
+  const expected = settings.formats.map((format) => `${name}.${format}`).sort();
+  const recorded = Object.keys(manifest.outputs).sort();
+  if (stableJson(recorded) !== stableJson(expected)) return { upToDate: false, reason: 'outputs changed' };
+  for (const file of expected) {
+    const hash = manifest.outputs[file];
+    const output = await readBounded(path.join(outDir, file), MAX_OUTPUT_BYTES);
+    if (!output.ok) return { upToDate: false, reason: `${file} is missing` };
+    if (sha256(output.bytes) !== hash) return { upToDate: false, reason: `${file} was modified` };
   }
   return { upToDate: true, manifest };
 }
 
+/** Outputs are compared by hash; anything larger than this was not written by briefkit. */
+const MAX_OUTPUT_BYTES = 512 * 1024 * 1024;
+const MAX_MANIFEST_BYTES = 1024 * 1024;
+
 async function readManifest(file: string): Promise<Manifest | undefined> {
   try {
-    const value = JSON.parse(await readFile(file, 'utf8')) as Partial<Manifest>;
+    const read = await readBounded(file, MAX_MANIFEST_BYTES);
+    if (!read.ok) return undefined;
+    const value = JSON.parse(read.bytes.toString('utf8')) as Partial<Manifest>;
     const ok =
-      value.tool === 'briefkit' && typeof value.inputs === 'object' && typeof value.outputs === 'object';
+      value.tool === 'briefkit' &&
+      isStringRecord(value.inputs) &&
+      isStringRecord(value.outputs) &&
+      typeof value.buildDate === 'string';
     return ok ? (value as Manifest) : undefined;
   } catch {
     return undefined;
   }
+}
+
+function isStringRecord(value: unknown): value is Record<string, string> {
+  return (
+    value !== null &&
+    typeof value === 'object' &&
+    !Array.isArray(value) &&
+    Object.values(value).every((v) => typeof v === 'string')
+  );
 }
 
 function firstDifference(before: Record<string, string>, now: Record<string, string>): string | undefined {

@@ -1,9 +1,12 @@
 import type * as Fontkit from 'fontkit';
-import { readFile } from 'node:fs/promises';
+import { readBounded } from '../read-bounded.js';
 import { isBundledFontFile } from './fonts.js';
 import { skipIdleMarkPositioning } from './mark-positioning.js';
 
 export type ParsedFont = ReturnType<typeof Fontkit.create>;
+
+/** The largest font file read: a full CJK font is about 20 MB. */
+export const MAX_FONT_BYTES = 32 * 1024 * 1024;
 
 const fonts = new Map<string, Promise<ParsedFont>>();
 
@@ -20,7 +23,10 @@ export function openFont(file: string): Promise<ParsedFont> {
   if (!font) {
     font = (async () => {
       const fontkit = await import('fontkit');
-      const parsed = fontkit.create(await readFile(file));
+      // Checked by the theme loader already; read with a bound all the same (a file can change).
+      const read = await readBounded(file, MAX_FONT_BYTES);
+      if (!read.ok) throw new Error(`the font file cannot be read (${read.reason})`);
+      const parsed = fontkit.create(read.bytes);
       // Only the bundled fonts: their mark features are known to hold mark lookups only.
       if (isBundledFontFile(file)) skipIdleMarkPositioning(parsed);
       return parsed;
