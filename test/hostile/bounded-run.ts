@@ -58,7 +58,15 @@ export function runBounded(args: string[], options: BoundOptions = {}): Promise<
     };
     child.on('close', (code, signal) => {
       clearInterval(watch);
-      resolve({ code, signal, out, err, ms: performance.now() - started, peakMb, ...(stoppedBy && { stoppedBy }) });
+      resolve({
+        code,
+        signal,
+        out,
+        err,
+        ms: performance.now() - started,
+        peakMb,
+        ...(stoppedBy && { stoppedBy }),
+      });
     });
   });
 }
