@@ -1,5 +1,7 @@
 import { loadBriefing } from '../briefing/load.js';
 import { validateBriefing } from '../briefing/validate.js';
+import { resolveBuildLimits } from '../build/limits.js';
+import { startWatchdog } from '../build/watchdog.js';
 import { resolveBuildOptions } from '../config/resolve-build-options.js';
 import { exitCodeFor, fail, isBriefkitError } from '../errors.js';
 import type { CliValues } from './args.js';
@@ -26,6 +28,8 @@ export async function validateCommand(args: string[], values: CliValues, io: Cli
     });
   let code = 0;
   for (const file of files) {
+    // The hard stop of a build: validation within the data limits takes well under a second.
+    const watchdog = startWatchdog(resolveBuildLimits({}, io.env ?? process.env), file);
     try {
       const briefing = validateBriefing(await loadBriefing(file));
       await resolveBuildOptions(file, {
@@ -40,6 +44,8 @@ export async function validateCommand(args: string[], values: CliValues, io: Cli
       if (isBriefkitError(error) && error.code === 'USAGE_ERROR') throw error;
       printError(io, error);
       code = Math.max(code, exitCodeFor(error));
+    } finally {
+      await watchdog.stop();
     }
   }
   return code;
