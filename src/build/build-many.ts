@@ -6,7 +6,8 @@ import { resolveBuildLimits } from './limits.js';
 import { stoppedWorkerError, taskDeadline, workerResourceLimits } from './pool-limits.js';
 import { resolveWorkerFile } from './worker-file.js';
 
-export interface BuildManyOptions {
+/** How a batch runs and reports; not build options (those travel in each task). */
+export interface BatchHooks {
   /** A briefing entered a step (in whichever thread builds it). */
   onStep?: (task: BuildTask, step: BuildStep) => void;
   /** A briefing finished, in completion order. */
@@ -22,7 +23,7 @@ export interface BuildManyOptions {
  */
 export async function buildMany(
   tasks: readonly BuildTask[],
-  options: BuildManyOptions = {},
+  options: BatchHooks = {},
 ): Promise<BuildReport[]> {
   const threads = Math.max(1, Math.min(tasks.length, options.threads ?? availableParallelism()));
   // One briefing builds in this thread (the CLI's watchdog guards it); a batch always

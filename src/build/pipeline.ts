@@ -1,14 +1,18 @@
 import { validateBriefing } from '../briefing/validate.js';
 import type { Briefing, LoadedBriefing } from '../briefing/types.js';
 import type { ChartAssets } from '../charts/types.js';
+import type { DeckModel } from '../render/pptx/slide-model.js';
 import { composeMarkdown, type ComposedMarkdown } from '../compose/compose.js';
 import { resolveFacts } from '../compose/facts.js';
 import type { TemplateSet } from '../compose/load-templates.js';
-import { CitationRegistry } from '../document/citations.js';
-import { fitBriefingToFonts, fitDocumentToFonts, loadTextFitter } from '../document/fit-to-fonts.js';
+import {
+  fitBriefingToFonts,
+  fitDeckToFonts,
+  fitReportToFonts,
+  loadTextFitter,
+} from '../document/fit-to-fonts.js';
 import { createMeta } from '../document/meta.js';
-import { parseDeck } from '../document/parse-deck.js';
-import { parseReport } from '../document/parse-report.js';
+import { parseDocuments } from '../document/parse-documents.js';
 import type { DeckDoc, ReportDoc } from '../document/types.js';
 import { getLocale } from '../locale/locales.js';
 import type { ThemeLogos } from '../theme/logo.js';
@@ -38,6 +42,10 @@ export interface PipelineResult {
   deck: DeckDoc;
   pdf?: Buffer;
   pptx?: Buffer;
+  /** The chart assets both renderers drew from (the preview replays their drawings as SVG). */
+  assets: ChartAssets;
+  /** The slide model the deck was painted from, when a deck was made (the preview draws it). */
+  deckModel?: DeckModel;
   /** Milliseconds per stage. */
   timings: Partial<Record<Stage, number>>;
   /** Located problems that did not stop the build, e.g. characters the fonts lack. */
@@ -73,11 +81,8 @@ export async function runPipeline(
   const markdown = await timed('compose', () => composeMarkdown(briefing, facts, templates));
   const { report, deck } = await timed('parse', () => {
     const meta = createMeta(briefing, locale, options.buildDate);
-    // One registry: the report numbers sources first, the deck reuses its numbers.
-    const citations = new CitationRegistry(facts);
-    const reportDoc = fitDocumentToFonts(parseReport(markdown.report, meta, facts, citations), fitter);
-    const deckDoc = fitDocumentToFonts(parseDeck(markdown.deck, meta, facts, citations), fitter);
-    return { report: reportDoc, deck: deckDoc };
+    const docs = parseDocuments(markdown, meta, facts);
+    return { report: fitReportToFonts(docs.report, fitter), deck: fitDeckToFonts(docs.deck, fitter) };
   });
   const wantPdf = options.formats.includes('pdf');
   const wantPptx = options.formats.includes('pptx');
@@ -90,7 +95,7 @@ export async function runPipeline(
       pngTheme: deckChartTheme(theme),
     });
   });
-  const result: PipelineResult = { briefing, markdown, report, deck, timings, warnings };
+  const result: PipelineResult = { briefing, markdown, report, deck, assets, timings, warnings };
   if (wantPdf) {
     result.pdf = await timed('pdf', async () => {
       const { renderPdf } = await import('../render/pdf/index.js');
@@ -102,13 +107,15 @@ export async function runPipeline(
     });
   }
   if (wantPptx) {
-    result.pptx = await timed('pptx', async () => {
-      const { renderPptx } = await import('../render/pptx/index.js');
-      return renderPptx(deck, assets, theme, {
+    const deckResult = await timed('pptx', async () => {
+      const { renderPptxWithModel } = await import('../render/pptx/index.js');
+      return renderPptxWithModel(deck, assets, theme, {
         charts: options.deckCharts,
         ...(options.logos && { logos: options.logos }),
       });
     });
+    result.pptx = deckResult.pptx;
+    result.deckModel = deckResult.model;
   }
   return result;
 }

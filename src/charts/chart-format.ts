@@ -135,8 +135,3 @@ function currencyAffixes(
 function quote(literal: string): string {
   return literal === '' ? '' : `"${literal.replace(/"/g, '')}"`;
 }
-
-/** The chart format a figure's unit implies: counts, percentages, or money in billions. */
-export function formatForUnit(unit: string): ChartFormat {
-  return unit === 'count' || unit === 'percent' ? unit : 'currency-billions';
-}

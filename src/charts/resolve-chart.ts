@@ -6,15 +6,14 @@ import type { Theme } from '../theme/types.js';
 import {
   divisorFor,
   excelNumberFormat,
-  formatForUnit,
   formatShortDate,
   formatValue,
   fractionDigitsFor,
 } from './chart-format.js';
 import { getChartWords } from './chart-words.js';
-import { checkChartSpec } from './check-chart-spec.js';
+import { checkChartSpec } from '../briefing/check-chart-spec.js';
 import { chartSources, describeFigureChart, describeSeriesChart } from './describe-chart.js';
-import { measuresOf } from './series-data.js';
+import { formatForUnit, measuresOf } from '../briefing/series-data.js';
 import type { ChartFormat, ResolvedChart } from './types.js';
 
 /** The data part of a chart, before colours and words are added. */

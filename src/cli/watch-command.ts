@@ -1,10 +1,11 @@
-import { existsSync } from 'node:fs';
-import { resolveBuildDate } from '../build/build-date.js';
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { buildMany } from '../build/build-many.js';
+import { resolveBuildDate } from '../build/build-date.js';
 import { resolveBuildLimits } from '../build/limits.js';
 import { startWatchdog } from '../build/watchdog.js';
-import { displayPath } from '../build/build-report.js';
-import { watchTargets } from '../config/watch-targets.js';
+import { displayPath } from '../display-path.js';
+import { watchTargets } from '../watch/watch-targets.js';
 import { fail } from '../errors.js';
 import type { CliValues } from './args.js';
 import { resolveBuildSettings, taskFor } from './build-settings.js';
@@ -24,13 +25,21 @@ export async function watchCommand(args: string[], values: CliValues, io: CliIo)
     });
   }
   const file = args[0]!;
+  if (statSync(file, { throwIfNoEntry: false })?.isDirectory())
+    fail('USAGE_ERROR', {
+      message: `watch takes one briefing file, and ${file} is a folder`,
+      expected: `briefkit watch ${path.join(file, '<name>.yaml')} (one watch per briefing), or briefkit build ${file}`,
+    });
   const env = io.env ?? process.env;
   const settings = resolveBuildSettings(values, env);
   const rebuild = async (changed: string[]): Promise<void> => {
     if (changed.length > 0) io.err(`changed: ${changed.map((f) => displayPath(f)).join(', ')}`);
     // A build dated "now" is dated at each rebuild; a pinned date stays.
-    const date = settings.datePinned ? settings.options.date : resolveBuildDate(undefined, {});
-    const task = taskFor(file, { ...settings, options: { ...settings.options, date } });
+    const options =
+      settings.options.date !== undefined
+        ? settings.options
+        : { ...settings.options, now: resolveBuildDate(undefined, {}) };
+    const task = taskFor(file, { ...settings, options });
     const reporter = createReporter(io, { quiet: values.quiet ?? false, json: false });
     const started = performance.now();
     reporter.start([task]);

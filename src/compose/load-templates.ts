@@ -1,6 +1,6 @@
 import { lstat, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { displayPath } from '../build/build-report.js';
+import { displayPath } from '../display-path.js';
 import { fail } from '../errors.js';
 import { isReallyInside, notAFileMessage, readBounded } from '../read-bounded.js';
 import { PACKAGE_ROOT } from '../version.js';

@@ -2,6 +2,8 @@ import type * as Fontkit from 'fontkit';
 import { readBounded } from '../read-bounded.js';
 import { isBundledFontFile } from './fonts.js';
 import { skipIdleMarkPositioning } from './mark-positioning.js';
+import { loadShapingTable } from './shaping-table-cache.js';
+import { shapeFromTable } from './simple-shaper.js';
 
 export type ParsedFont = ReturnType<typeof Fontkit.create>;
 
@@ -26,9 +28,15 @@ export function openFont(file: string): Promise<ParsedFont> {
       // Checked by the theme loader already; read with a bound all the same (a file can change).
       const read = await readBounded(file, MAX_FONT_BYTES);
       if (!read.ok) throw new Error(`the font file cannot be read (${read.reason})`);
-      const parsed = fontkit.create(read.bytes);
-      // Only the bundled fonts: their mark features are known to hold mark lookups only.
-      if (isBundledFontFile(file)) skipIdleMarkPositioning(parsed);
+      const bytes = read.bytes;
+      const parsed = fontkit.create(bytes);
+      // Only the bundled fonts: their mark features are known to hold mark lookups only, and
+      // their shaping tables are tested against fontkit for every character they cover.
+      if (isBundledFontFile(file)) {
+        skipIdleMarkPositioning(parsed);
+        const table = await loadShapingTable(file, bytes);
+        if (table) shapeFromTable(parsed, table);
+      }
       return parsed;
     })();
     fonts.set(file, font);

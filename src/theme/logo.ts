@@ -1,4 +1,4 @@
-import { displayPath } from '../build/build-report.js';
+import { displayPath } from '../display-path.js';
 import { BriefkitError, type Problem } from '../errors.js';
 import { notAFileMessage, readBounded } from '../read-bounded.js';
 import { isJpeg, isPng, jpegSize, pixelProblem, PIXELS_EXPECTED, pngSize } from './image-header.js';

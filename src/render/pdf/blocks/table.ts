@@ -1,11 +1,11 @@
 import type { Inline, TableBlock } from '../../../document/types.js';
 import { metricsFor, smallStyle } from '../styles.js';
-import { addStruct, drawArtifact } from '../tagging.js';
-import { drawLine } from '../text/draw-line.js';
+import type { Box, Flowable } from '../page-model.js';
+import type { StructNode } from '../structure.js';
 import type { Line } from '../text/line-break.js';
 import type { TextStyle } from '../text/runs.js';
 import { layoutInlines } from '../text/text-flow.js';
-import type { Flowable, Frame, LayoutContext, StructElement } from '../types.js';
+import type { Frame, LayoutContext } from '../types.js';
 import { fitColumnWidths } from './table-columns.js';
 
 const PAD_X = 5;
@@ -27,7 +27,7 @@ export function layoutTable(
   block: TableBlock,
   ctx: LayoutContext,
   frame: Frame,
-  parent: StructElement,
+  parent: StructNode,
 ): Flowable[] {
   const { theme } = ctx;
   const bodyStyle = smallStyle(ctx);
@@ -42,85 +42,85 @@ export function layoutTable(
     const height = 2 * PAD_Y + Math.max(1, ...lines.map((cell) => cell.length)) * metrics.lineHeight;
     return { cells: lines, height };
   };
-  const table = addStruct(ctx.pdf, parent, 'Table');
+  const table = ctx.struct.add(parent, 'Table');
   const header = layRow(block.header, headStyle);
-  const drawRow = (row: LaidRow, y: number, tr: StructElement | undefined, cellTag: 'TH' | 'TD'): void => {
-    let x = frame.x;
-    row.cells.forEach((lines, index) => {
-      const width = widths[index] ?? 0;
-      const align: Align = block.align[index] ?? 'left';
-      const cell = tr
-        ? addStruct(ctx.pdf, tr, cellTag, cellTag === 'TH' ? { scope: 'Column' } : {})
-        : undefined;
-      lines.forEach((line, lineIndex) => {
-        const offset =
-          align === 'right'
-            ? width - PAD_X - line.width
-            : align === 'center'
-              ? (width - line.width) / 2
-              : PAD_X;
-        const baseline = y + PAD_Y + lineIndex * metrics.lineHeight + metrics.baseline;
-        drawLine(ctx, line, x + offset, baseline, cell, cellTag);
-      });
-      x += width;
-    });
+  /** A row's lines; with a TR node, as TR > TH/TD groups, else bare (inside an artifact). */
+  const rowBoxes = (row: LaidRow, tr: StructNode | undefined, cellRole: 'TH' | 'TD'): Box[] => {
+    let x = 0;
+    return row.cells
+      .map((lines, index): Box[] => {
+        const width = widths[index] ?? 0;
+        const align: Align = block.align[index] ?? 'left';
+        const cell = tr && ctx.struct.local(tr, cellRole, cellRole === 'TH' ? { scope: 'Column' } : {});
+        const boxes = lines.map((line, lineIndex): Box => {
+          const offset =
+            align === 'right'
+              ? width - PAD_X - line.width
+              : align === 'center'
+                ? (width - line.width) / 2
+                : PAD_X;
+          const baseline = PAD_Y + lineIndex * metrics.lineHeight + metrics.baseline;
+          return { kind: 'text', x: frame.x + x + offset, baseline, line, ...(cell ? { node: cell } : {}) };
+        });
+        x += width;
+        return cell ? [{ kind: 'group', node: cell, boxes }] : boxes;
+      })
+      .flat();
   };
-  const drawHeader = (y: number, tagged: boolean): void => {
-    const rule = (): void => {
-      ctx.pdf
-        .moveTo(frame.x, y + header.height)
-        .lineTo(frame.x + frame.width, y + header.height)
-        .lineWidth(0.9)
-        .strokeColor(theme.colors.primary)
-        .stroke();
-    };
-    if (tagged) {
-      drawRow(header, y, addStruct(ctx.pdf, table, 'TR'), 'TH');
-      drawArtifact(ctx.pdf, rule);
-    } else {
-      drawArtifact(ctx.pdf, () => {
-        drawRow(header, y, undefined, 'TH');
-        rule();
-      });
-    }
-  };
+  const rule = (y: number, lineWidth: number, color: string): Box => ({
+    kind: 'rule',
+    x: frame.x,
+    y,
+    width: frame.width,
+    lineWidth,
+    color,
+  });
+  const headerRule = rule(header.height, 0.9, theme.colors.primary);
+  // The repeated header is a visual copy of the first: decoration, not a row of the table.
   const repeat: Flowable = {
     height: header.height,
     spaceBefore: 0,
     keepWithNext: true,
-    draw: (y) => drawHeader(y, false),
+    boxes: [{ kind: 'artifact', type: 'Layout', boxes: [...rowBoxes(header, undefined, 'TH'), headerRule] }],
   };
+  const headerRow = ctx.struct.local(table, 'TR');
   const rows = block.rows.map((cells) => layRow(cells, bodyStyle));
   const flowables: Flowable[] = [
     {
       height: header.height,
       spaceBefore: theme.sizes.paragraphGap * 1.5,
       keepWithNext: rows.length > 0,
-      draw: (y) => drawHeader(y, true),
+      boxes: [
+        { kind: 'group', node: headerRow, boxes: rowBoxes(header, headerRow, 'TH') },
+        { kind: 'artifact', type: 'Layout', boxes: [headerRule] },
+      ],
     },
   ];
   rows.forEach((row, index) => {
     const last = index === rows.length - 1;
+    const decoration: Box[] = [];
+    if (index % 2 === 1) {
+      decoration.push({
+        kind: 'rect',
+        x: frame.x,
+        y: 0,
+        width: frame.width,
+        height: row.height,
+        color: theme.colors.surface,
+      });
+    }
+    if (last) decoration.push(rule(row.height, 0.6, theme.colors.rule));
+    const tr = ctx.struct.local(table, 'TR');
     flowables.push({
       height: row.height + (last ? 4 : 0),
       spaceBefore: 0,
       // Keep the first row with the header and never leave the last row alone.
       keepWithNext: index === 0 || index === rows.length - 2,
       repeat,
-      draw: (y) => {
-        drawArtifact(ctx.pdf, () => {
-          if (index % 2 === 1) ctx.pdf.rect(frame.x, y, frame.width, row.height).fill(theme.colors.surface);
-          if (last) {
-            ctx.pdf
-              .moveTo(frame.x, y + row.height)
-              .lineTo(frame.x + frame.width, y + row.height)
-              .lineWidth(0.6)
-              .strokeColor(theme.colors.rule)
-              .stroke();
-          }
-        });
-        drawRow(row, y, addStruct(ctx.pdf, table, 'TR'), 'TD');
-      },
+      boxes: [
+        { kind: 'artifact', type: 'Layout', boxes: decoration },
+        { kind: 'group', node: tr, boxes: rowBoxes(row, tr, 'TD') },
+      ],
     });
   });
   return flowables;

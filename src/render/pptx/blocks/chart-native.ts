@@ -1,7 +1,8 @@
 import type * as Pptx from '../pptxgen.js';
 import type { ResolvedChart } from '../../../charts/types.js';
 import { assertNever } from '../../../errors.js';
-import type { Box, DeckContext, PptxSlide } from '../types.js';
+import type { SlideModel } from '../slide-model.js';
+import type { Box, DeckContext } from '../types.js';
 
 type ChartName = Pptx.ChartName;
 
@@ -9,19 +10,20 @@ type ChartName = Pptx.ChartName;
  * An editable PowerPoint chart drawn from the same ResolvedChart as the PDF's chart:
  * same categories, values (divided by `divisor`), colours, labels and number format.
  */
-export function addNativeChart(slide: PptxSlide, chart: ResolvedChart, box: Box, ctx: DeckContext): Box {
+export function addNativeChart(slide: SlideModel, chart: ResolvedChart, box: Box, ctx: DeckContext): Box {
   const { type, options } = chartType(chart);
   const data = chart.datasets.map((dataset) => ({
     name: dataset.label,
     labels: [...chart.categories],
     values: dataset.values.map((value) => value / chart.divisor),
   }));
-  slide.addChart(type, data, {
-    ...box,
-    ...baseOptions(chart, ctx),
-    ...options,
-    altText: chart.alt,
-    objectName: `Chart ${chart.id}`,
+  slide.elements.push({
+    kind: 'chart',
+    box,
+    chartId: chart.id,
+    type,
+    data,
+    options: { ...baseOptions(chart, ctx), ...options, altText: chart.alt, objectName: `Chart ${chart.id}` },
   });
   return box;
 }

@@ -2,14 +2,15 @@ import type { ChartBlock } from '../../../document/types.js';
 import type { ChartAsset } from '../../../charts/types.js';
 import { fail } from '../../../errors.js';
 import { addFittedText } from '../text/fitted-text.js';
-import type { Box, DeckContext, PptxSlide } from '../types.js';
+import type { SlideModel } from '../slide-model.js';
+import type { Box, DeckContext } from '../types.js';
 import { addNativeChart } from './chart-native.js';
 
 const CAPTION_SIZE = 12;
 const CAPTION_H = 0.3;
 
-/** A chart and its caption ("Figure 2. Overnight strikes"): native by default, else the PNG. */
-export function addChart(slide: PptxSlide, block: ChartBlock, box: Box, ctx: DeckContext): void {
+/** A chart and its caption ("Figure 2 — Overnight strikes"): native by default, else the PNG. */
+export function addChart(slide: SlideModel, block: ChartBlock, box: Box, ctx: DeckContext): void {
   const asset = ctx.assets.get(block.chartId);
   if (!asset) {
     fail('INTERNAL_ERROR', {
@@ -18,7 +19,7 @@ export function addChart(slide: PptxSlide, block: ChartBlock, box: Box, ctx: Dec
     });
   }
   const image = ctx.options.charts === 'image';
-  const caption = captionText(block, asset, ctx, !image);
+  const caption = captionText(block, asset, !image);
   const chartBox: Box = { ...box, h: box.h - CAPTION_H };
   const drawn = image
     ? addChartImage(slide, asset, chartBox)
@@ -27,21 +28,16 @@ export function addChart(slide: PptxSlide, block: ChartBlock, box: Box, ctx: Dec
 }
 
 /**
- * "Figure 2. Caption": a caption that repeats the chart's title adds only the number.
- * A native chart shows one title line, so its subtitle (which also carries the
- * synthetic-data warning) joins the caption; the PNG draws its own.
+ * The document's caption line, as the report prints it. A native chart shows one title
+ * line, so its subtitle (which also carries the synthetic-data warning, drawn inside
+ * the report's chart and the PNG) follows the caption.
  */
-function captionText(block: ChartBlock, asset: ChartAsset, ctx: DeckContext, withSubtitle: boolean): string {
-  const { lang, labels } = ctx.meta;
-  const label = `${labels.figure} ${block.number}`;
-  const caption = block.caption.trim();
-  const repeats = caption.toLocaleLowerCase(lang) === asset.chart.title.trim().toLocaleLowerCase(lang);
+function captionText(block: ChartBlock, asset: ChartAsset, withSubtitle: boolean): string {
   const subtitle = withSubtitle ? (asset.chart.subtitle?.trim() ?? '') : '';
-  const words = [caption !== '' && !repeats ? caption : '', subtitle].filter((part) => part !== '');
-  return words.length > 0 ? `${label}. ${words.join(' — ')}` : label;
+  return subtitle === '' ? block.captionText : `${block.captionText} · ${subtitle}`;
 }
 
-function addCaption(slide: PptxSlide, text: string, box: Box, ctx: DeckContext): void {
+function addCaption(slide: SlideModel, text: string, box: Box, ctx: DeckContext): void {
   addFittedText(slide, text, box, ctx, {
     steps: [
       { size: CAPTION_SIZE, lines: 1 },
@@ -54,7 +50,7 @@ function addCaption(slide: PptxSlide, text: string, box: Box, ctx: DeckContext):
 }
 
 /** Image mode: the asset's PNG (drawn at 2x), scaled to fit and centred, with the chart's alt text. */
-function addChartImage(slide: PptxSlide, asset: ChartAsset, box: Box): Box {
+function addChartImage(slide: SlideModel, asset: ChartAsset, box: Box): Box {
   if (!asset.png) {
     fail('INTERNAL_ERROR', {
       message: `Chart "${asset.chart.id}" has no PNG drawing, but the deck was asked for image charts.`,
@@ -65,11 +61,14 @@ function addChartImage(slide: PptxSlide, asset: ChartAsset, box: Box): Box {
   const w = Math.min(box.w, box.h * aspect);
   const h = w / aspect;
   const placed: Box = { x: box.x + (box.w - w) / 2, y: box.y + (box.h - h) / 2, w, h };
-  slide.addImage({
-    data: `image/png;base64,${asset.png.toString('base64')}`,
-    ...placed,
+  slide.elements.push({
+    kind: 'picture',
+    box: placed,
+    data: asset.png,
+    format: 'png',
     altText: asset.chart.alt,
     objectName: `Chart ${asset.chart.id}`,
+    chartId: asset.chart.id,
   });
   return placed;
 }

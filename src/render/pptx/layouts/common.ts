@@ -2,15 +2,16 @@ import type { Inline, Slide } from '../../../document/types.js';
 import { assertNever } from '../../../errors.js';
 import type { FlowItem } from '../blocks/flow-items.js';
 import type { FlowPage } from '../blocks/flow.js';
-import { sourceLineText } from '../blocks/source-entries.js';
+import { sourceLine } from '../../../document/source-lines.js';
 import { SOURCE_BOX, TITLE_BOX, toPoints } from '../geometry.js';
 import { TITLE_PLACEHOLDER } from '../masters.js';
-import { fitText, type FitStep } from '../text/fit.js';
-import { addFittedText } from '../text/fitted-text.js';
-import { toTextProps } from '../text/paragraph.js';
+import { fitNote, fitText, type FitStep } from '../text/fit.js';
+import type { RunLook } from '../text/paragraph.js';
+import { addFittedSourceLine } from '../text/fitted-text.js';
 import { plainText } from '../../../document/plain-text.js';
 import { citationsOf, citationsOfRuns, inlinesToRuns, type Run } from '../text/runs.js';
-import type { Box, DeckContext, PptxSlide } from '../types.js';
+import type { SlideModel } from '../slide-model.js';
+import type { Box, DeckContext } from '../types.js';
 
 /** Title sizes: one line from 28 pt down to 22 pt, then two lines down to 20 pt, then three at 18 pt. */
 export function titleSteps(max: number): FitStep[] {
@@ -33,7 +34,7 @@ export interface TitleOptions {
 
 /** Puts the slide title, fitted to its box, into the master's title placeholder. */
 export function addTitle(
-  slide: PptxSlide,
+  slide: SlideModel,
   title: readonly Inline[],
   ctx: DeckContext,
   options: TitleOptions = {},
@@ -42,8 +43,9 @@ export function addTitle(
   const runs: Run[] = inlinesToRuns(title);
   if (options.cont) runs.push(contRun(ctx));
   if (runs.every((run) => run.text.trim() === '')) return;
+  const steps = options.steps ?? titleSteps(ctx.theme.deck.titleSize);
   const fit = fitText(runs, ctx.measure, {
-    steps: options.steps ?? titleSteps(ctx.theme.deck.titleSize),
+    steps,
     pitch: TITLE_PITCH,
     width: toPoints(box.w),
     height: toPoints(box.h),
@@ -58,12 +60,14 @@ export function addTitle(
     bold: true,
     level: 0,
   };
-  slide.addText(toTextProps([paragraph], look(ctx, ctx.fonts.heading)), {
-    placeholder: TITLE_PLACEHOLDER,
-    ...box,
-    margin: 0,
+  slide.elements.push({
+    kind: 'text',
+    box,
+    paragraphs: [paragraph],
+    look: look(ctx, ctx.fonts.heading),
     valign: 'bottom',
-    fit: 'none',
+    placeholder: TITLE_PLACEHOLDER,
+    fit: fitNote(fit, steps),
   });
 }
 
@@ -73,23 +77,27 @@ function contRun(ctx: DeckContext): Run {
   return { text, bold: true, italic: false, code: false, superscript: false, breakBefore: false };
 }
 
-export function look(ctx: DeckContext, font = ctx.fonts.body) {
+export function look(ctx: DeckContext, font = ctx.fonts.body): RunLook {
   return { font, lang: ctx.meta.lang, linkColor: ctx.colors.primary };
 }
 
 export const SOURCE_SIZE = 10;
 
-/** "Sources: [1] Reuters; [2] AP" at the foot of the slide, cut short rather than overflow. */
+/**
+ * "Sources: Reuters [1]; AP [2]" at the foot of the slide, in the document's one wording;
+ * shortened to fit by cutting names, never the numbers.
+ */
 export function addSourceLine(
-  slide: PptxSlide,
+  slide: SlideModel,
   numbers: Iterable<number>,
   ctx: DeckContext,
   options: { box?: Box; color?: string } = {},
 ): void {
   const box = options.box ?? SOURCE_BOX;
-  const text = sourceLineText([...numbers], ctx);
-  if (text === '') return;
-  addFittedText(slide, text, box, ctx, {
+  const names = new Map(ctx.sources.map((source) => [source.number, source.label]));
+  const line = sourceLine(numbers, names, ctx.meta.labels);
+  if (line.entries.length === 0) return;
+  addFittedSourceLine(slide, line, box, ctx, {
     steps: [
       { size: SOURCE_SIZE, lines: 2 },
       { size: SOURCE_SIZE - 1, lines: 2 },
@@ -131,14 +139,9 @@ export function itemCitations(item: FlowItem, ctx: DeckContext, into: Set<number
         row.forEach((cell) => citationsOfRuns(cell, into)),
       );
       return into;
-    case 'chart': {
-      const asset = ctx.assets.get(item.block.chartId);
-      for (const id of asset?.chart.sourceIds ?? []) {
-        const source = ctx.sources.find((s) => s.id === id);
-        if (source) into.add(source.number);
-      }
+    case 'chart':
+      item.block.citations.forEach((n) => into.add(n));
       return into;
-    }
     case 'key-figures':
       item.items.forEach((figure) => into.add(figure.citation));
       return into;

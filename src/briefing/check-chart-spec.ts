@@ -1,7 +1,6 @@
-import { closest } from '../briefing/problems.js';
-import type { Briefing, ChartSpec, Figure } from '../briefing/types.js';
-import { formatForUnit } from './chart-format.js';
-import { firstGap, measuresOf } from './series-data.js';
+import { closest } from './problems.js';
+import { firstGap, formatForUnit, measuresOf } from './series-data.js';
+import type { Briefing, ChartSpec, Figure } from './types.js';
 
 /**
  * A problem with one chart spec. The path is relative to the chart, e.g.
