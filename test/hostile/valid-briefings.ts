@@ -61,7 +61,7 @@ export const validBriefing = fc
             label: sentence,
             value:
               unitOf(i) === 'count'
-                ? fc.integer({ min: 0, max: 1e9 })
+                ? fc.integer({ min: 1, max: 1e9 })
                 : fc.double({ min: -1e12, max: 1e12, noNaN: true }),
             unit: fc.constant(unitOf(i)),
             noun: unitOf(i) === 'count' ? opt(fc.constantFrom('drones', 'people')) : fc.constant(undefined),
