@@ -20,7 +20,7 @@ import type {
 import { getLocale } from '../../src/locale/locales.js';
 import { defaultTheme } from '../../src/theme/default-theme.js';
 import { generatedBriefing } from '../fixtures/parity/generate-briefing.js';
-import { attr, findAll, parseXml, readPptx, textOf, type PptxInfo } from '../helpers/pptx.js';
+import { attr, findAll, parseXml, readPptx, type PptxInfo } from '../helpers/pptx.js';
 
 /**
  * The promise that the report and the deck never disagree, checked from the IR rather
