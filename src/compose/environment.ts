@@ -1,5 +1,5 @@
 import Handlebars from 'handlebars';
-import { boundedCache } from '../bounded-cache.js';
+import { boundedCache } from '../cache/index.js';
 import { BriefkitError, type Problem } from '../errors.js';
 import { createHelpers, helperNames, TemplateUsageError } from './helpers.js';
 import type { Facts } from './facts.js';
@@ -78,10 +78,10 @@ type TemplateSpec = Parameters<typeof Handlebars.template>[0];
  * helpers and partials are bound when each build's environment instantiates it. A source
  * that fails to compile is not kept.
  */
-const compiledSpecs = boundedCache<TemplateSpec>(128);
+const compiledSpecs = boundedCache<TemplateSpec>({ name: 'compiled templates', maxEntries: 128 });
 
 function compiledSpec(source: string): TemplateSpec {
-  return compiledSpecs(source, () => {
+  return compiledSpecs.get(source, () => {
     const hbc = Handlebars as unknown as HandlebarsCompiler;
     // A fresh copy for each compile, as Handlebars.compile makes: the compiler keeps state in
     // its options (block parameters in scope), which a failed compile would leave behind.
