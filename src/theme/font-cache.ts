@@ -1,10 +1,15 @@
 import type * as Fontkit from 'fontkit';
-import { readFile } from 'node:fs/promises';
 import { boundedCache, fileStamp } from '../cache/index.js';
+import { readBounded } from '../read-bounded.js';
 import { isBundledFontFile } from './fonts.js';
 import { skipIdleMarkPositioning } from './mark-positioning.js';
+import { loadShapingTable } from './shaping-table-cache.js';
+import { shapeFromTable } from './simple-shaper.js';
 
 export type ParsedFont = ReturnType<typeof Fontkit.create>;
+
+/** The largest font file read: a full CJK font is about 20 MB. */
+export const MAX_FONT_BYTES = 32 * 1024 * 1024;
 
 /**
  * Parsed fonts by file and stamp (size, modification time, inode): a theme has up to
@@ -25,9 +30,18 @@ export async function openFont(file: string): Promise<ParsedFont> {
   const stamp = await fileStamp(file).catch(() => 'unreadable');
   return fonts.get(`${file}\0${stamp}`, async () => {
     const fontkit = await import('fontkit');
-    const parsed = fontkit.create(await readFile(file));
-    // Only the bundled fonts: their mark features are known to hold mark lookups only.
-    if (isBundledFontFile(file)) skipIdleMarkPositioning(parsed);
+    // Checked by the theme loader already; read with a bound all the same (a file can change).
+    const read = await readBounded(file, MAX_FONT_BYTES);
+    if (!read.ok) throw new Error(`the font file cannot be read (${read.reason})`);
+    const bytes = read.bytes;
+    const parsed = fontkit.create(bytes);
+    // Only the bundled fonts: their mark features are known to hold mark lookups only, and
+    // their shaping tables are tested against fontkit for every character they cover.
+    if (isBundledFontFile(file)) {
+      skipIdleMarkPositioning(parsed);
+      const table = await loadShapingTable(file, bytes);
+      if (table) shapeFromTable(parsed, table);
+    }
     return parsed;
   });
 }
