@@ -11,7 +11,10 @@ import {
   fractionDigitsFor,
 } from './chart-format.js';
 import { getChartWords } from './chart-words.js';
+import { defaultChartSize } from './chart-config.js';
+import { chartStyle } from './chart-style.js';
 import { checkChartSpec } from '../briefing/check-chart-spec.js';
+import { planDataLabels } from './label-plan.js';
 import { chartSources, describeFigureChart, describeSeriesChart } from './describe-chart.js';
 import { formatForUnit, measuresOf } from '../briefing/series-data.js';
 import type { ChartFormat, ResolvedChart } from './types.js';
@@ -60,6 +63,10 @@ export function resolveChart(
   const plotted = data.datasets.flatMap((d) => d.values.map((v) => v / divisor));
   const sources = chartSources(data.sourceRefs, briefing, locale);
   const words = getChartWords(locale);
+  const datasets = colorDatasets(spec, data, theme).map((d) => ({
+    ...d,
+    valueLabels: d.values.map((v) => formatValue(v, data.format, data.currency, locale)),
+  }));
   const subtitle = data.synthetic
     ? [words.synthetic, spec.subtitle].filter(Boolean).join(' · ')
     : spec.subtitle;
@@ -69,10 +76,7 @@ export function resolveChart(
     title: spec.title,
     ...(subtitle !== undefined && { subtitle }),
     categories: data.categories,
-    datasets: colorDatasets(spec, data, theme).map((d) => ({
-      ...d,
-      valueLabels: d.values.map((v) => formatValue(v, data.format, data.currency, locale)),
-    })),
+    datasets,
     format: data.format,
     ...(data.currency !== undefined && { currency: data.currency }),
     numberFormat: excelNumberFormat(data.format, data.currency, locale, fractionDigitsFor(plotted)),
@@ -87,6 +91,11 @@ export function resolveChart(
     ...(spec.xTitle !== undefined && { xTitle: spec.xTitle }),
     ...(spec.yTitle !== undefined && { yTitle: spec.yTitle }),
     dataLabels: spec.dataLabels,
+    labels: planDataLabels(
+      { type: spec.type, categories: data.categories, datasets, dataLabels: spec.dataLabels },
+      { width: defaultChartSize.width, labelSize: chartStyle(theme).sizes.label },
+      (total) => formatValue(total, data.format, data.currency, locale),
+    ),
     alt: spec.alt ?? data.alt(sources.line),
     sourceLine: sources.line,
     sourceIds: sources.ids,
