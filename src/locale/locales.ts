@@ -47,6 +47,7 @@ export const locales = {
       figure: 'Figure',
       source: 'Source',
       sources: 'Sources',
+      section: 'Section',
       pageOf: 'Page {page} of {pages}',
       speakerNotes: 'Speaker notes',
       cont: '(cont.)',
@@ -93,6 +94,7 @@ export const locales = {
       figure: 'Рисунок',
       source: 'Джерело',
       sources: 'Джерела',
+      section: 'Розділ',
       pageOf: 'Сторінка {page} з {pages}',
       speakerNotes: 'Нотатки доповідача',
       cont: '(продовження)',
@@ -144,6 +146,8 @@ export interface Labels {
   figure: string;
   source: string;
   sources: string;
+  /** What a screen reader says a contents link goes to: "Section 4: The overnight attack". */
+  section: string;
   /** "Page {page} of {pages}" */
   pageOf: string;
   speakerNotes: string;

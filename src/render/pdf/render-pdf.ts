@@ -31,7 +31,8 @@ export async function renderPdf(
   options: PdfOptions,
 ): Promise<Buffer> {
   const blocks = prepareBlocks(doc);
-  const pdf = createPdf(doc.meta, theme, options, await openThemeFaces(theme));
+  const faces = await openThemeFaces(theme);
+  const pdf = createPdf(doc.meta, theme, options, faces);
   const bytes = collectBytes(pdf);
   const page = getPageGeometry(options.pageSize, theme);
   const fonts = createFontSet(theme);
@@ -50,11 +51,16 @@ export async function renderPdf(
   const root = documentNode(doc.meta.lang);
   const cover = layoutCover(ctx, root, logos.dark);
   const toc = layoutToc(ctx, collectHeadings(blocks));
+  // The contents' heading is painted with its entries, after the body, but precedes them.
   const tocSect = ctx.struct.local(root, 'Sect');
-  const tocNode = ctx.struct.local(tocSect, 'TOC');
+  const tocNodes = {
+    sect: tocSect,
+    heading: ctx.struct.local(tocSect, 'H1'),
+    toc: ctx.struct.local(tocSect, 'TOC'),
+  };
   const bodyPages = paginate(page, collect(ctx, blocks, root));
   const firstBodyIndex = 1 + toc.pageCount;
-  const tocPages = layoutTocPages(ctx, toc, headingPages(bodyPages, firstBodyIndex + 1), tocSect, tocNode);
+  const tocPages = layoutTocPages(ctx, toc, headingPages(bodyPages, firstBodyIndex + 1), tocNodes);
   const pageCount = firstBodyIndex + bodyPages.length;
 
   // Paint: the cover, the contents' pages reserved, the body, then the contents and furniture.
@@ -63,9 +69,13 @@ export async function renderPdf(
     fonts,
     [logos.dark, logos.light].filter((l) => l !== undefined),
   );
-  const painter = createPainter({ pdf, fonts, theme, drawLogo });
+  const xHeight = (path: string): number => {
+    const face = faces.get(path);
+    return face ? face.xHeight / face.unitsPerEm : 0.5;
+  };
+  const painter = createPainter({ pdf, fonts, theme, drawLogo, xHeight });
   painter.paint(cover);
-  painter.open([tocSect, tocNode]);
+  painter.open(toc.pageCount > 0 ? [tocNodes.sect, tocNodes.heading, tocNodes.toc] : []);
   for (let i = 0; i < toc.pageCount; i++) pdf.addPage();
   painter.open(ctx.struct.declared);
   for (const bodyPage of bodyPages) {

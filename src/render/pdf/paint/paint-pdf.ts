@@ -31,9 +31,11 @@ export interface PainterOptions {
   theme: Theme;
   /** Draws the theme's logos; needed only when the page model has logo boxes. */
   drawLogo?: LogoDrawer;
+  /** The x-height of a theme font file, as a fraction of the font size. */
+  xHeight(path: string): number;
 }
 
-export function createPainter({ pdf, fonts, theme, drawLogo }: PainterOptions): Painter {
+export function createPainter({ pdf, fonts, theme, drawLogo, xHeight }: PainterOptions): Painter {
   const elements = new Map<StructNode, StructElement>();
   const outline = createOutline(pdf);
   let root: StructElement | undefined;
@@ -58,8 +60,7 @@ export function createPainter({ pdf, fonts, theme, drawLogo }: PainterOptions): 
     switch (box.kind) {
       case 'text':
         paintLine(
-          pdf,
-          fonts,
+          { pdf, fonts, xHeight },
           box.line,
           box.x,
           box.baseline,
