@@ -25,6 +25,8 @@ export interface TextParagraph {
   align?: 'left' | 'center' | 'right';
   /** Heading paragraphs stay with the paragraph after them. */
   keepWithNext?: boolean;
+  /** Never split between columns or slides (a source entry): it moves whole. */
+  keepTogether?: boolean;
 }
 
 /** Line pitch as a multiple of the font size; Noto Sans reads well at 1.2. */
