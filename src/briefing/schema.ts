@@ -32,6 +32,9 @@ const line = z
   .max(MAX.lineChars)
   .regex(visible, 'text, not only spaces');
 
+/** A number within the documented magnitude (see DATA_LIMITS.valueMagnitude). */
+const magnitude = z.number().finite().min(-MAX.valueMagnitude).max(MAX.valueMagnitude);
+
 const sourceRef = id.describe('The id of an entry in `sources`.');
 
 export const sourceSchema = z
@@ -40,7 +43,10 @@ export const sourceSchema = z
     publisher: line.describe('Who published it, e.g. "Reuters".'),
     title: line.optional().describe('Title of the article, report or profile.'),
     date: isoDate.optional().describe('Publication date.'),
+    // Bounded before it is parsed as a URL.
     url: z
+      .string()
+      .max(MAX.urlChars, { abort: true })
       .url({ protocol: /^(https?|mailto)$/ })
       .optional()
       .describe('Link; http, https or mailto only.'),
@@ -55,7 +61,7 @@ export const figureSchema = z
   .object({
     id,
     label: line.describe('What the number is, e.g. "Drones launched overnight".'),
-    value: z.number().finite().describe('The number, in base units (dollars, not billions).'),
+    value: magnitude.describe('The number, in base units (dollars, not billions).'),
     unit: z
       .union([z.enum(['count', 'percent']), z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 currency code')])
       .describe('"count", "percent", or an ISO 4217 currency code such as "USD".'),
@@ -96,9 +102,9 @@ export const figureSchema = z
 export const seriesPointSchema = z
   .object({
     date: isoDate,
-    drones: z.number().int().nonnegative().optional(),
-    missiles: z.number().int().nonnegative().optional(),
-    regions: z.number().int().nonnegative().optional(),
+    drones: z.number().int().nonnegative().max(MAX.valueMagnitude).optional(),
+    missiles: z.number().int().nonnegative().max(MAX.valueMagnitude).optional(),
+    regions: z.number().int().nonnegative().max(MAX.valueMagnitude).optional(),
   })
   .strict();
 
@@ -210,7 +216,7 @@ export const faqSchema = z
 
 export const briefingSchema = z
   .object({
-    $schema: z.string().optional(),
+    $schema: z.string().max(MAX.urlChars).optional(),
     title: line,
     shortTitle: line.max(60).optional().describe('Used in running headers and slide footers.'),
     subtitle: line.optional(),
