@@ -1,4 +1,5 @@
 import { problemAt } from '../briefing/problems.js';
+import { boundedCache, filesKey } from '../cache/index.js';
 import type { Briefing, SourceMap } from '../briefing/types.js';
 import type { Problem } from '../errors.js';
 import { openFont } from '../theme/font-cache.js';
@@ -13,29 +14,24 @@ import {
   type TextFitter,
 } from './text-fallback.js';
 
-const fitters = new Map<string, Promise<TextFitter>>();
+/** Text fitters by font files and their stamps: one per theme (and state of its fonts). */
+const fitters = boundedCache<Promise<TextFitter>>({ name: 'text fitters', maxEntries: 16 });
 
 /**
  * A fitter for the theme's fonts: a character prints only if every face the outputs
  * use (body and heading; regular, bold, italic, bold italic) can draw it, since any
- * text may end up bold or in a heading. Fonts are read once per process.
+ * text may end up bold or in a heading. Made once per process and state of the fonts.
  */
-export function loadTextFitter(theme: Theme): Promise<TextFitter> {
+export async function loadTextFitter(theme: Theme): Promise<TextFitter> {
   const files = [
     ...new Set(
       [theme.fonts.body, theme.fonts.heading].flatMap((f) => [f.regular, f.bold, f.italic, f.boldItalic]),
     ),
   ];
-  const key = files.join('\n');
-  let fitter = fitters.get(key);
-  if (!fitter) {
-    fitter = (async () => {
-      const fonts = await Promise.all(files.map(openFont));
-      return createTextFitter((cp) => fonts.every((font) => font.hasGlyphForCodePoint(cp)));
-    })();
-    fitters.set(key, fitter);
-  }
-  return fitter;
+  return fitters.get(await filesKey(files), async () => {
+    const fonts = await Promise.all(files.map(openFont));
+    return createTextFitter((cp) => fonts.every((font) => font.hasGlyphForCodePoint(cp)));
+  });
 }
 
 export interface FittedBriefing {
