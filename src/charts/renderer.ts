@@ -2,6 +2,7 @@ import type { ChartJSNodeCanvas } from 'chartjs-node-canvas';
 import { boundedCache, filesKey } from '../cache/index.js';
 import { BriefkitError } from '../errors.js';
 import type { Locale } from '../locale/locales.js';
+import { loadCanvasModule } from '../theme/native-canvas.js';
 import type { FontFaces, Theme } from '../theme/types.js';
 import { chartConfig, defaultChartSize } from './chart-config.js';
 import type { ResolvedChart } from './types.js';
@@ -38,7 +39,10 @@ export async function createChartRenderer(
   theme: Theme,
   options: ChartRendererOptions = {},
 ): Promise<ChartRenderer> {
-  const { ChartJSNodeCanvas } = await import('chartjs-node-canvas');
+  const { ChartJSNodeCanvas } = await loadCanvasModule(
+    () => import('chartjs-node-canvas'),
+    'a picture chart (--deck-charts image)',
+  );
   const width = options.width ?? defaultChartSize.width;
   const height = options.height ?? defaultChartSize.height;
   const pngScale = options.pngScale ?? 3;
