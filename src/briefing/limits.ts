@@ -38,6 +38,13 @@ export const DATA_LIMITS = {
   seriesPoints: 1_000,
   charts: 100,
   chartItems: 50,
+  /** Datasets (lines, bar groups) in one chart. */
+  chartDatasets: 12,
+  tables: 100,
+  /** Columns of one table: a page holds about 12. */
+  tableColumns: 20,
+  /** Rows of one table; a 10,000-row table builds in seconds. */
+  tableRows: 10_000,
   sources: 1_000,
   listItems: 500,
 } as const;

@@ -2,7 +2,7 @@ import { FIGURE_REF } from '../briefing/figure-refs.js';
 import type { Briefing } from '../briefing/types.js';
 import { escapeMarkdown } from './escape-markdown.js';
 import type { Facts } from './facts.js';
-import { figureLink } from './markdown-syntax.js';
+import { citeLink, figureLink } from './markdown-syntax.js';
 
 /**
  * What templates see: the briefing with every string made safe for Markdown, and
@@ -32,7 +32,7 @@ function toView(value: unknown, facts: Facts): unknown {
     const out = Object.create(VIEW_PROTOTYPE) as Record<string, unknown>;
     for (const [key, item] of Object.entries(value)) {
       Object.defineProperty(out, key, {
-        value: toView(item, facts),
+        value: key === 'summary' && isPoint(item) ? pointToMarkdown(item, facts) : toView(item, facts),
         enumerable: true,
         writable: true,
         configurable: true,
@@ -43,15 +43,29 @@ function toView(value: unknown, facts: Facts): unknown {
   return value;
 }
 
+function isPoint(value: unknown): value is { text: string; sources?: string[] } {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) && 'text' in value;
+}
+
+/**
+ * A summary written as a point, `{ text, sources }`, is the text followed by its citation
+ * marks, so every template that prints `{{summary}}` cites it without a change.
+ */
+function pointToMarkdown(point: { text: string; sources?: string[] }, facts: Facts): string {
+  return textToMarkdown(point.text, facts) + (point.sources ?? []).map(citeLink).join('');
+}
+
 /** Escapes a text field and turns its figure references into cited figures. */
 export function textToMarkdown(text: string, facts: Facts): string {
   const links: string[] = [];
   // Swap references for private-use placeholders so escaping and whitespace
   // normalisation see the text around them exactly as written.
-  const marked = text.replace(FIGURE_REF, (whole, id: string) => {
+  const marked = text.replace(FIGURE_REF, (whole, id: string, part: string | undefined) => {
     const entry = facts.figures.get(id);
+    // `|value`: the number with its unit, without qualifier or noun; still cited.
+    const shown = entry && (part === 'value' ? entry.formatted.value : entry.formatted.text);
     // Validation guarantees the id exists; keep the reference visible if it somehow does not.
-    links.push(entry ? figureLink(id, entry.formatted.text) : escapeMarkdown(whole));
+    links.push(shown !== undefined ? figureLink(id, shown) : escapeMarkdown(whole));
     return `\uE000${links.length - 1}\uE001`;
   });
   return escapeMarkdown(marked).replace(/\uE000(\d+)\uE001/g, (_, n: string) => links[Number(n)]!);

@@ -14,7 +14,8 @@ export function addNativeChart(slide: PptxSlide, chart: ResolvedChart, box: Box,
   const data = chart.datasets.map((dataset) => ({
     name: dataset.label,
     labels: [...chart.categories],
-    values: dataset.values.map((value) => value / chart.divisor),
+    // An empty cell is written as an empty point: a gap, never 0 (dispBlanksAs "gap").
+    values: dataset.values.map((value) => (value === null ? null : value / chart.divisor)) as number[],
   }));
   slide.addChart(type, data, {
     ...box,
@@ -60,6 +61,9 @@ function baseOptions(chart: ResolvedChart, ctx: DeckContext): Pptx.ChartOptions 
     dataLabelFontSize: 12,
     dataLabelColor: ctx.colors.text,
     valAxisLabelFormatCode: chart.numberFormat,
+    ...(chart.yMin !== undefined && { valAxisMinVal: chart.yMin / chart.divisor }),
+    ...(chart.yMax !== undefined && { valAxisMaxVal: chart.yMax / chart.divisor }),
+    displayBlanksAs: 'gap',
     valAxisLabelFontFace: font,
     valAxisLabelFontSize: 12,
     valAxisLabelColor: ctx.colors.muted,
@@ -132,6 +136,8 @@ function chartType(chart: ResolvedChart): { type: ChartName; options: Pptx.Chart
         type: 'line',
         options: { lineSize: 2.5, lineDataSymbol: 'circle', lineDataSymbolSize: 7, dataLabelPosition: 't' },
       };
+    case 'area':
+      return { type: 'area', options: { dataLabelPosition: 't' } };
     case 'doughnut':
       return {
         type: 'doughnut',
