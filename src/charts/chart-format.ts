@@ -56,6 +56,7 @@ export function excelNumberFormat(
   locale: Locale,
   fractionDigits: number,
   scaleWord: 'short' | 'long' = 'short',
+  values: readonly number[] = [],
 ): string {
   const decimals = fractionDigits > 0 ? `.${'0'.repeat(fractionDigits)}` : '';
   const wrap = (digits: string, scale: Scale): string => {
@@ -63,11 +64,16 @@ export function excelNumberFormat(
     return digits.replace(/^(\[[^\]]*\])?(.*)$/, `$1${quote(prefix)}$2${quote(suffix)}`);
   };
   if (format.axisScale === 'per-value') {
-    const one = format.decimals !== undefined && format.decimals > 0 ? `.${'0'.repeat(format.decimals)}` : '.0';
+    // Each scale shows a decimal only if one of its values needs it: "$4 million", "$1.2 billion".
+    const digitsFor = (scale: Scale): string => {
+      const inScale = values.filter((v) => autoScale(v) === scale).map((v) => v / scaleDivisor(scale));
+      const n = format.decimals ?? Math.max(fractionDigitsFor(inScale), fractionDigits > 0 ? 1 : 0);
+      return n > 0 ? `.${'0'.repeat(n)}` : '';
+    };
     const full = groupedDigits(locale, decimals);
     return [
-      wrap(`[>=999950000]0${one},,,`, 'billion'),
-      wrap(`[>=1000000]0${one},,`, 'million'),
+      wrap(`[>=999950000]0${digitsFor('billion')},,,`, 'billion'),
+      wrap(`[>=1000000]0${digitsFor('million')},,`, 'million'),
       wrap(full[full.length - 2] ?? full[0]!, 'none').replace(/^\[[^\]]*\]/, ''),
     ].join(';');
   }

@@ -13,8 +13,6 @@ export interface ChartWords {
   synthetic: string;
   /** Short scale words for ticks and native deck charts, where "billion" is too wide. */
   scaleShort: { thousand: string; million: string; billion: string };
-  /** A quarter on a time axis: "Q2 2025". */
-  quarter: (quarter: number, year: string) => string;
   /** "from 1 February 2026 to 28 February 2026" */
   range: (from: string, to: string) => string;
   /** "lowest 120, highest 600, last 420" */
@@ -35,7 +33,6 @@ const en: ChartWords = {
   measures: { drones: 'Drones', missiles: 'Missiles', regions: 'Regions struck' },
   synthetic: 'Synthetic data',
   scaleShort: { thousand: 'k', million: 'm', billion: 'bn' },
-  quarter: (quarter, year) => `Q${quarter} ${year}`,
   range: (from, to) => `from ${from} to ${to}`,
   summary: (low, high, last) => `lowest ${low}, highest ${high}, last ${last}`,
   points: (count) => (count === 1 ? '1 point' : `${count} points`),
@@ -54,7 +51,6 @@ const uk: ChartWords = {
   measures: { drones: 'Дрони', missiles: 'Ракети', regions: 'Уражені області' },
   synthetic: 'Синтетичні дані',
   scaleShort: { thousand: 'тис.', million: 'млн', billion: 'млрд' },
-  quarter: (quarter, year) => `${['I', 'II', 'III', 'IV'][quarter - 1] ?? quarter} кв. ${year}`,
   range: (from, to) => `з ${from} по ${to}`,
   summary: (low, high, last) => `найменше ${low}, найбільше ${high}, останнє ${last}`,
   points: (count) => `точок: ${count}`,

@@ -1,7 +1,7 @@
 import { periodStart, type PeriodType } from '../briefing/periods.js';
 import { dateTimeFormat } from '../locale/intl-cache.js';
 import type { Locale } from '../locale/locales.js';
-import { getChartWords } from './chart-words.js';
+import { formatQuarter } from '../locale/cells.js';
 
 /**
  * A time axis spaces points by real time: every period between the first and the last
@@ -34,7 +34,7 @@ export function periodLabel(type: PeriodType, index: number, locale: Locale, wit
     case 'year':
       return String(start.getUTCFullYear());
     case 'quarter':
-      return getChartWords(locale).quarter((index % 4) + 1, String(start.getUTCFullYear()));
+      return formatQuarter((index % 4) + 1, start.getUTCFullYear(), locale);
     case 'month':
       // Ukrainian adds "р." (year) after the number; an axis has no room for it.
       return dateTimeFormat(locale.dateTag, { month: 'short', year: 'numeric', timeZone: 'UTC' })

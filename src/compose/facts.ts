@@ -1,4 +1,5 @@
-import type { Briefing, Figure, Person, Source } from '../briefing/types.js';
+import type { Briefing, Figure, Person, Source, Table } from '../briefing/types.js';
+import { formatCell } from '../locale/cells.js';
 import { formatDate, formatFigure, type FormattedFigure } from '../locale/format.js';
 import type { Locale } from '../locale/locales.js';
 
@@ -13,6 +14,8 @@ export interface Facts {
   sources: ReadonlyMap<string, Source>;
   people: ReadonlyMap<string, Person>;
   charts: ReadonlyMap<string, { title: string }>;
+  /** Tables with every cell formatted from its column, row by row in column order. */
+  tables: ReadonlyMap<string, { table: Table; cells: string[][] }>;
 }
 
 export function resolveFacts(briefing: Briefing, locale: Locale): Facts {
@@ -22,6 +25,12 @@ export function resolveFacts(briefing: Briefing, locale: Locale): Facts {
     sources: new Map(briefing.sources.map((s) => [s.id, s])),
     people: new Map(briefing.people.map((p) => [p.id, p])),
     charts: new Map(briefing.charts.map((c) => [c.id, { title: c.title }])),
+    tables: new Map(
+      briefing.tables.map((t) => [
+        t.id,
+        { table: t, cells: t.rows.map((row) => t.columns.map((c) => formatCell(c, row[c.id], locale))) },
+      ]),
+    ),
   };
 }
 

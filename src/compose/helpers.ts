@@ -2,7 +2,7 @@ import type { HelperOptions } from 'handlebars';
 import { formatDate, formatList } from '../locale/format.js';
 import { escapeMarkdown, unescapeMarkdown } from './escape-markdown.js';
 import type { Facts } from './facts.js';
-import { chartImage, citeLink, figureLink, keyFiguresBlock } from './markdown-syntax.js';
+import { chartImage, citeLink, figureLink, keyFiguresBlock, tableImage } from './markdown-syntax.js';
 
 /** A helper's mistake in a template; the environment adds the template file. */
 export class TemplateUsageError extends Error {
@@ -64,6 +64,14 @@ export function createHelpers(facts: Facts): Record<string, Helper> {
       const caption =
         typeof options.hash?.caption === 'string' ? (options.hash.caption as string) : chart.title;
       return chartImage(key, unescapeMarkdown(caption));
+    },
+    /** {{table "record-nights"}}: the table as "Table N — title" with its source line; optional caption="...". */
+    table(id: unknown, options: HelperOptions) {
+      const key = idArg(id, options, 'table');
+      const entry = facts.tables.get(key) ?? fail(options, `unknown table id "${key}"`);
+      const caption =
+        typeof options.hash?.caption === 'string' ? (options.hash.caption as string) : entry.table.title;
+      return tableImage(key, unescapeMarkdown(caption));
     },
     /** {{keyFigures keyFigures}}: a callout of large numbers for a list of figure ids. */
     keyFigures(ids: unknown, options: HelperOptions) {
@@ -140,6 +148,7 @@ export const helperNames = [
   'fig',
   'cite',
   'chart',
+  'table',
   'keyFigures',
   'date',
   'person',

@@ -1,12 +1,15 @@
 import type { Token, Tokens } from 'marked';
 import { BriefkitError } from '../errors.js';
-import { CHART_SCHEME, KEY_FIGURES_LANG } from '../compose/markdown-syntax.js';
+import { CHART_SCHEME, KEY_FIGURES_LANG, TABLE_SCHEME } from '../compose/markdown-syntax.js';
+import { dataTableBlock } from './data-table.js';
 import { parseInlines, plainText, type InlineContext } from './parse-inline.js';
 import type { Block, Inline, KeyFigure, QuoteBlock } from './types.js';
 
 export interface BlockContext extends InlineContext {
   /** Charts are numbered in document order: "Figure 1", "Figure 2"… */
   nextFigureNumber: () => number;
+  /** Tables of the briefing are numbered apart from figures: "Table 1", "Table 2"… */
+  nextTableNumber: () => number;
 }
 
 /** Marked's block tokens → IR blocks. Headings are handled by the report and deck parsers. */
@@ -90,11 +93,15 @@ function parseParagraph(token: Tokens.Paragraph, ctx: BlockContext): Block[] {
 }
 
 function parseChart(image: Tokens.Image, ctx: BlockContext): Block {
+  if (image.href.startsWith(TABLE_SCHEME)) {
+    const caption = plainText(parseInlines(image.tokens ?? [], ctx)) || image.text;
+    return dataTableBlock(image.href.slice(TABLE_SCHEME.length), caption, ctx.nextTableNumber(), ctx);
+  }
   if (!image.href.startsWith(CHART_SCHEME)) {
     throw new BriefkitError('TEMPLATE_ERROR', {
       file: `${ctx.origin} Markdown`,
       message: `image "${image.href}" is not a chart`,
-      expected: 'images written ![caption](chart:ID) for a chart of the briefing',
+      expected: 'images written ![caption](chart:ID) for a chart or ![caption](table:ID) for a table of the briefing',
     });
   }
   const chartId = image.href.slice(CHART_SCHEME.length);

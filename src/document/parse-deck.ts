@@ -32,7 +32,14 @@ export function parseDeck(
 ): DeckDoc {
   const tokens = new Lexer({ gfm: true }).lex(markdown);
   let figureNumber = 0;
-  const ctx: BlockContext = { facts, citations, origin: 'deck', nextFigureNumber: () => ++figureNumber };
+  let tableNumber = 0;
+  const ctx: BlockContext = {
+    facts,
+    citations,
+    origin: 'deck',
+    nextFigureNumber: () => ++figureNumber,
+    nextTableNumber: () => ++tableNumber,
+  };
   const slides: Slide[] = [];
   const agendaAt: number[] = [];
   for (const chunk of splitSlides(tokens)) {

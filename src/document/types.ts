@@ -46,6 +46,12 @@ export interface TableBlock {
   header: Inline[][];
   align: ('left' | 'right' | 'center')[];
   rows: Inline[][][];
+  /** A table of the briefing's data: "Table 2 — Record nights", printed above it. */
+  caption?: Inline[];
+  /** Its source line, "Source: AP¹", printed below it. */
+  source?: Inline[];
+  /** Its id in the briefing, for tests and the deck's object names. */
+  tableId?: string;
 }
 export interface ChartBlock {
   type: 'chart';
@@ -105,6 +111,8 @@ export interface CitedSource {
 export interface Labels {
   contents: string;
   figure: string;
+  /** "Table", before a data table's number. */
+  table: string;
   source: string;
   sources: string;
   /** "Page {page} of {pages}" */

@@ -47,6 +47,7 @@ export const locales = {
     labels: {
       contents: 'Contents',
       figure: 'Figure',
+      table: 'Table',
       source: 'Source',
       sources: 'Sources',
       pageOf: 'Page {page} of {pages}',
@@ -93,6 +94,7 @@ export const locales = {
     labels: {
       contents: 'Зміст',
       figure: 'Рисунок',
+      table: 'Таблиця',
       source: 'Джерело',
       sources: 'Джерела',
       pageOf: 'Сторінка {page} з {pages}',

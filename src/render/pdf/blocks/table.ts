@@ -91,10 +91,12 @@ export function layoutTable(
     draw: (y) => drawHeader(y, false),
   };
   const rows = block.rows.map((cells) => layRow(cells, bodyStyle));
+  const caption = block.caption ? captionFlowable(ctx, block.caption, frame, table, 'caption') : undefined;
   const flowables: Flowable[] = [
+    ...(caption ? [caption] : []),
     {
       height: header.height,
-      spaceBefore: theme.sizes.paragraphGap * 1.5,
+      spaceBefore: caption ? 3 : theme.sizes.paragraphGap * 1.5,
       keepWithNext: rows.length > 0,
       draw: (y) => drawHeader(y, true),
     },
@@ -105,7 +107,7 @@ export function layoutTable(
       height: row.height + (last ? 4 : 0),
       spaceBefore: 0,
       // Keep the first row with the header and never leave the last row alone.
-      keepWithNext: index === 0 || index === rows.length - 2,
+      keepWithNext: index === 0 || index === rows.length - 2 || (last && block.source !== undefined),
       repeat,
       draw: (y) => {
         drawArtifact(ctx.pdf, () => {
@@ -123,7 +125,40 @@ export function layoutTable(
       },
     });
   });
+  if (block.source) flowables.push(captionFlowable(ctx, block.source, frame, table, 'source'));
   return flowables;
+}
+
+/**
+ * "Table 2 — Record nights" above a data table (kept with its header) and its source
+ * line below (kept with its last row), tagged as the table's caption.
+ */
+function captionFlowable(
+  ctx: LayoutContext,
+  inlines: Inline[],
+  frame: Frame,
+  table: StructElement,
+  kind: 'caption' | 'source',
+): Flowable {
+  const { theme } = ctx;
+  const style =
+    kind === 'caption'
+      ? smallStyle(ctx, { size: theme.sizes.small + 0.5 })
+      : smallStyle(ctx, { color: theme.colors.muted });
+  const metrics = metricsFor(ctx, style.size);
+  const lines = layoutInlines(ctx, inlines, style, frame.width);
+  return {
+    height: lines.length * metrics.lineHeight,
+    spaceBefore: kind === 'caption' ? theme.sizes.paragraphGap * 1.5 : 3,
+    keepWithNext: kind === 'caption',
+    draw: (y) => {
+      // Made when drawn, so the source line's caption comes after the rows in the structure tree.
+      const element = addStruct(ctx.pdf, table, 'Caption');
+      lines.forEach((line, i) => {
+        drawLine(ctx, line, frame.x, y + i * metrics.lineHeight + metrics.baseline, element, 'Caption');
+      });
+    },
+  };
 }
 
 function columnWidths(

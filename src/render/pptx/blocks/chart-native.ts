@@ -1,5 +1,6 @@
 import type * as Pptx from '../pptxgen.js';
 import type { ResolvedChart } from '../../../charts/types.js';
+import { maxLabelledPoints } from '../../../charts/data-labels.js';
 import { assertNever } from '../../../errors.js';
 import type { Box, DeckContext, PptxSlide } from '../types.js';
 
@@ -41,6 +42,10 @@ export function chartColors(chart: ResolvedChart): string[] {
 
 const FALLBACK = ['#1F3A5F', '#D98E04', '#4F8A8B', '#B5452F', '#7A6C9D', '#6B8E23'];
 
+function isLine(chart: ResolvedChart): boolean {
+  return chart.type === 'line' || chart.type === 'area';
+}
+
 function isBar(chart: ResolvedChart): boolean {
   return chart.type === 'bar' || chart.type === 'horizontal-bar';
 }
@@ -55,13 +60,15 @@ function baseOptions(chart: ResolvedChart, ctx: DeckContext): Pptx.ChartOptions 
     titleFontFace: font,
     titleFontSize: 16,
     titleColor: ctx.colors.text,
-    showValue: chart.dataLabels,
+    // Like the PDF: a long line is not labelled point by point.
+    showValue: chart.dataLabels && !(isLine(chart) && chart.categories.length > maxLabelledPoints),
     dataLabelFormatCode: chart.dataLabelFormat,
     dataLabelFontFace: font,
     dataLabelFontSize: 12,
     dataLabelColor: ctx.colors.text,
     valAxisLabelFormatCode: chart.numberFormat,
-    ...(chart.yMin !== undefined && { valAxisMinVal: chart.yMin / chart.divisor }),
+    // The PDF's axis starts at zero unless the spec says otherwise; PowerPoint's would autoscale.
+    ...(chart.type !== 'doughnut' && axisMinimum(chart) !== undefined && { valAxisMinVal: axisMinimum(chart) }),
     ...(chart.yMax !== undefined && { valAxisMaxVal: chart.yMax / chart.divisor }),
     displayBlanksAs: 'gap',
     valAxisLabelFontFace: font,
@@ -90,6 +97,12 @@ function baseOptions(chart: ResolvedChart, ctx: DeckContext): Pptx.ChartOptions 
     valAxisTitleColor: ctx.colors.muted,
     lang: ctx.meta.lang,
   };
+}
+
+function axisMinimum(chart: ResolvedChart): number | undefined {
+  if (chart.yMin !== undefined) return chart.yMin / chart.divisor;
+  const values = chart.datasets.flatMap((d) => d.values.filter((v): v is number => v !== null));
+  return values.every((v) => v >= 0) ? 0 : undefined;
 }
 
 /** The mapping: bar → clustered column, horizontal-bar → bar, stacked-bar → stacked, ... */
@@ -137,7 +150,8 @@ function chartType(chart: ResolvedChart): { type: ChartName; options: Pptx.Chart
         options: { lineSize: 2.5, lineDataSymbol: 'circle', lineDataSymbolSize: 7, dataLabelPosition: 't' },
       };
     case 'area':
-      return { type: 'area', options: { dataLabelPosition: 't' } };
+      // See-through, as in the PDF, so a lower area behind a higher one still shows.
+      return { type: 'area', options: { dataLabelPosition: 't', chartColorsOpacity: 65 } };
     case 'doughnut':
       return {
         type: 'doughnut',

@@ -44,8 +44,17 @@ function blockItems(block: Block, ctx: DeckContext, style: FlowStyle): FlowItem[
       return listItems(block, 0, ctx, style);
     case 'quote':
       return quoteItems(block, ctx, style);
-    case 'table':
-      return [{ kind: 'table', table: buildTable(block, body) }];
+    case 'table': {
+      // A data table: its caption stays with its first rows; its source line follows the last.
+      const small = Math.max(10, body - 3);
+      const caption = block.caption
+        ? [text({ ...paragraph(inlinesToRuns(block.caption), small, ctx.colors.text), keepWithNext: true })]
+        : [];
+      const source = block.source
+        ? [text({ ...paragraph(inlinesToRuns(block.source), small, ctx.colors.muted), keepWithPrevious: true })]
+        : [];
+      return [...caption, { kind: 'table', table: buildTable(block, body) }, ...source];
+    }
     case 'chart':
       return [{ kind: 'chart', block }];
     case 'key-figures':
