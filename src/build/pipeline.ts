@@ -1,6 +1,7 @@
 import { validateBriefing } from '../briefing/validate.js';
 import type { Briefing, LoadedBriefing } from '../briefing/types.js';
 import type { ChartAssets } from '../charts/types.js';
+import type { DeckModel } from '../render/pptx/slide-model.js';
 import { composeMarkdown, type ComposedMarkdown } from '../compose/compose.js';
 import { resolveFacts } from '../compose/facts.js';
 import type { TemplateSet } from '../compose/load-templates.js';
@@ -38,6 +39,10 @@ export interface PipelineResult {
   deck: DeckDoc;
   pdf?: Buffer;
   pptx?: Buffer;
+  /** The chart assets both renderers drew from (the preview replays their drawings as SVG). */
+  assets: ChartAssets;
+  /** The slide model the deck was painted from, when a deck was made (the preview draws it). */
+  deckModel?: DeckModel;
   /** Milliseconds per stage. */
   timings: Partial<Record<Stage, number>>;
   /** Located problems that did not stop the build, e.g. characters the fonts lack. */
@@ -90,7 +95,7 @@ export async function runPipeline(
       pngTheme: deckChartTheme(theme),
     });
   });
-  const result: PipelineResult = { briefing, markdown, report, deck, timings, warnings };
+  const result: PipelineResult = { briefing, markdown, report, deck, assets, timings, warnings };
   if (wantPdf) {
     result.pdf = await timed('pdf', async () => {
       const { renderPdf } = await import('../render/pdf/index.js');
@@ -102,13 +107,15 @@ export async function runPipeline(
     });
   }
   if (wantPptx) {
-    result.pptx = await timed('pptx', async () => {
-      const { renderPptx } = await import('../render/pptx/index.js');
-      return renderPptx(deck, assets, theme, {
+    const deckResult = await timed('pptx', async () => {
+      const { renderPptxWithModel } = await import('../render/pptx/index.js');
+      return renderPptxWithModel(deck, assets, theme, {
         charts: options.deckCharts,
         ...(options.logos && { logos: options.logos }),
       });
     });
+    result.pptx = deckResult.pptx;
+    result.deckModel = deckResult.model;
   }
   return result;
 }

@@ -4,10 +4,11 @@ import { parseShard, selectShard } from '../build/shard.js';
 import { startWatchdog } from '../build/watchdog.js';
 import { fail } from '../errors.js';
 import type { CliValues } from './args.js';
-import { checkNameClashes, expandInputs } from './build-inputs.js';
+import { checkNameClashes, expandInputs, noBriefingsFound } from './build-inputs.js';
 import { resolveBuildSettings, taskFor } from './build-settings.js';
 import type { CliIo } from './io.js';
 import { createReporter } from './report/create-reporter.js';
+import { plural } from './report/labels.js';
 
 /**
  * `briefkit build <file|folder>...`: one briefing builds in this thread, several on a
@@ -23,6 +24,7 @@ export async function buildCommand(args: string[], values: CliValues, io: CliIo)
   const settings = resolveBuildSettings(values, io.env ?? process.env);
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);
   const all = await expandInputs(args);
+  if (all.length === 0) noBriefingsFound(args);
   const files = shard ? selectShard(all, shard) : all;
   checkNameClashes(files);
   const reporter = createReporter(io, {
@@ -32,7 +34,7 @@ export async function buildCommand(args: string[], values: CliValues, io: CliIo)
     ...(values.shard !== undefined && { shard: values.shard }),
   });
   if (files.length === 0 && !values.json)
-    io.err(`nothing to build in shard ${values.shard} (${all.length} briefings in all)`);
+    io.err(`nothing to build in shard ${values.shard ?? ''} (${plural(all.length, 'briefing')} in all)`);
   const started = performance.now();
   const tasks = files.map((file) => taskFor(file, settings));
   reporter.start(tasks);

@@ -1,7 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { outputName } from '../build/build-report.js';
-import { BriefkitError, type Problem } from '../errors.js';
+import { BriefkitError, fail, type Problem } from '../errors.js';
 
 const BRIEFING = /\.(ya?ml|json)$/i;
 
@@ -46,4 +46,12 @@ export function checkNameClashes(files: readonly string[]): void {
       expected: 'briefing files with different names, or separate --out folders',
     }));
   if (problems.length > 0) throw new BriefkitError('USAGE_ERROR', problems);
+}
+
+/** An empty folder is a mistake (a wrong path, files not yet copied), not a successful build of nothing. */
+export function noBriefingsFound(args: readonly string[]): never {
+  return fail('INPUT_NOT_FOUND', {
+    message: `no briefings found in ${args.join(', ')}`,
+    expected: 'a folder that holds .yaml, .yml or .json briefings, or the briefing files themselves',
+  });
 }

@@ -1,34 +1,53 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { briefingJsonSchemaText } from '../briefing/json-schema.js';
 import { builtInTemplatesDir } from '../compose/load-templates.js';
-import { VERSION } from '../version.js';
 import { briefingsWorkflow } from './init-workflow.js';
 
 /** The command a scaffolded project builds with; the workflow and package.json run exactly this. */
-export const SCAFFOLD_BUILD = 'briefkit build data --templates templates';
+export const SCAFFOLD_BUILD = 'briefkit build data';
 
 /**
- * The files of a new briefing project, by relative path: a briefing that validates,
- * the JSON Schema for editors, a copy of the templates, a config, a CI workflow.
+ * Who a scaffolded file belongs to once written: the user's (the briefing, the config:
+ * never overwritten) or briefkit's (the copied templates and the workflow: `--force` and
+ * `--update` refresh them).
  */
-export async function scaffoldFiles(): Promise<Map<string, string>> {
-  const files = new Map<string, string>([
-    ['data/briefing.yaml', EXAMPLE_BRIEFING],
-    ['schema/briefing.schema.json', briefingJsonSchemaText()],
-    ['briefkit.config.yaml', CONFIG],
+export type FileOwner = 'user' | 'briefkit';
+
+export interface ScaffoldFile {
+  text: string;
+  owner: FileOwner;
+}
+
+/** Where editors find the schemas: the installed package's, so they never go stale. */
+const SCHEMAS = 'node_modules/briefkit/schema';
+
+/**
+ * The files of a new briefing project, by relative path: a briefing that validates, a
+ * config that uses the copied templates, a copy of the templates, a CI workflow.
+ * (.gitignore and package.json are handled apart: one is appended to, the other only
+ * written where there is none.)
+ */
+export async function scaffoldFiles(): Promise<Map<string, ScaffoldFile>> {
+  const files = new Map<string, ScaffoldFile>([
+    ['data/briefing.yaml', { text: EXAMPLE_BRIEFING, owner: 'user' }],
+    ['briefkit.config.yaml', { text: CONFIG, owner: 'user' }],
     [
       '.github/workflows/briefings.yml',
-      briefingsWorkflow({ install: 'npm install --no-audit --no-fund', build: `npx ${SCAFFOLD_BUILD}` }),
+      {
+        text: briefingsWorkflow({ install: 'npm ci --no-audit --no-fund', build: `npx ${SCAFFOLD_BUILD}` }),
+        owner: 'briefkit',
+      },
     ],
-    ['.gitignore', 'node_modules/\noutput/\n'],
   ]);
-  for (const [rel, text] of await copyTemplates()) files.set(`templates/${rel}`, text);
+  for (const [rel, text] of await copyTemplates()) files.set(`templates/${rel}`, { text, owner: 'briefkit' });
   return files;
 }
 
+/** The lines a project's .gitignore needs: installed packages and built outputs stay out of git. */
+export const GITIGNORE_LINES = ['node_modules/', 'output/'] as const;
+
 /** package.json for a folder that has none: briefkit as a dependency and the scripts people run. */
-export function scaffoldPackageJson(name: string): string {
+export function scaffoldPackageJson(name: string, spec: string): string {
   const pkg = {
     name:
       name
@@ -39,15 +58,23 @@ export function scaffoldPackageJson(name: string): string {
     type: 'module',
     scripts: {
       build: SCAFFOLD_BUILD,
-      watch: 'briefkit watch data/briefing.yaml --templates templates',
-      validate: 'briefkit validate data/briefing.yaml',
+      watch: 'briefkit watch data/briefing.yaml',
+      validate: 'briefkit validate data',
     },
-    devDependencies: { briefkit: `^${VERSION}` },
+    // npm 11 runs a dependency's install script only when allowed: canvas compiles (or fetches)
+    // its native part for the deck's picture charts and logos; a git install of briefkit
+    // bundles its dist/ in a prepare script.
+    allowScripts: { ...(isGitSpec(spec) && { briefkit: true }), canvas: true },
+    devDependencies: { briefkit: spec },
   };
   return `${JSON.stringify(pkg, null, 2)}\n`;
 }
 
-/** A copy of the built-in templates, for the project to edit (`--templates templates`). */
+export function isGitSpec(spec: string): boolean {
+  return /^(git\+|git:|github:|gitlab:|bitbucket:)/.test(spec) || /^[\w.-]+\/[\w.-]+(#.*)?$/.test(spec);
+}
+
+/** A copy of the built-in templates, for the project to edit (the config's `templates: templates`). */
 async function copyTemplates(): Promise<Map<string, string>> {
   const dir = builtInTemplatesDir();
   const copies = new Map<string, string>();
@@ -62,19 +89,22 @@ async function copyTemplates(): Promise<Map<string, string>> {
   return copies;
 }
 
-const CONFIG = `# briefkit configuration for this project, read by every build of a briefing in
-# this folder or below it. Every line is commented out: the values shown are what
-# briefkit does without them. Paths are relative to this file and stay inside this
-# folder. Command-line flags always win over this file.
+const CONFIG = `# yaml-language-server: $schema=${SCHEMAS}/config.schema.json
+# briefkit configuration for this project, read by every build of a briefing in
+# this folder or below it. Paths are relative to this file and stay inside this
+# folder. Command-line flags always win over this file. The commented-out lines show
+# what briefkit does without them.
+
+# The templates this project edits (--templates), copied here by briefkit init; a file
+# missing from the folder falls back to briefkit's own. Remove the line to use only
+# briefkit's built-in templates.
+templates: templates
 
 # Where outputs go (--out).
 # out: output
 
-# Which outputs to build (--format).
+# Which outputs to build (--format): pdf, pptx or [pdf, pptx].
 # formats: [pdf, pptx]
-
-# The templates this project edits (--templates); missing files fall back to briefkit's.
-# templates: templates
 
 # Report page size (--page-size): A4 or Letter.
 # pageSize: A4
@@ -87,7 +117,7 @@ const CONFIG = `# briefkit configuration for this project, read by every build o
 # theme: default
 `;
 
-const EXAMPLE_BRIEFING = `# yaml-language-server: $schema=../schema/briefing.schema.json
+const EXAMPLE_BRIEFING = `# yaml-language-server: $schema=../${SCHEMAS}/briefing.schema.json
 # An example briefing written by \`briefkit init\`. Its facts are placeholders: replace
 # them with your own. Every number lives in \`figures\`, with a unit, an as-of date and
 # a source; text refers to a figure as {fig:ID}, and both outputs cite its source.

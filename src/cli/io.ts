@@ -1,4 +1,5 @@
 import { formatProblem, isBriefkitError } from '../errors.js';
+import { sortProblems } from './report/sort-problems.js';
 
 /** Where the CLI writes; tests pass their own to read what a user would see. */
 export interface CliIo {
@@ -39,7 +40,8 @@ export function printError(io: CliIo, error: unknown): void {
     const count = error.problems.length;
     const heading = count > 1 ? `error: ${count} problems` : 'error:';
     if (count > 1) io.err(heading);
-    for (const problem of error.problems) io.err(`${count > 1 ? '  ' : 'error: '}${formatProblem(problem)}`);
+    for (const problem of sortProblems(error.problems))
+      io.err(`${count > 1 ? '  ' : 'error: '}${formatProblem(problem)}`);
     return;
   }
   const message = error instanceof Error ? (error.stack ?? error.message) : String(error);

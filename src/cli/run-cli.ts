@@ -1,9 +1,10 @@
 import { toErrorReports } from '../build/build-report.js';
-import { exitCodeFor, fail } from '../errors.js';
+import { assertNever, exitCodeFor, fail } from '../errors.js';
 import { VERSION } from '../version.js';
-import { parseCliArgs } from './args.js';
+import { checkOptionsFor, parseCliArgs } from './args.js';
 import { buildCommand } from './build-command.js';
-import { HELP } from './help.js';
+import { closest } from '../briefing/problems.js';
+import { COMMAND_HELP, COMMANDS, HELP, isCommand } from './help.js';
 import { initCommand } from './init-command.js';
 import { printError, processIo, type CliIo } from './io.js';
 import { summarize } from './report/json-summary.js';
@@ -23,10 +24,26 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
       return 0;
     }
     const [command, ...files] = positionals;
-    if (values.help || command === undefined || command === 'help') {
+    if (command === 'help' && files[0] !== undefined && isCommand(files[0])) {
+      io.out(COMMAND_HELP[files[0]].text);
+      return 0;
+    }
+    if (command === undefined || command === 'help') {
       io.out(HELP);
       return command === undefined && !values.help ? 2 : 0;
     }
+    if (!isCommand(command)) {
+      const guess = closest(command, COMMANDS);
+      return fail('USAGE_ERROR', {
+        message: `unknown command "${command}"${guess ? ` (did you mean "${guess}"?)` : ''}`,
+        expected: `one of ${COMMANDS.join(', ')}; briefkit --help describes them`,
+      });
+    }
+    if (values.help) {
+      io.out(COMMAND_HELP[command].text);
+      return 0;
+    }
+    checkOptionsFor(command, values, COMMAND_HELP[command].options);
     switch (command) {
       case 'build':
         return await buildCommand(files, values, io);
@@ -39,10 +56,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
       case 'schema':
         return schemaCommand(files, io);
       default:
-        return fail('USAGE_ERROR', {
-          message: `unknown command "${command}"`,
-          expected: 'build, validate, watch, init or schema (see briefkit --help)',
-        });
+        return assertNever(command, 'command');
     }
   } catch (error) {
     printError(io, error);

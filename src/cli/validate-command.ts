@@ -1,16 +1,28 @@
 import { loadBriefing } from '../briefing/load.js';
 import { validateBriefing } from '../briefing/validate.js';
+import type { Briefing } from '../briefing/types.js';
+import { composeMarkdown } from '../compose/compose.js';
+import { resolveFacts } from '../compose/facts.js';
+import { loadTemplates } from '../compose/load-templates.js';
 import { resolveBuildOptions } from '../config/resolve-build-options.js';
+import { CitationRegistry } from '../document/citations.js';
+import { createMeta } from '../document/meta.js';
+import { parseDeck } from '../document/parse-deck.js';
+import { parseReport } from '../document/parse-report.js';
 import { exitCodeFor, fail, isBriefkitError } from '../errors.js';
+import { getLocale } from '../locale/locales.js';
 import type { CliValues } from './args.js';
-import { expandInputs } from './build-inputs.js';
+import { expandInputs, noBriefingsFound } from './build-inputs.js';
 import { printError, type CliIo } from './io.js';
+import { plural } from './report/labels.js';
 
 /**
- * `briefkit validate <file>...`: checks each briefing, and the config and theme it would be
- * built with. A folder stands for the briefings directly inside it, as for build. Every
- * briefing is checked and reported, valid or not, so one run lists all that need fixing; the
- * exit code is the worst one (a briefkit bug, 3, outranks a problem in a briefing, 1).
+ * `briefkit validate <file>...`: checks each briefing as `build` would, without drawing
+ * anything: the data, the config and theme it would be built with, and the templates,
+ * run with the briefing (a missing field, an unknown helper, a chart id a template
+ * makes up). A folder stands for the briefings directly inside it, as for build. Every
+ * briefing is checked and reported, valid or not, so one run lists all that need fixing;
+ * the exit code is the worst one (a briefkit bug, 3, outranks a problem in a briefing, 1).
  */
 export async function validateCommand(args: string[], values: CliValues, io: CliIo): Promise<number> {
   if (args.length === 0)
@@ -19,21 +31,19 @@ export async function validateCommand(args: string[], values: CliValues, io: Cli
       expected: 'briefkit validate <file.yaml>',
     });
   const files = await expandInputs(args);
-  if (files.length === 0)
-    fail('USAGE_ERROR', {
-      message: `no briefing files (.yaml, .yml, .json) in ${args.join(', ')}`,
-      expected: 'briefkit validate <file.yaml> or a folder that holds briefings',
-    });
+  if (files.length === 0) noBriefingsFound(args);
   let code = 0;
   for (const file of files) {
     try {
       const briefing = validateBriefing(await loadBriefing(file));
-      await resolveBuildOptions(file, {
+      const options = await resolveBuildOptions(file, {
         ...(values.config !== undefined && { config: values.config }),
         ...(values.theme !== undefined && { theme: values.theme }),
+        ...(values.templates !== undefined && { templatesDir: values.templates }),
       });
+      await checkTemplatesWith(briefing, options.templatesDir);
       io.out(
-        `${file}: valid (${briefing.sections.length} sections, ${briefing.figures.length} figures, ${briefing.charts.length} charts, ${briefing.sources.length} sources)`,
+        `${file}: valid (${plural(briefing.sections.length, 'section')}, ${plural(briefing.figures.length, 'figure')}, ${plural(briefing.charts.length, 'chart')}, ${plural(briefing.sources.length, 'source')})`,
       );
     } catch (error) {
       // A usage error (a bad flag) is the same for every file: stop at once.
@@ -43,4 +53,16 @@ export async function validateCommand(args: string[], values: CliValues, io: Cli
     }
   }
   return code;
+}
+
+/** Runs the templates with the briefing and reads their Markdown back, as a build's compose and parse stages do. */
+async function checkTemplatesWith(briefing: Briefing, templatesDir: string | undefined): Promise<void> {
+  const templates = await loadTemplates(templatesDir);
+  const locale = getLocale(briefing.locale);
+  const facts = resolveFacts(briefing, locale);
+  const markdown = composeMarkdown(briefing, facts, templates);
+  const meta = createMeta(briefing, locale, new Date(0));
+  const citations = new CitationRegistry(facts);
+  parseReport(markdown.report, meta, facts, citations);
+  parseDeck(markdown.deck, meta, facts, citations);
 }

@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { resolveBuildDate } from '../build/build-date.js';
 import { buildMany } from '../build/build-many.js';
 import { displayPath } from '../build/build-report.js';
@@ -22,6 +23,11 @@ export async function watchCommand(args: string[], values: CliValues, io: CliIo)
     });
   }
   const file = args[0]!;
+  if (statSync(file, { throwIfNoEntry: false })?.isDirectory())
+    fail('USAGE_ERROR', {
+      message: `watch takes one briefing file, and ${file} is a folder`,
+      expected: `briefkit watch ${path.join(file, '<name>.yaml')} (one watch per briefing), or briefkit build ${file}`,
+    });
   const env = io.env ?? process.env;
   const settings = resolveBuildSettings(values, env);
   const rebuild = async (changed: string[]): Promise<void> => {

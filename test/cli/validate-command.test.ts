@@ -38,7 +38,7 @@ describe('briefkit validate', () => {
     expect(out).toMatch(/geneva-2026-02-26\.yaml: valid \(\d+ sections/);
     const empty = await mkdtemp(path.join(tmpdir(), 'briefkit-validate-'));
     try {
-      expect((await runCliCaptured(['validate', empty])).code).toBe(2);
+      expect((await runCliCaptured(['validate', empty])).code).toBe(1);
     } finally {
       await rm(empty, { recursive: true, force: true });
     }
@@ -54,6 +54,6 @@ describe('briefkit validate', () => {
   it('prints help with exit code 0', async () => {
     const { code, out } = await runCliCaptured(['--help']);
     expect(code).toBe(0);
-    expect(out).toContain('briefkit build <file>');
+    expect(out).toContain('briefkit build <file|folder>');
   });
 });

@@ -52,3 +52,8 @@ export function formatCounts(reports: readonly BuildReport[]): string {
     .filter(([n]) => n > 0);
   return parts.map(([n, s]) => `${n} ${s === 'skipped' ? 'up to date' : s}`).join(', ') || 'nothing to do';
 }
+
+/** "1 chart", "3 charts": a count with its noun (regular English plurals only). */
+export function plural(count: number, noun: string): string {
+  return `${count} ${count === 1 ? noun : `${noun}s`}`;
+}

@@ -1,5 +1,5 @@
 import type { CliIo } from '../io.js';
-import { formatCounts, formatMs, formatTimings } from './labels.js';
+import { plural, formatCounts, formatMs, formatTimings } from './labels.js';
 import { problemLines, warningLines } from './print-problems.js';
 import type { BuildReporter } from './reporter.js';
 
@@ -31,7 +31,7 @@ export function plainLog(io: CliIo, options: PlainLogOptions): BuildReporter {
     },
     finish: (reports, ms) => {
       if (batch && !options.quiet)
-        io.err(`${reports.length} briefings: ${formatCounts(reports)} in ${formatMs(ms)}`);
+        io.err(`${plural(reports.length, 'briefing')}: ${formatCounts(reports)} in ${formatMs(ms)}`);
     },
   };
 }

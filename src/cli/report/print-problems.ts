@@ -1,5 +1,6 @@
 import type { BuildReport } from '../../build/build-report.js';
 import { formatProblem } from '../../errors.js';
+import { sortProblems } from './sort-problems.js';
 
 /**
  * A failed briefing's problems, one located line each. In a batch a heading names the
@@ -11,7 +12,7 @@ export function warningLines(report: BuildReport): string[] {
 }
 
 export function problemLines(report: BuildReport, batch: boolean): string[] {
-  const { errors } = report;
+  const errors = sortProblems(report.errors);
   if (batch) {
     const count = errors.length > 1 ? ` (${errors.length} problems)` : '';
     return [`error: ${report.file} failed${count}`, ...errors.map((p) => `  ${formatProblem(p)}`)];

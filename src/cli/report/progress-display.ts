@@ -1,6 +1,6 @@
 import { outputName, type BuildReport, type BuildStep } from '../../build/build-report.js';
 import type { Terminal } from '../io.js';
-import { formatCounts, formatMs, formatTimings, STEP_LABELS } from './labels.js';
+import { formatCounts, formatMs, formatTimings, plural, STEP_LABELS } from './labels.js';
 import { problemLines, warningLines } from './print-problems.js';
 import type { BuildReporter } from './reporter.js';
 
@@ -109,7 +109,7 @@ export function progressDisplay(terminal: Terminal, options: ProgressOptions): B
       clear();
       const lines =
         reports.length > 1
-          ? [`${reports.length} briefings: ${formatCounts(reports)} in ${formatMs(ms)}`]
+          ? [`${plural(reports.length, 'briefing')}: ${formatCounts(reports)} in ${formatMs(ms)}`]
           : [];
       const outputs = outputsLine(reports);
       if (outputs) lines.push(outputs);

@@ -1,4 +1,3 @@
-import type * as Pptx from './pptxgen.js';
 import {
   BRAND_BAR,
   CONTENT_W,
@@ -15,7 +14,15 @@ import {
 import { truncate } from './text/fit.js';
 import type { Run } from './text/runs.js';
 import { wrapRuns } from './text/wrap.js';
-import type { DeckContext, MasterName } from './types.js';
+import type {
+  LabelElement,
+  MasterElement,
+  MasterModel,
+  PlaceholderElement,
+  ShapeElement,
+  SlideNumberModel,
+} from './slide-model.js';
+import type { Box, DeckContext, MasterName } from './types.js';
 
 /** Name of the title placeholder every master defines; slides put their title in it. */
 export const TITLE_PLACEHOLDER = 'title';
@@ -26,8 +33,7 @@ export const FOOTER_SIZE = 10;
  * One master per layout family, all drawn from the theme. Content masters carry the
  * brand bar, the title placeholder, a footer line (short title · date) and the slide number.
  */
-export function defineMasters(pptx: Pptx.Pptx, ctx: DeckContext): void {
-  const light = contentFurniture(ctx);
+export function deckMasters(ctx: DeckContext): MasterModel[] {
   const content: MasterName[] = [
     'BRIEFKIT_CONTENT',
     'BRIEFKIT_CHART',
@@ -35,107 +41,83 @@ export function defineMasters(pptx: Pptx.Pptx, ctx: DeckContext): void {
     'BRIEFKIT_TWO_COLUMN',
     'BRIEFKIT_SOURCES',
   ];
-  for (const title of content) {
-    pptx.defineSlideMaster({
-      title,
-      background: { color: ctx.colors.background },
-      objects: light.objects(),
-      slideNumber: light.slideNumber(),
-    });
-  }
-  pptx.defineSlideMaster({
-    title: 'BRIEFKIT_QUOTE',
-    background: { color: ctx.colors.surface },
-    objects: light.objects(),
-    slideNumber: light.slideNumber(),
+  const light = (name: MasterName, background: string): MasterModel => ({
+    name,
+    background,
+    elements: contentFurniture(ctx),
+    slideNumber: slideNumber(ctx, ctx.colors.muted),
   });
-  pptx.defineSlideMaster({
-    title: 'BRIEFKIT_TITLE',
-    background: { color: ctx.colors.darkBackground },
-    objects: [
-      { rect: { x: 0, y: SLIDE_H - 0.16, w: SLIDE_W, h: 0.16, fill: { color: ctx.colors.accent } } },
-      { rect: { x: MARGIN_X, y: 1.55, w: 1.2, h: 0.07, fill: { color: ctx.colors.accent } } },
-      titlePlaceholder(ctx, { x: MARGIN_X, y: 1.85, w: CONTENT_W, h: 2.3 }, ctx.colors.onDark, 40, 'bottom'),
-    ],
-  });
-  pptx.defineSlideMaster({
-    title: 'BRIEFKIT_SECTION',
-    background: { color: ctx.colors.darkBackground },
-    objects: [
-      { rect: { x: 0, y: 0, w: 0.28, h: SLIDE_H, fill: { color: ctx.colors.accent } } },
-      titlePlaceholder(ctx, { x: 1.2, y: 2.3, w: SLIDE_W - 2.4, h: 1.9 }, ctx.colors.onDark, 36, 'bottom'),
-      footerText(ctx, ctx.colors.onDarkMuted, { ...FOOTER_TEXT, x: 1.2, w: FOOTER_TEXT.w - 0.6 }),
-    ],
-    slideNumber: slideNumber(ctx, ctx.colors.onDarkMuted),
-  });
+  return [
+    ...content.map((name) => light(name, ctx.colors.background)),
+    light('BRIEFKIT_QUOTE', ctx.colors.surface),
+    {
+      name: 'BRIEFKIT_TITLE',
+      background: ctx.colors.darkBackground,
+      elements: [
+        rect({ x: 0, y: SLIDE_H - 0.16, w: SLIDE_W, h: 0.16 }, ctx.colors.accent),
+        rect({ x: MARGIN_X, y: 1.55, w: 1.2, h: 0.07 }, ctx.colors.accent),
+        titlePlaceholder(
+          ctx,
+          { x: MARGIN_X, y: 1.85, w: CONTENT_W, h: 2.3 },
+          ctx.colors.onDark,
+          40,
+          'bottom',
+        ),
+      ],
+    },
+    {
+      name: 'BRIEFKIT_SECTION',
+      background: ctx.colors.darkBackground,
+      elements: [
+        rect({ x: 0, y: 0, w: 0.28, h: SLIDE_H }, ctx.colors.accent),
+        titlePlaceholder(ctx, { x: 1.2, y: 2.3, w: SLIDE_W - 2.4, h: 1.9 }, ctx.colors.onDark, 36, 'bottom'),
+        footerText(ctx, ctx.colors.onDarkMuted, { ...FOOTER_TEXT, x: 1.2, w: FOOTER_TEXT.w - 0.6 }),
+      ],
+      slideNumber: slideNumber(ctx, ctx.colors.onDarkMuted),
+    },
+  ];
 }
 
-function contentFurniture(ctx: DeckContext) {
-  return {
-    objects: (): Pptx.SlideMasterProps['objects'] => [
-      { rect: { ...BRAND_BAR, fill: { color: ctx.colors.primary } } },
-      { rect: { x: 0, y: 0, w: 0.9, h: BRAND_BAR.h, fill: { color: ctx.colors.accent } } },
-      titlePlaceholder(ctx, TITLE_BOX, ctx.colors.primary, ctx.theme.deck.titleSize, 'bottom'),
-      { rect: { ...TITLE_RULE, fill: { color: ctx.colors.accent } } },
-      {
-        line: {
-          x: MARGIN_X,
-          y: FOOTER_RULE_Y,
-          w: CONTENT_W,
-          h: 0,
-          line: { color: ctx.colors.rule, width: 0.75 },
-        },
-      },
-      footerText(ctx, ctx.colors.muted, FOOTER_TEXT),
-    ],
-    slideNumber: () => slideNumber(ctx, ctx.colors.muted),
-  };
+function rect(box: Box, fill: string): ShapeElement {
+  return { kind: 'shape', shape: 'rect', box, fill };
+}
+
+function contentFurniture(ctx: DeckContext): MasterElement[] {
+  return [
+    rect(BRAND_BAR, ctx.colors.primary),
+    rect({ x: 0, y: 0, w: 0.9, h: BRAND_BAR.h }, ctx.colors.accent),
+    titlePlaceholder(ctx, TITLE_BOX, ctx.colors.primary, ctx.theme.deck.titleSize, 'bottom'),
+    rect(TITLE_RULE, ctx.colors.accent),
+    {
+      kind: 'shape',
+      shape: 'line',
+      box: { x: MARGIN_X, y: FOOTER_RULE_Y, w: CONTENT_W, h: 0 },
+      line: { color: ctx.colors.rule, width: 0.75 },
+    },
+    footerText(ctx, ctx.colors.muted, FOOTER_TEXT),
+  ];
 }
 
 function titlePlaceholder(
   ctx: DeckContext,
-  box: { x: number; y: number; w: number; h: number },
+  box: Box,
   color: string,
-  fontSize: number,
+  size: number,
   valign: 'top' | 'middle' | 'bottom',
-): NonNullable<Pptx.SlideMasterProps['objects']>[number] {
-  return {
-    placeholder: {
-      options: {
-        name: TITLE_PLACEHOLDER,
-        type: 'title',
-        ...box,
-        fontFace: ctx.fonts.heading,
-        fontSize,
-        color,
-        bold: true,
-        align: 'left',
-        valign,
-        margin: 0,
-      },
-      text: '',
-    },
-  };
+): PlaceholderElement {
+  return { kind: 'placeholder', name: TITLE_PLACEHOLDER, box, font: ctx.fonts.heading, size, color, valign };
 }
 
-function footerText(
-  ctx: DeckContext,
-  color: string,
-  box: { x: number; y: number; w: number; h: number },
-): NonNullable<Pptx.SlideMasterProps['objects']>[number] {
+function footerText(ctx: DeckContext, color: string, box: Box): LabelElement {
   return {
-    text: {
-      text: footerLine(ctx, box.w),
-      options: {
-        ...box,
-        fontFace: ctx.fonts.body,
-        fontSize: FOOTER_SIZE,
-        color,
-        valign: 'middle',
-        margin: 0,
-        lang: ctx.meta.lang,
-      },
-    },
+    kind: 'label',
+    box,
+    text: footerLine(ctx, box.w),
+    font: ctx.fonts.body,
+    size: FOOTER_SIZE,
+    color,
+    valign: 'middle',
+    lang: ctx.meta.lang,
   };
 }
 
@@ -152,14 +134,6 @@ export function footerLine(ctx: DeckContext, width: number): string {
     .join('');
 }
 
-function slideNumber(ctx: DeckContext, color: string): Pptx.SlideNumberProps {
-  return {
-    ...SLIDE_NUMBER,
-    fontFace: ctx.fonts.body,
-    fontSize: FOOTER_SIZE,
-    color,
-    align: 'right',
-    valign: 'middle',
-    margin: 0,
-  };
+function slideNumber(ctx: DeckContext, color: string): SlideNumberModel {
+  return { box: SLIDE_NUMBER, font: ctx.fonts.body, size: FOOTER_SIZE, color };
 }

@@ -1,8 +1,8 @@
-import type * as Pptx from './pptxgen.js';
 import type { ChartAssets } from '../../charts/types.js';
 import type { CitedSource, DocumentMeta, Slide } from '../../document/types.js';
 import type { ThemeLogos } from '../../theme/logo.js';
 import type { Theme } from '../../theme/types.js';
+import type { SlideModel } from './slide-model.js';
 import type { TextMeasurer } from './text/measure.js';
 
 export interface PptxOptions {
@@ -22,8 +22,6 @@ export type MasterName =
   | 'BRIEFKIT_TWO_COLUMN'
   | 'BRIEFKIT_QUOTE'
   | 'BRIEFKIT_SOURCES';
-
-export type PptxSlide = Pptx.PptxSlide;
 
 /** A rectangle on the slide, in inches. */
 export interface Box {
@@ -62,9 +60,9 @@ export interface DeckContext {
   colors: DeckColors;
   fonts: { body: string; heading: string };
   measure: TextMeasurer;
-  /** Adds a slide on a master and gives it its notes. */
-  addSlide(master: MasterName, notes: string): PptxSlide;
+  /** Starts a slide on a master with its notes; `continuation` counts "(cont.)" slides. */
+  addSlide(master: MasterName, notes: string, continuation?: number): SlideModel;
 }
 
-/** A slide layout adds one slide, or several when its content continues. */
+/** A slide layout adds one slide model, or several when its content continues. */
 export type LayoutRenderer = (slide: Slide, ctx: DeckContext) => void;

@@ -102,7 +102,7 @@ describe('native chart types', () => {
       ['barChart', 'bar', 'clustered'],
       ['barChart', 'col', 'stacked'],
       ['barChart', 'col', 'clustered'],
-      ['lineChart', undefined, undefined],
+      ['lineChart', undefined, 'standard'],
       ['doughnutChart', undefined, undefined],
     ]);
     const [bar, horizontal, stacked, grouped, line, doughnut] = charts;

@@ -3,7 +3,7 @@ import { buildFlowItems, type FlowItem } from '../../../src/render/pptx/blocks/f
 import { paginateFlow, type FlowPage } from '../../../src/render/pptx/blocks/flow.js';
 import { BODY_BOX, toPoints } from '../../../src/render/pptx/geometry.js';
 import { titleSteps } from '../../../src/render/pptx/layouts/common.js';
-import { deckColors } from '../../../src/render/pptx/render-pptx.js';
+import { deckColors } from '../../../src/render/pptx/layout-deck.js';
 import { fitText } from '../../../src/render/pptx/text/fit.js';
 import { loadTextMeasurer, WIDTH_SAFETY, type TextMeasurer } from '../../../src/render/pptx/text/measure.js';
 import {
@@ -171,11 +171,16 @@ describe('splitParagraph', () => {
 
 describe('paginateFlow', () => {
   const paginate = (items: FlowItem[]): FlowPage[] =>
-    paginateFlow(items, measure, {
-      boxFor: () => BODY_BOX,
-      chart: { min: toPoints(2.8), max: toPoints(BODY_BOX.h) },
-      keyFigures: { min: toPoints(2.5), max: toPoints(3.2) },
-    });
+    paginateFlow(
+      items,
+      measure,
+      {
+        boxFor: () => BODY_BOX,
+        chart: { min: toPoints(2.8), max: toPoints(BODY_BOX.h) },
+        keyFigures: { min: toPoints(2.5), max: toPoints(3.2) },
+      },
+      18,
+    );
   const bullets = (count: number): FlowItem[] =>
     buildFlowItems(
       [

@@ -2,7 +2,8 @@ import type * as Pptx from '../pptxgen.js';
 import type { ResolvedChart } from '../../../charts/types.js';
 import { maxLabelledPoints } from '../../../charts/data-labels.js';
 import { assertNever } from '../../../errors.js';
-import type { Box, DeckContext, PptxSlide } from '../types.js';
+import type { SlideModel } from '../slide-model.js';
+import type { Box, DeckContext } from '../types.js';
 
 type ChartName = Pptx.ChartName;
 
@@ -10,7 +11,7 @@ type ChartName = Pptx.ChartName;
  * An editable PowerPoint chart drawn from the same ResolvedChart as the PDF's chart:
  * same categories, values (divided by `divisor`), colours, labels and number format.
  */
-export function addNativeChart(slide: PptxSlide, chart: ResolvedChart, box: Box, ctx: DeckContext): Box {
+export function addNativeChart(slide: SlideModel, chart: ResolvedChart, box: Box, ctx: DeckContext): Box {
   const { type, options } = chartType(chart);
   const data = chart.datasets.map((dataset) => ({
     name: dataset.label,
@@ -18,12 +19,13 @@ export function addNativeChart(slide: PptxSlide, chart: ResolvedChart, box: Box,
     // An empty cell is written as an empty point: a gap, never 0 (dispBlanksAs "gap").
     values: dataset.values.map((value) => (value === null ? null : value / chart.divisor)) as number[],
   }));
-  slide.addChart(type, data, {
-    ...box,
-    ...baseOptions(chart, ctx),
-    ...options,
-    altText: chart.alt,
-    objectName: `Chart ${chart.id}`,
+  slide.elements.push({
+    kind: 'chart',
+    box,
+    chartId: chart.id,
+    type,
+    data,
+    options: { ...baseOptions(chart, ctx), ...options, altText: chart.alt, objectName: `Chart ${chart.id}` },
   });
   return box;
 }

@@ -2,14 +2,15 @@ import type { ChartBlock } from '../../../document/types.js';
 import type { ChartAsset } from '../../../charts/types.js';
 import { fail } from '../../../errors.js';
 import { addFittedText } from '../text/fitted-text.js';
-import type { Box, DeckContext, PptxSlide } from '../types.js';
+import type { SlideModel } from '../slide-model.js';
+import type { Box, DeckContext } from '../types.js';
 import { addNativeChart } from './chart-native.js';
 
 const CAPTION_SIZE = 12;
 const CAPTION_H = 0.3;
 
 /** A chart and its caption ("Figure 2. Overnight strikes"): native by default, else the PNG. */
-export function addChart(slide: PptxSlide, block: ChartBlock, box: Box, ctx: DeckContext): void {
+export function addChart(slide: SlideModel, block: ChartBlock, box: Box, ctx: DeckContext): void {
   const asset = ctx.assets.get(block.chartId);
   if (!asset) {
     fail('INTERNAL_ERROR', {
@@ -41,7 +42,7 @@ function captionText(block: ChartBlock, asset: ChartAsset, ctx: DeckContext, wit
   return words.length > 0 ? `${label}. ${words.join(' — ')}` : label;
 }
 
-function addCaption(slide: PptxSlide, text: string, box: Box, ctx: DeckContext): void {
+function addCaption(slide: SlideModel, text: string, box: Box, ctx: DeckContext): void {
   addFittedText(slide, text, box, ctx, {
     steps: [
       { size: CAPTION_SIZE, lines: 1 },
@@ -54,7 +55,7 @@ function addCaption(slide: PptxSlide, text: string, box: Box, ctx: DeckContext):
 }
 
 /** Image mode: the asset's PNG (drawn at 2x), scaled to fit and centred, with the chart's alt text. */
-function addChartImage(slide: PptxSlide, asset: ChartAsset, box: Box): Box {
+function addChartImage(slide: SlideModel, asset: ChartAsset, box: Box): Box {
   if (!asset.png) {
     fail('INTERNAL_ERROR', {
       message: `Chart "${asset.chart.id}" has no PNG drawing, but the deck was asked for image charts.`,
@@ -65,11 +66,14 @@ function addChartImage(slide: PptxSlide, asset: ChartAsset, box: Box): Box {
   const w = Math.min(box.w, box.h * aspect);
   const h = w / aspect;
   const placed: Box = { x: box.x + (box.w - w) / 2, y: box.y + (box.h - h) / 2, w, h };
-  slide.addImage({
-    data: `image/png;base64,${asset.png.toString('base64')}`,
-    ...placed,
+  slide.elements.push({
+    kind: 'picture',
+    box: placed,
+    data: asset.png,
+    format: 'png',
     altText: asset.chart.alt,
     objectName: `Chart ${asset.chart.id}`,
+    chartId: asset.chart.id,
   });
   return placed;
 }

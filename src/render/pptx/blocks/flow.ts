@@ -15,6 +15,8 @@ export interface Placement {
 
 export interface FlowPage {
   box: Box;
+  /** The body size the items were built at (the preview marks pages set below the first choice). */
+  bodySize: number;
   placements: Placement[];
 }
 
@@ -41,6 +43,7 @@ export function paginateFlow(
   items: readonly FlowItem[],
   measure: TextMeasurer,
   options: FlowOptions,
+  bodySize: number,
 ): FlowPage[] {
   const pages: FlowPage[] = [];
   const queue = [...items];
@@ -49,7 +52,7 @@ export function paginateFlow(
   let y = 0;
 
   const newPage = (): void => {
-    pages.push({ box, placements });
+    pages.push({ box, bodySize, placements });
     box = options.boxFor(pages.length);
     placements = [];
     y = 0;
@@ -106,7 +109,7 @@ export function paginateFlow(
       newPage();
     }
   }
-  if (placements.length > 0 || pages.length === 0) pages.push({ box, placements });
+  if (placements.length > 0 || pages.length === 0) pages.push({ box, bodySize, placements });
   return pages.map((page) => grow(page, options));
 }
 

@@ -1,8 +1,8 @@
 import type { KeyFigure } from '../../../document/types.js';
 import { toInches, toPoints } from '../geometry.js';
-import { fitText, type FitResult, type FitStep } from '../text/fit.js';
-import { toTextProps } from '../text/paragraph.js';
-import type { Box, DeckContext, PptxSlide } from '../types.js';
+import { fitNote, fitText, type FitResult, type FitStep } from '../text/fit.js';
+import type { SlideModel } from '../slide-model.js';
+import type { Box, DeckContext } from '../types.js';
 import { plainRun } from '../text/runs.js';
 
 const CARD_GAP = 0.3;
@@ -67,11 +67,16 @@ const ROWS: Record<Row, RowStyle> = {
   },
 };
 
+const SOURCE_STEPS: FitStep[] = [
+  { size: 11, lines: 2 },
+  { size: 10, lines: 2 },
+];
+
 const ORDER: Row[] = ['prefix', 'value', 'suffix', 'label'];
 
 /** Up to four cards in a row: prefix, the number set large, suffix, label, and its source. */
 export function addKeyFigureCards(
-  slide: PptxSlide,
+  slide: SlideModel,
   items: readonly KeyFigure[],
   box: Box,
   ctx: DeckContext,
@@ -82,10 +87,7 @@ export function addKeyFigureCards(
   const sources = items.map((item) =>
     fit(
       `${ctx.meta.labels.source}: ${item.sourceLabel} [${item.citation}]`,
-      [
-        { size: 11, lines: 2 },
-        { size: 10, lines: 2 },
-      ],
+      SOURCE_STEPS,
       width,
       30,
       false,
@@ -110,15 +112,10 @@ export function addKeyFigureCards(
 
   items.forEach((item, index) => {
     const card: Box = { x: box.x + index * (cardW + CARD_GAP), y: box.y, w: cardW, h: box.h };
-    slide.addShape('rect', { ...card, fill: { color: ctx.colors.surface }, line: { type: 'none' } });
-    slide.addShape('rect', {
-      x: card.x,
-      y: card.y,
-      w: card.w,
-      h: STRIP_H,
-      fill: { color: ctx.colors.accent },
-      line: { type: 'none' },
-    });
+    slide.elements.push(
+      { kind: 'shape', shape: 'rect', box: card, fill: ctx.colors.surface },
+      { kind: 'shape', shape: 'rect', box: { ...card, h: STRIP_H }, fill: ctx.colors.accent },
+    );
     let y = card.y + PAD_TOP;
     for (const [row, fits] of rows) {
       const rowH = toInches(Math.max(...fits.map(height)));
@@ -131,6 +128,7 @@ export function addKeyFigureCards(
           ROWS[row].bold,
           { x: card.x + PAD_X, y, w: card.w - 2 * PAD_X, h: rowH },
           ctx,
+          ROWS[row].steps,
         );
       }
       y += rowH + toInches(ROWS[row].after);
@@ -144,6 +142,7 @@ export function addKeyFigureCards(
       false,
       { x: card.x + PAD_X, y: card.y + card.h - PAD_BOTTOM - h, w: card.w - 2 * PAD_X, h },
       ctx,
+      SOURCE_STEPS,
     );
   });
 }
@@ -170,12 +169,13 @@ function height(result: FitResult): number {
 }
 
 function addFitted(
-  slide: PptxSlide,
+  slide: SlideModel,
   result: FitResult,
   color: string,
   bold: boolean,
   box: Box,
   ctx: DeckContext,
+  steps: readonly FitStep[],
 ): void {
   const paragraph = {
     runs: result.runs,
@@ -186,13 +186,12 @@ function addFitted(
     bold,
     level: 0,
   };
-  slide.addText(
-    toTextProps([paragraph], { font: ctx.fonts.body, lang: ctx.meta.lang, linkColor: ctx.colors.primary }),
-    {
-      ...box,
-      margin: 0,
-      valign: 'top',
-      fit: 'none',
-    },
-  );
+  slide.elements.push({
+    kind: 'text',
+    box,
+    paragraphs: [paragraph],
+    look: { font: ctx.fonts.body, lang: ctx.meta.lang, linkColor: ctx.colors.primary },
+    valign: 'top',
+    fit: fitNote(result, steps),
+  });
 }

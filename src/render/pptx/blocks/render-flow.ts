@@ -1,6 +1,7 @@
 import { toInches } from '../geometry.js';
-import { toTextProps, type TextParagraph } from '../text/paragraph.js';
-import type { Box, DeckContext, PptxSlide } from '../types.js';
+import type { SlideModel } from '../slide-model.js';
+import type { TextParagraph } from '../text/paragraph.js';
+import type { Box, DeckContext } from '../types.js';
 import { assertNever } from '../../../errors.js';
 import { addChart } from './chart.js';
 import type { FlowItem } from './flow-items.js';
@@ -8,8 +9,8 @@ import { QUOTE_INSET, type FlowPage, type Placement } from './flow.js';
 import { addKeyFigureCards } from './key-figures.js';
 import { addTable } from './table.js';
 
-/** Draws one laid-out page: runs of paragraphs become one text box each. */
-export function renderFlowPage(slide: PptxSlide, page: FlowPage, ctx: DeckContext): void {
+/** Places one laid-out page on a slide: runs of paragraphs become one text box each. */
+export function renderFlowPage(slide: SlideModel, page: FlowPage, ctx: DeckContext): void {
   const groups = groupText(page.placements);
   for (const group of groups) {
     const top = page.box.y + toInches(group.y);
@@ -24,7 +25,7 @@ export function renderFlowPage(slide: PptxSlide, page: FlowPage, ctx: DeckContex
 }
 
 function drawItem(
-  slide: PptxSlide,
+  slide: SlideModel,
   item: Exclude<FlowItem, { kind: 'text' }>,
   box: Box,
   ctx: DeckContext,
@@ -40,11 +41,10 @@ function drawItem(
       addKeyFigureCards(slide, item.items, box, ctx);
       return;
     case 'rule':
-      slide.addShape('line', {
-        x: box.x,
-        y: box.y + box.h / 2,
-        w: box.w,
-        h: 0,
+      slide.elements.push({
+        kind: 'shape',
+        shape: 'line',
+        box: { x: box.x, y: box.y + box.h / 2, w: box.w, h: 0 },
         line: { color: ctx.colors.rule, width: 1 },
       });
       return;
@@ -55,7 +55,7 @@ function drawItem(
 
 /** A text box of paragraphs set exactly as measured: no insets, top-aligned, no autofit. */
 export function addParagraphs(
-  slide: PptxSlide,
+  slide: SlideModel,
   paragraphs: readonly TextParagraph[],
   variant: 'body' | 'quote',
   box: Box,
@@ -64,28 +64,25 @@ export function addParagraphs(
   const inset = variant === 'quote' ? toInches(QUOTE_INSET) : 0;
   if (variant === 'quote') {
     const last = paragraphs.at(-1);
-    slide.addShape('rect', {
-      x: box.x,
-      y: box.y + 0.04,
-      w: 0.06,
-      h: Math.max(0.1, box.h - toInches(last?.spaceAfter ?? 0) - 0.08),
-      fill: { color: ctx.colors.accent },
-      line: { type: 'none' },
+    slide.elements.push({
+      kind: 'shape',
+      shape: 'rect',
+      box: {
+        x: box.x,
+        y: box.y + 0.04,
+        w: 0.06,
+        h: Math.max(0.1, box.h - toInches(last?.spaceAfter ?? 0) - 0.08),
+      },
+      fill: ctx.colors.accent,
     });
   }
-  slide.addText(
-    toTextProps(paragraphs, { font: ctx.fonts.body, lang: ctx.meta.lang, linkColor: ctx.colors.primary }),
-    {
-      x: box.x + inset,
-      y: box.y,
-      w: box.w - inset,
-      h: box.h,
-      margin: 0,
-      valign: 'top',
-      fit: 'none',
-      wrap: true,
-    },
-  );
+  slide.elements.push({
+    kind: 'text',
+    box: { x: box.x + inset, y: box.y, w: box.w - inset, h: box.h },
+    paragraphs: [...paragraphs],
+    look: { font: ctx.fonts.body, lang: ctx.meta.lang, linkColor: ctx.colors.primary },
+    valign: 'top',
+  });
 }
 
 type Group =

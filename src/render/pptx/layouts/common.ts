@@ -5,12 +5,13 @@ import type { FlowPage } from '../blocks/flow.js';
 import { sourceLineText } from '../blocks/source-entries.js';
 import { SOURCE_BOX, TITLE_BOX, toPoints } from '../geometry.js';
 import { TITLE_PLACEHOLDER } from '../masters.js';
-import { fitText, type FitStep } from '../text/fit.js';
+import { fitNote, fitText, type FitStep } from '../text/fit.js';
+import type { RunLook } from '../text/paragraph.js';
 import { addFittedText } from '../text/fitted-text.js';
-import { toTextProps } from '../text/paragraph.js';
 import { plainText } from '../../../document/plain-text.js';
 import { citationsOf, citationsOfRuns, inlinesToRuns, type Run } from '../text/runs.js';
-import type { Box, DeckContext, PptxSlide } from '../types.js';
+import type { SlideModel } from '../slide-model.js';
+import type { Box, DeckContext } from '../types.js';
 
 /** Title sizes: one line from 28 pt down to 22 pt, then two lines down to 20 pt, then three at 18 pt. */
 export function titleSteps(max: number): FitStep[] {
@@ -33,7 +34,7 @@ export interface TitleOptions {
 
 /** Puts the slide title, fitted to its box, into the master's title placeholder. */
 export function addTitle(
-  slide: PptxSlide,
+  slide: SlideModel,
   title: readonly Inline[],
   ctx: DeckContext,
   options: TitleOptions = {},
@@ -42,8 +43,9 @@ export function addTitle(
   const runs: Run[] = inlinesToRuns(title);
   if (options.cont) runs.push(contRun(ctx));
   if (runs.every((run) => run.text.trim() === '')) return;
+  const steps = options.steps ?? titleSteps(ctx.theme.deck.titleSize);
   const fit = fitText(runs, ctx.measure, {
-    steps: options.steps ?? titleSteps(ctx.theme.deck.titleSize),
+    steps,
     pitch: TITLE_PITCH,
     width: toPoints(box.w),
     height: toPoints(box.h),
@@ -58,12 +60,14 @@ export function addTitle(
     bold: true,
     level: 0,
   };
-  slide.addText(toTextProps([paragraph], look(ctx, ctx.fonts.heading)), {
-    placeholder: TITLE_PLACEHOLDER,
-    ...box,
-    margin: 0,
+  slide.elements.push({
+    kind: 'text',
+    box,
+    paragraphs: [paragraph],
+    look: look(ctx, ctx.fonts.heading),
     valign: 'bottom',
-    fit: 'none',
+    placeholder: TITLE_PLACEHOLDER,
+    fit: fitNote(fit, steps),
   });
 }
 
@@ -73,7 +77,7 @@ function contRun(ctx: DeckContext): Run {
   return { text, bold: true, italic: false, code: false, superscript: false, breakBefore: false };
 }
 
-export function look(ctx: DeckContext, font = ctx.fonts.body) {
+export function look(ctx: DeckContext, font = ctx.fonts.body): RunLook {
   return { font, lang: ctx.meta.lang, linkColor: ctx.colors.primary };
 }
 
@@ -81,7 +85,7 @@ export const SOURCE_SIZE = 10;
 
 /** "Sources: [1] Reuters; [2] AP" at the foot of the slide, cut short rather than overflow. */
 export function addSourceLine(
-  slide: PptxSlide,
+  slide: SlideModel,
   numbers: Iterable<number>,
   ctx: DeckContext,
   options: { box?: Box; color?: string } = {},

@@ -29,6 +29,7 @@ export function flowOptions(options: Partial<FlowOptions> & Pick<FlowOptions, 'b
 /** Lays a slide's blocks out as a flow, on as many slides as it needs ("Title (cont.)"). */
 export function renderFlowSlides(slide: Slide, ctx: DeckContext, options: FlowSlideOptions): void {
   const pages = planFlow(slide.blocks, ctx, options);
+  const shrunk = pages.some((page) => page.bodySize < bodySizes(ctx, options)[0]!);
   const perSlide = options.columns && pages.length > 1 ? 2 : 1;
   const groups: FlowPage[][] = [];
   for (let index = 0; index < pages.length; index += perSlide)
@@ -43,7 +44,8 @@ export function renderFlowSlides(slide: Slide, ctx: DeckContext, options: FlowSl
   slide.citations.filter((n) => !shown.has(n)).forEach((n) => citations[0]?.add(n));
 
   groups.forEach((group, index) => {
-    const target = ctx.addSlide(options.master, notesFor(slide, ctx, index > 0));
+    const target = ctx.addSlide(options.master, notesFor(slide, ctx, index > 0), index);
+    if (shrunk) target.fit = { shrunk, truncated: false };
     addTitle(target, slide.title, ctx, { cont: index > 0 });
     group.forEach((page) => renderFlowPage(target, page, ctx));
     addSourceLine(target, citations[index] ?? [], ctx);
@@ -52,7 +54,7 @@ export function renderFlowSlides(slide: Slide, ctx: DeckContext, options: FlowSl
 
 /** Tries the body sizes in turn; two columns only when one full-width column is not enough. */
 export function planFlow(blocks: readonly Block[], ctx: DeckContext, options: FlowSlideOptions): FlowPage[] {
-  const sizes = options.bodySizes ?? [ctx.theme.deck.bodySize, ctx.theme.deck.bodySize - 2];
+  const sizes = bodySizes(ctx, options);
   const layouts: ((page: number) => Box)[] = [() => BODY_BOX];
   if (options.columns) {
     const [left, right] = splitColumns(BODY_BOX, 0.5);
@@ -62,16 +64,17 @@ export function planFlow(blocks: readonly Block[], ctx: DeckContext, options: Fl
   for (const boxFor of layouts) {
     for (const bodySize of sizes) {
       const items = buildFlowItems(blocks, ctx, { bodySize });
-      const pages = paginate(items, ctx, options, boxFor);
+      const pages = paginate(items, ctx, options, boxFor, bodySize);
       const capacity = boxFor === layouts[0] ? 1 : 2;
       if (pages.length <= capacity) return pages;
       first ??= pages;
     }
   }
   if (options.columns) {
-    const items = buildFlowItems(blocks, ctx, { bodySize: sizes[0] ?? ctx.theme.deck.bodySize });
+    const bodySize = sizes[0] ?? ctx.theme.deck.bodySize;
+    const items = buildFlowItems(blocks, ctx, { bodySize });
     const [left, right] = splitColumns(BODY_BOX, 0.5);
-    return paginate(items, ctx, options, (page) => (page % 2 === 0 ? left : right));
+    return paginate(items, ctx, options, (page) => (page % 2 === 0 ? left : right), bodySize);
   }
   return first ?? [];
 }
@@ -81,6 +84,7 @@ function paginate(
   ctx: DeckContext,
   options: FlowSlideOptions,
   boxFor: (page: number) => Box,
+  bodySize: number,
 ): FlowPage[] {
   return paginateFlow(
     items,
@@ -90,5 +94,10 @@ function paginate(
       ...(options.chart ? { chart: options.chart } : {}),
       ...(options.keyFigures ? { keyFigures: options.keyFigures } : {}),
     }),
+    bodySize,
   );
+}
+
+function bodySizes(ctx: DeckContext, options: FlowSlideOptions): readonly number[] {
+  return options.bodySizes ?? [ctx.theme.deck.bodySize, ctx.theme.deck.bodySize - 2];
 }

@@ -1,14 +1,18 @@
 import type { Block, QuoteBlock, Slide } from '../../../document/types.js';
 import { plainRun } from '../text/runs.js';
 import { BODY_BOX, toPoints } from '../geometry.js';
-import { fitText } from '../text/fit.js';
-import { toTextProps } from '../text/paragraph.js';
+import { fitNote, fitText, type FitStep } from '../text/fit.js';
 import { citationsOfRuns, inlinesToRuns, type Run } from '../text/runs.js';
 import type { Box, DeckContext } from '../types.js';
 import { addSourceLine, addTitle, look, notesFor, pageCitations } from './common.js';
 import { renderFlowSlides } from './flow-slides.js';
 
 const MARK_W = 1.1;
+const QUOTE_STEPS: FitStep[] = [32, 30, 28, 26, 24, 22, 20, 18].map((size) => ({ size, lines: 12 }));
+const ATTRIBUTION_STEPS: FitStep[] = [
+  { size: 20, lines: 1 },
+  { size: 16, lines: 2 },
+];
 const ATTRIBUTION_H = 0.55;
 
 /**
@@ -31,7 +35,7 @@ export function renderQuoteSlide(slide: Slide, ctx: DeckContext): void {
   const fit =
     runs.length > 0
       ? fitText(runs, ctx.measure, {
-          steps: [32, 30, 28, 26, 24, 22, 20, 18].map((size) => ({ size, lines: 12 })),
+          steps: QUOTE_STEPS,
           pitch: 1.25,
           width: toPoints(textBox.w),
           height: toPoints(textBox.h),
@@ -48,18 +52,15 @@ export function renderQuoteSlide(slide: Slide, ctx: DeckContext): void {
   if (hasTitle) addTitle(target, slide.title, ctx);
   const textH = (fit.lines * fit.lineHeight) / 72;
   const top = textBox.y + Math.max(0, (textBox.h - textH) / 2) * 0.6;
-  target.addText('“', {
-    x: area.x,
-    y: top - 0.25,
-    w: MARK_W - 0.1,
-    h: 1.4,
-    fontFace: ctx.fonts.heading,
-    fontSize: 120,
+  target.elements.push({
+    kind: 'label',
+    box: { x: area.x, y: top - 0.25, w: MARK_W - 0.1, h: 1.4 },
+    text: '“',
+    font: ctx.fonts.heading,
+    size: 120,
     color: ctx.colors.accent,
     bold: true,
-    margin: 0,
     valign: 'top',
-    fit: 'none',
   });
   const paragraph = {
     runs: fit.runs,
@@ -70,42 +71,40 @@ export function renderQuoteSlide(slide: Slide, ctx: DeckContext): void {
     italic: true,
     level: 0,
   };
-  target.addText(toTextProps([paragraph], look(ctx)), {
-    ...textBox,
-    y: top,
-    h: textH + 0.05,
-    margin: 0,
+  target.elements.push({
+    kind: 'text',
+    box: { ...textBox, y: top, h: textH + 0.05 },
+    paragraphs: [paragraph],
+    look: look(ctx),
     valign: 'top',
-    fit: 'none',
+    fit: fitNote(fit, QUOTE_STEPS),
   });
   if (quote.attribution) {
     const attribution = [plainRun('— '), ...inlinesToRuns(quote.attribution)];
     const box: Box = { x: textBox.x, y: top + textH + 0.25, w: textBox.w, h: ATTRIBUTION_H };
     const fitted = fitText(attribution, ctx.measure, {
-      steps: [
-        { size: 20, lines: 1 },
-        { size: 16, lines: 2 },
-      ],
+      steps: ATTRIBUTION_STEPS,
       pitch: 1.2,
       width: toPoints(box.w),
       height: toPoints(box.h),
     });
-    target.addText(
-      toTextProps(
-        [
-          {
-            runs: fitted.runs,
-            size: fitted.size,
-            lineHeight: Math.round(fitted.lineHeight * 10) / 10,
-            spaceAfter: 0,
-            color: ctx.colors.muted,
-            level: 0,
-          },
-        ],
-        look(ctx),
-      ),
-      { ...box, margin: 0, valign: 'top', fit: 'none' },
-    );
+    target.elements.push({
+      kind: 'text',
+      box,
+      paragraphs: [
+        {
+          runs: fitted.runs,
+          size: fitted.size,
+          lineHeight: Math.round(fitted.lineHeight * 10) / 10,
+          spaceAfter: 0,
+          color: ctx.colors.muted,
+          level: 0,
+        },
+      ],
+      look: look(ctx),
+      valign: 'top',
+      fit: fitNote(fitted, ATTRIBUTION_STEPS),
+    });
   }
   const citations = pageCitations(slide, undefined, ctx, true);
   citationsOfRuns(runs, citations);

@@ -1,6 +1,7 @@
 import type { Slide } from '../../../document/types.js';
 import { CONTENT_W, MARGIN_X, SLIDE_H, SLIDE_W } from '../geometry.js';
-import type { DeckContext, PptxSlide } from '../types.js';
+import type { SlideModel } from '../slide-model.js';
+import type { DeckContext } from '../types.js';
 import { addSourceLine, addTitle, notesFor } from './common.js';
 import { addFittedText } from '../text/fitted-text.js';
 import { blocksAsRuns } from './cover-text.js';
@@ -82,18 +83,17 @@ export function renderTitleSlide(slide: Slide, ctx: DeckContext): void {
 }
 
 /** Adds the logo for dark backgrounds, right-aligned; returns its width (0 without a logo). */
-function addLogo(slide: PptxSlide, ctx: DeckContext): number {
+function addLogo(slide: SlideModel, ctx: DeckContext): number {
   const logo = ctx.options.logos?.dark;
   if (!logo) return 0;
   const aspect = logo.width / logo.height;
   const w = Math.min(LOGO.maxW, LOGO.h * aspect);
   const h = w / aspect;
-  slide.addImage({
-    data: `image/${logo.rasterFormat};base64,${logo.raster.toString('base64')}`,
-    x: SLIDE_W - MARGIN_X - w,
-    y: LOGO.y + (LOGO.h - h) / 2,
-    w,
-    h,
+  slide.elements.push({
+    kind: 'picture',
+    data: logo.raster,
+    format: logo.rasterFormat,
+    box: { x: SLIDE_W - MARGIN_X - w, y: LOGO.y + (LOGO.h - h) / 2, w, h },
     // A logo is named by the organisation it stands for; without one it is decoration.
     altText: ctx.meta.organisation ?? '',
     objectName: 'Logo',

@@ -37,14 +37,15 @@ export function renderTwoColumnSlide(
   const sizes = [ctx.theme.deck.bodySize, ctx.theme.deck.bodySize - 2, ctx.theme.deck.bodySize - 4];
   let pages: FlowPage[] = [];
   for (const bodySize of sizes) {
-    pages = paginateFlow(buildFlowItems(text, ctx, { bodySize }), ctx.measure, options);
+    pages = paginateFlow(buildFlowItems(text, ctx, { bodySize }), ctx.measure, options, bodySize);
     if (pages.length === 1) break;
   }
   if (pages.length > 1) {
-    pages = paginateFlow(buildFlowItems(text, ctx, { bodySize: sizes[0]! }), ctx.measure, options);
+    pages = paginateFlow(buildFlowItems(text, ctx, { bodySize: sizes[0]! }), ctx.measure, options, sizes[0]!);
   }
   pages.forEach((page, index) => {
-    const target = ctx.addSlide(master, notesFor(slide, ctx, index > 0));
+    const target = ctx.addSlide(master, notesFor(slide, ctx, index > 0), index);
+    if (page.bodySize < sizes[0]!) target.fit = { shrunk: true, truncated: false };
     addTitle(target, slide.title, ctx, { cont: index > 0 });
     renderFlowPage(target, page, ctx);
     const citations = pageCitations(slide, page, ctx, pages.length === 1);

@@ -17,6 +17,14 @@ export interface FitResult {
   truncated: boolean;
 }
 
+/** What the preview's fit view marks: text set below its first size, or cut short. */
+export function fitNote(
+  result: FitResult,
+  steps: readonly FitStep[],
+): { shrunk: boolean; truncated: boolean } {
+  return { shrunk: result.size < (steps[0]?.size ?? result.size), truncated: result.truncated };
+}
+
 export interface FitOptions extends BaseStyle {
   /** Tried in order: the first size at which the text takes at most `lines` lines wins. */
   steps: readonly FitStep[];

@@ -1,7 +1,7 @@
 import { toPoints } from '../geometry.js';
-import type { Box, DeckContext, PptxSlide } from '../types.js';
-import { fitText, type FitStep } from './fit.js';
-import { toTextProps } from './paragraph.js';
+import type { SlideModel } from '../slide-model.js';
+import type { Box, DeckContext } from '../types.js';
+import { fitNote, fitText, type FitStep } from './fit.js';
 import { citationsOfRuns, plainRun, type Run } from './runs.js';
 
 export interface FittedTextOptions {
@@ -18,7 +18,7 @@ export interface FittedTextOptions {
  * Returns the citations the fitted text still shows.
  */
 export function addFittedText(
-  slide: PptxSlide,
+  slide: SlideModel,
   runs: Run[] | string,
   box: Box,
   ctx: DeckContext,
@@ -33,22 +33,23 @@ export function addFittedText(
     height: toPoints(box.h),
     bold: options.bold === true,
   });
-  slide.addText(
-    toTextProps(
-      [
-        {
-          runs: fit.runs,
-          size: fit.size,
-          lineHeight: Math.round(fit.lineHeight * 10) / 10,
-          spaceAfter: 0,
-          color: options.color,
-          bold: options.bold === true,
-          level: 0,
-        },
-      ],
-      { font: ctx.fonts.body, lang: ctx.meta.lang, linkColor: options.color },
-    ),
-    { ...box, margin: 0, valign: options.valign ?? 'top', fit: 'none' },
-  );
+  slide.elements.push({
+    kind: 'text',
+    box,
+    paragraphs: [
+      {
+        runs: fit.runs,
+        size: fit.size,
+        lineHeight: Math.round(fit.lineHeight * 10) / 10,
+        spaceAfter: 0,
+        color: options.color,
+        bold: options.bold === true,
+        level: 0,
+      },
+    ],
+    look: { font: ctx.fonts.body, lang: ctx.meta.lang, linkColor: options.color },
+    valign: options.valign ?? 'top',
+    fit: fitNote(fit, options.steps),
+  });
   return citationsOfRuns(fit.runs);
 }

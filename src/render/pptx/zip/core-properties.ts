@@ -1,6 +1,6 @@
 import type { DocumentMeta } from '../../../document/types.js';
 
-function escapeXml(text: string): string {
+export function escapeXml(text: string): string {
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

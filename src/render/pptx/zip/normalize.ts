@@ -1,5 +1,9 @@
 import type { DocumentMeta } from '../../../document/types.js';
+import { appProperties, namedFonts, themeFonts } from './app-properties.js';
+import { conformChart } from './chart-schema.js';
 import { coreProperties, w3cdtf } from './core-properties.js';
+import { conformPresentation, standardContentTypes, tagLanguage, uniqueShapeIds } from './package-schema.js';
+import { addTableParts, completeStylesheet, fixTableRef, tableRelationshipIds } from './workbook-schema.js';
 import { dropMissingOverrides, fixSlideXml } from './xml-fixes.js';
 import { readZip, writeZip as writeZipEntries } from './zip-io.js';
 
@@ -11,6 +15,9 @@ const DOS_EPOCH = Date.UTC(1980, 0, 1);
  * zip entry (also inside each chart's embedded workbook), chart parts numbered from 1 in
  * every render (pptxgenjs counts charts per process), entries in a fixed order, DEFLATE.
  * Read and written with Node's zlib (zip-io.ts), not jszip: the same bytes every run.
+ * It also makes every part valid against ISO/IEC 29500 Transitional (xml-fixes.ts,
+ * package-schema.ts, chart-schema.ts, workbook-schema.ts): PowerPoint offers to "repair"
+ * a deck with schema slips, which LibreOffice silently accepts.
  */
 export function normalizePackage(input: Uint8Array, meta: DocumentMeta): Buffer {
   const zip = readZip(input);
@@ -22,17 +29,57 @@ export function normalizePackage(input: Uint8Array, meta: DocumentMeta): Buffer 
   for (const name of names) {
     const target = renumber.name(name);
     if (name === 'docProps/core.xml') entries.set(target, coreProperties(meta));
+    else if (name === 'docProps/app.xml')
+      continue; // written below, from the finished parts
     else if (name === '[Content_Types].xml') {
-      entries.set(target, dropMissingOverrides(renumber.text(text(name)), parts));
+      entries.set(target, standardContentTypes(dropMissingOverrides(renumber.text(text(name)), parts)));
     } else if (/\.xlsx$/.test(name)) entries.set(target, normalizeWorkbook(zip.get(name)!, meta));
-    else if (/\.(xml|rels)$/.test(name)) entries.set(target, fixXml(name, renumber.text(text(name))));
+    else if (/\.(xml|rels)$/.test(name)) entries.set(target, fixXml(target, renumber.text(text(name)), meta));
     else entries.set(target, zip.get(name)!);
   }
+  if (zip.has('docProps/app.xml')) entries.set('docProps/app.xml', describePackage(entries, meta));
   return writeZip(entries, meta.buildDate);
 }
 
-function fixXml(name: string, xml: string): string {
-  return name.startsWith('ppt/') && name.endsWith('.xml') ? fixSlideXml(xml) : xml;
+function fixXml(name: string, xml: string, meta: DocumentMeta): string {
+  if (!name.startsWith('ppt/') || !name.endsWith('.xml')) return xml;
+  if (name === 'ppt/presentation.xml') return conformPresentation(xml);
+  if (/^ppt\/charts\/chart\d+\.xml$/.test(name)) return tagLanguage(conformChart(xml), meta.lang);
+  const fixed = tagLanguage(fixSlideXml(xml), meta.lang);
+  return /^ppt\/(slides|slideLayouts|slideMasters|notesSlides|notesMasters)\//.test(name)
+    ? uniqueShapeIds(fixed)
+    : fixed;
+}
+
+/** docProps/app.xml for the finished package: its slides, notes and the fonts it names. */
+function describePackage(entries: ReadonlyMap<string, string | Uint8Array>, meta: DocumentMeta): string {
+  const names = [...entries.keys()];
+  const asText = (name: string): string => {
+    const data = entries.get(name);
+    return typeof data === 'string' ? data : data ? Buffer.from(data).toString('utf8') : '';
+  };
+  const theme = themeFonts(asText('ppt/theme/theme1.xml'));
+  const fonts = new Set<string>();
+  for (const name of names.filter((n) =>
+    /^ppt\/(slides|slideLayouts|slideMasters|notesSlides|notesMasters|charts)\/[^/]+\.xml$/.test(n),
+  )) {
+    for (const font of namedFonts(asText(name))) {
+      // "+mn-lt" and "+mj-lt" name the theme's minor and major Latin fonts; the other
+      // theme slots (east Asian, complex script) are empty in a briefkit theme.
+      const resolved =
+        font === '+mn-lt' ? theme.minor : font === '+mj-lt' ? theme.major : font.startsWith('+') ? '' : font;
+      if (resolved) fonts.add(resolved);
+    }
+  }
+  const slides = names.filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).length;
+  return appProperties({
+    ...(meta.organisation && { company: meta.organisation }),
+    slides,
+    notes: names.filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n)).length,
+    fonts: [...fonts].sort(),
+    themeName: theme.name,
+    slideTitles: Array.from({ length: slides }, (_, i) => `Slide ${i + 1}`),
+  });
 }
 
 /** Maps pptxgenjs's process-wide chart numbers (chart7.xml, ...Worksheet7.xlsx) to 1, 2, 3 in order. */
@@ -59,8 +106,15 @@ function normalizeWorkbook(input: Uint8Array, meta: DocumentMeta): Uint8Array {
   const zip = readZip(input);
   const entries = new Map<string, string | Uint8Array>();
   const when = w3cdtf(meta.buildDate);
+  const text = (name: string): string => Buffer.from(zip.get(name) ?? new Uint8Array()).toString('utf8');
   for (const [name, data] of zip) {
-    if (name === 'docProps/core.xml') {
+    const sheet = /^xl\/worksheets\/(sheet\d+\.xml)$/.exec(name);
+    if (sheet) {
+      const rels = text(`xl/worksheets/_rels/${sheet[1]}.rels`);
+      entries.set(name, addTableParts(text(name), tableRelationshipIds(rels)));
+    } else if (/^xl\/tables\/table\d+\.xml$/.test(name)) entries.set(name, fixTableRef(text(name)));
+    else if (name === 'xl/styles.xml') entries.set(name, completeStylesheet(text(name)));
+    else if (name === 'docProps/core.xml') {
       const xml = Buffer.from(data).toString('utf8');
       entries.set(
         name,
