@@ -123,6 +123,9 @@ function dataset(
       tension: 0,
       fill: area ? 'origin' : false,
       spanGaps: false,
+      // Lines are stroked as plain paths, never through Path2D, which chart.js uses when the
+      // process happens to define it (a test's PDF reader does): same drawing everywhere.
+      segment: {},
     } as ChartDataset;
   }
   const bar = chart.type !== 'doughnut';
