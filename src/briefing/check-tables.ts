@@ -63,7 +63,7 @@ function checkTable(table: Table, at: DataPath, problems: DataProblem[]): void {
       problems.push({
         path: rowAt,
         message: 'a row without a source',
-        expected: "`sources: [ids]` on the row, or a `source` for the whole table",
+        expected: '`sources: [ids]` on the row, or a `source` for the whole table',
       });
     }
     for (const [key, value] of Object.entries(row)) {
@@ -85,7 +85,10 @@ function checkTable(table: Table, at: DataPath, problems: DataProblem[]): void {
 }
 
 /** Why a value does not fit its column, or undefined. Null is an empty cell. */
-export function cellProblem(column: Column, value: unknown): { message: string; expected: string } | undefined {
+export function cellProblem(
+  column: Column,
+  value: unknown,
+): { message: string; expected: string } | undefined {
   if (value === null || value === undefined) return undefined;
   const type = columnType(column);
   if (type === 'text') {

@@ -41,7 +41,11 @@ export function findFigureRefs(value: unknown, path: DataPath = []): FigureRef[]
  * References written almost right (`{fig:A}`, `{fig: a}`, `{fig:a|values}`, `{fig:a`):
  * each is a located error, never printed raw. `figureIds` gives the did-you-mean.
  */
-export function findMalformedRefs(value: unknown, figureIds: readonly string[], path: DataPath = []): MalformedRef[] {
+export function findMalformedRefs(
+  value: unknown,
+  figureIds: readonly string[],
+  path: DataPath = [],
+): MalformedRef[] {
   if (typeof value === 'string') {
     if (!/\{\s*fig/i.test(value)) return [];
     const out: MalformedRef[] = [];
@@ -52,7 +56,8 @@ export function findMalformedRefs(value: unknown, figureIds: readonly string[], 
     }
     return out;
   }
-  if (Array.isArray(value)) return value.flatMap((item, i) => findMalformedRefs(item, figureIds, [...path, i]));
+  if (Array.isArray(value))
+    return value.flatMap((item, i) => findMalformedRefs(item, figureIds, [...path, i]));
   if (value !== null && typeof value === 'object') {
     return Object.entries(value).flatMap(([key, item]) => findMalformedRefs(item, figureIds, [...path, key]));
   }

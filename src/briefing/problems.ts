@@ -70,7 +70,12 @@ export function problemsFromZod(
         const first = shapes.find((d) => d !== undefined);
         const expected = [...new Set(shapes.map((d) => d?.expected).filter((e): e is string => !!e))];
         problems.push(
-          problemAt(map, at, first?.message ?? describeIssue(issue).message, expected.join(', or ') || undefined),
+          problemAt(
+            map,
+            at,
+            first?.message ?? describeIssue(issue).message,
+            expected.join(', or ') || undefined,
+          ),
         );
         break;
       }
@@ -87,7 +92,9 @@ export function problemsFromZod(
  * The branch of a union whose type the value has: its issues are not a wrong type of
  * the value itself. With several, the one with the fewest issues.
  */
-function matchingBranch(branches: readonly (readonly z.core.$ZodIssue[])[]): readonly z.core.$ZodIssue[] | undefined {
+function matchingBranch(
+  branches: readonly (readonly z.core.$ZodIssue[])[],
+): readonly z.core.$ZodIssue[] | undefined {
   const typed = branches.filter(
     (issues) => issues.length > 0 && !issues.some((i) => i.path.length === 0 && i.code === 'invalid_type'),
   );

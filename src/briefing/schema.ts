@@ -36,7 +36,7 @@ const line = z
 const sourceRef = id.describe('The id of an entry in `sources`.');
 const figureRef = id.describe('The id of an entry in `figures`.');
 const tableRef = id.describe('The id of an entry in `tables`.');
-const columnRef = id.describe('The id of a column of the chart\'s `table`.');
+const columnRef = id.describe("The id of a column of the chart's `table`.");
 
 export const sourceSchema = z
   .object({
@@ -81,12 +81,7 @@ const scale = z
     '"auto" writes each value of a million or more in millions or billions and smaller values in full (the default for money); "none", "thousand", "million" or "billion" fixes one scale.',
   );
 
-const decimals = z
-  .number()
-  .int()
-  .min(0)
-  .max(6)
-  .describe('How many digits to print after the decimal point.');
+const decimals = z.number().int().min(0).max(6).describe('How many digits to print after the decimal point.');
 
 const pluralForms = z
   .object({
@@ -98,7 +93,9 @@ const pluralForms = z
     other: line.describe('The form for every number no other key covers (required).'),
   })
   .strict()
-  .describe('Plural forms chosen for the number with Intl.PluralRules, e.g. { one: дрон, few: дрони, many: дронів, other: дрона }.');
+  .describe(
+    'Plural forms chosen for the number with Intl.PluralRules, e.g. { one: дрон, few: дрони, many: дронів, other: дрона }.',
+  );
 
 const noun = z
   .union([line, pluralForms])
@@ -144,7 +141,12 @@ export const figureSchema = z
     if (figure.unit !== 'count') return;
     for (const value of values) {
       if (value < 0) {
-        ctx.addIssue({ code: 'custom', path: ['value'], message: `a negative count: ${value}`, params: { expected } });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['value'],
+          message: `a negative count: ${value}`,
+          params: { expected },
+        });
       } else if (!Number.isInteger(value)) {
         ctx.addIssue({
           code: 'custom',
@@ -250,7 +252,11 @@ export const chartSchema = z
         z
           .object({
             label: line.describe('The name of the dataset, shown in the legend.'),
-            figures: z.array(figureRef).min(1, 'at least one figure id').max(MAX.chartItems).describe('Figure ids, one per label.'),
+            figures: z
+              .array(figureRef)
+              .min(1, 'at least one figure id')
+              .max(MAX.chartItems)
+              .describe('Figure ids, one per label.'),
           })
           .strict(),
       )
@@ -259,7 +265,7 @@ export const chartSchema = z
       .optional()
       .describe('Several datasets of figures over shared `labels`, e.g. launched and stopped per night.'),
     table: tableRef.optional().describe('A table id: the chart plots its columns.'),
-    x: columnRef.optional().describe("The table column along the category or time axis."),
+    x: columnRef.optional().describe('The table column along the category or time axis.'),
     y: z
       .array(columnRef)
       .min(1, 'at least one column id')
@@ -391,7 +397,9 @@ export const briefingSchema = z
       .array(tableSchema)
       .max(MAX.tables)
       .default([])
-      .describe('Tables of typed columns and sourced rows, shown where a section lists them and plotted by charts.'),
+      .describe(
+        'Tables of typed columns and sourced rows, shown where a section lists them and plotted by charts.',
+      ),
     charts: z.array(chartSchema).max(MAX.charts).default([]),
     sources: z.array(sourceSchema).min(1, 'at least one source').max(MAX.sources),
   })

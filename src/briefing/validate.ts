@@ -84,7 +84,8 @@ export function checkReferences(briefing: Briefing, map: SourceMap): Problem[] {
     problems.push(problemAt(map, problem.path, problem.message, problem.expected));
   }
   const summarySources = (summary: Briefing['summary'] | undefined, at: DataPath): void => {
-    if (typeof summary === 'object') summary.sources?.forEach((s, k) => expect('sources', s, [...at, 'sources', k]));
+    if (typeof summary === 'object')
+      summary.sources?.forEach((s, k) => expect('sources', s, [...at, 'sources', k]));
   };
   summarySources(briefing.summary, ['summary']);
   briefing.people.forEach((p, i) =>

@@ -54,7 +54,9 @@ export function chartData(spec: ChartSpec, briefing: Briefing, locale: Locale): 
     unit: first.unit,
     scale: first.scale,
     ...(first.decimals !== undefined && { decimals: first.decimals }),
-    qualifiers: figures.map((list) => list.map((f) => (f.qualifier ? `${locale.qualifiers[f.qualifier]} ` : ''))),
+    qualifiers: figures.map((list) =>
+      list.map((f) => (f.qualifier ? `${locale.qualifiers[f.qualifier]} ` : '')),
+    ),
     subject: spec.title,
     sourceRefs: figures.flat().map((f) => ({
       sourceId: f.source,
@@ -94,7 +96,8 @@ function tableData(spec: ChartSpec, table: Table, briefing: Briefing, locale: Lo
   }
   const used = new Set(rowsAt.flat());
   const sourceRefs: ChartData['sourceRefs'] = [];
-  if (table.source !== undefined) sourceRefs.push({ sourceId: table.source, at: formatPath(['tables', t, 'source']) });
+  if (table.source !== undefined)
+    sourceRefs.push({ sourceId: table.source, at: formatPath(['tables', t, 'source']) });
   table.rows.forEach((row, r) => {
     if (!used.has(r)) return;
     row.sources?.forEach((s, k) =>

@@ -1,7 +1,7 @@
 import { numberFormat, dateTimeFormat } from '../locale/intl-cache.js';
 import type { Locale } from '../locale/locales.js';
 import { unitKind } from '../locale/units.js';
-import { autoScale, formatAmount, scaleDivisor, type Scale, type ValueFormat } from '../locale/values.js';
+import { autoScale, formatAmount, scaleDivisor, type Scale } from '../locale/values.js';
 import { getChartWords } from './chart-words.js';
 
 /**
@@ -123,7 +123,8 @@ export function unitAffixes(
   scale: Scale,
 ): { prefix: string; suffix: string } {
   const words = getChartWords(locale);
-  const word = scale === 'none' ? '' : display === 'long' ? locale.scaleWords[scale] : words.scaleShort[scale];
+  const word =
+    scale === 'none' ? '' : display === 'long' ? locale.scaleWords[scale] : words.scaleShort[scale];
   const kind = unitKind(unit);
   let options: Intl.NumberFormatOptions | undefined;
   if (kind.kind === 'currency') {

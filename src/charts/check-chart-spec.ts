@@ -44,14 +44,31 @@ export function checkChartSpec(spec: ChartSpec, briefing: Briefing): ChartProble
   }
   const problems: ChartProblem[] = [];
   if (spec.table === undefined) {
-    if (spec.x !== undefined) problems.push({ path: ['x'], message: 'x names a column of a table', expected: '`table: id` with it, or no x' });
-    if (spec.y !== undefined) problems.push({ path: ['y'], message: 'y names columns of a table', expected: '`table: id` with it, or no y' });
+    if (spec.x !== undefined)
+      problems.push({
+        path: ['x'],
+        message: 'x names a column of a table',
+        expected: '`table: id` with it, or no x',
+      });
+    if (spec.y !== undefined)
+      problems.push({
+        path: ['y'],
+        message: 'y names columns of a table',
+        expected: '`table: id` with it, or no y',
+      });
   }
   if (spec.yMin !== undefined && spec.yMax !== undefined && spec.yMin >= spec.yMax) {
-    problems.push({ path: ['yMax'], message: `yMax ${spec.yMax} is not above yMin ${spec.yMin}`, expected: 'yMin < yMax' });
+    problems.push({
+      path: ['yMax'],
+      message: `yMax ${spec.yMax} is not above yMin ${spec.yMin}`,
+      expected: 'yMin < yMax',
+    });
   }
   if (spec.type === 'doughnut' && (spec.yMin !== undefined || spec.yMax !== undefined)) {
-    problems.push({ path: ['yMin' in spec && spec.yMin !== undefined ? 'yMin' : 'yMax'], message: 'a doughnut has no value axis' });
+    problems.push({
+      path: ['yMin' in spec && spec.yMin !== undefined ? 'yMin' : 'yMax'],
+      message: 'a doughnut has no value axis',
+    });
   }
   if (given.length === 0) {
     return [
@@ -59,7 +76,8 @@ export function checkChartSpec(spec: ChartSpec, briefing: Briefing): ChartProble
       {
         path: [],
         message: 'a chart without data',
-        expected: '`figures: [ids]`, `datasets: [{ label, figures }]`, `table: id` with `x` and `y`, or `series: id`',
+        expected:
+          '`figures: [ids]`, `datasets: [{ label, figures }]`, `table: id` with `x` and `y`, or `series: id`',
       },
     ];
   }
@@ -84,7 +102,11 @@ export function checkChartSpec(spec: ChartSpec, briefing: Briefing): ChartProble
     });
   }
   if (spec.type === 'doughnut' && datasetCount > 1 && spec.series === undefined) {
-    problems.push({ path: ['type'], message: `a doughnut shows one dataset, not ${datasetCount}`, expected: 'one dataset' });
+    problems.push({
+      path: ['type'],
+      message: `a doughnut shows one dataset, not ${datasetCount}`,
+      expected: 'one dataset',
+    });
   }
   return problems;
 }
@@ -111,7 +133,11 @@ function checkFigures(
       return;
     }
     if (ids.indexOf(id) !== j) {
-      problems.push({ path: [...at, j], message: `figure "${id}" is listed twice`, expected: 'each figure once' });
+      problems.push({
+        path: [...at, j],
+        message: `figure "${id}" is listed twice`,
+        expected: 'each figure once',
+      });
     }
     if (typeof figure.value !== 'number') {
       problems.push({
@@ -120,7 +146,8 @@ function checkFigures(
         expected: 'figures with one value',
       });
     }
-    const reference = unitOf ?? (first && { unit: first.figure.unit, where: `${at.join('.')}[${first.index}]` });
+    const reference =
+      unitOf ?? (first && { unit: first.figure.unit, where: `${at.join('.')}[${first.index}]` });
     if (!first) first = { figure, index: j };
     if (reference && figure.unit !== reference.unit) {
       problems.push({
@@ -157,9 +184,12 @@ function checkDatasets(spec: ChartSpec, briefing: Briefing): ChartProblem[] {
   const firstFigure = briefing.figures.find((f) => f.id === datasets[0]?.figures[0]);
   const size = datasets[0]?.figures.length ?? 0;
   datasets.forEach((dataset, i) => {
-    const unitOf = firstFigure && i > 0 ? { unit: firstFigure.unit, where: 'datasets[0].figures[0]' } : undefined;
+    const unitOf =
+      firstFigure && i > 0 ? { unit: firstFigure.unit, where: 'datasets[0].figures[0]' } : undefined;
     const withoutLabels = { ...spec, labels: undefined, format: undefined };
-    problems.push(...checkFigures(withoutLabels, dataset.figures, ['datasets', i, 'figures'], briefing, unitOf));
+    problems.push(
+      ...checkFigures(withoutLabels, dataset.figures, ['datasets', i, 'figures'], briefing, unitOf),
+    );
     if (dataset.figures.length !== size) {
       problems.push({
         path: ['datasets', i, 'figures'],
@@ -182,7 +212,10 @@ function checkTable(spec: ChartSpec, briefing: Briefing): ChartProblem[] {
   const problems: ChartProblem[] = [];
   const table = briefing.tables.find((t) => t.id === spec.table);
   if (!table) {
-    const guess = closest(spec.table ?? '', briefing.tables.map((t) => t.id));
+    const guess = closest(
+      spec.table ?? '',
+      briefing.tables.map((t) => t.id),
+    );
     return [
       {
         path: ['table'],
@@ -192,10 +225,17 @@ function checkTable(spec: ChartSpec, briefing: Briefing): ChartProblem[] {
     ];
   }
   if (spec.labels !== undefined) {
-    problems.push({ path: ['labels'], message: 'labels apply to figures; a table chart is labelled by its x column' });
+    problems.push({
+      path: ['labels'],
+      message: 'labels apply to figures; a table chart is labelled by its x column',
+    });
   }
   if (spec.format !== undefined) {
-    problems.push({ path: ['format'], message: 'format applies to figures; a table column has its own unit', expected: 'no format (use scale)' });
+    problems.push({
+      path: ['format'],
+      message: 'format applies to figures; a table column has its own unit',
+      expected: 'no format (use scale)',
+    });
   }
   const ids = table.columns.map((c) => c.id);
   const find = (id: string, at: (string | number)[]) => {
@@ -210,15 +250,29 @@ function checkTable(spec: ChartSpec, briefing: Briefing): ChartProblem[] {
     }
     return column;
   };
-  if (spec.x === undefined) problems.push({ path: [], message: 'a table chart without x', expected: '`x: column id` for the category or time axis' });
+  if (spec.x === undefined)
+    problems.push({
+      path: [],
+      message: 'a table chart without x',
+      expected: '`x: column id` for the category or time axis',
+    });
   else find(spec.x, ['x']);
-  if (spec.y === undefined) problems.push({ path: [], message: 'a table chart without y', expected: '`y: [column ids]`, one dataset each' });
+  if (spec.y === undefined)
+    problems.push({
+      path: [],
+      message: 'a table chart without y',
+      expected: '`y: [column ids]`, one dataset each',
+    });
   let unit: { unit: string; index: number } | undefined;
   spec.y?.forEach((id, j) => {
     const column = find(id, ['y', j]);
     if (!column) return;
     if (columnType(column) !== 'number') {
-      problems.push({ path: ['y', j], message: `column "${id}" is ${columnType(column)}, not numbers`, expected: 'a number column (one with a unit)' });
+      problems.push({
+        path: ['y', j],
+        message: `column "${id}" is ${columnType(column)}, not numbers`,
+        expected: 'a number column (one with a unit)',
+      });
       return;
     }
     const u = column.unit ?? '';
@@ -230,7 +284,8 @@ function checkTable(spec: ChartSpec, briefing: Briefing): ChartProblem[] {
         expected: 'columns that share one unit',
       });
     }
-    if (spec.y!.indexOf(id) !== j) problems.push({ path: ['y', j], message: `column "${id}" is listed twice` });
+    if (spec.y!.indexOf(id) !== j)
+      problems.push({ path: ['y', j], message: `column "${id}" is listed twice` });
   });
   return problems;
 }

@@ -146,7 +146,8 @@ function colorDatasets(
   const pick = (i: number): string => palette[i % palette.length] ?? theme.colors.primary;
   const perCategory =
     data.datasets.length === 1 &&
-    (spec.type === 'doughnut' || (spec.colors !== undefined && spec.colors.length > 1 && spec.type.endsWith('bar')));
+    (spec.type === 'doughnut' ||
+      (spec.colors !== undefined && spec.colors.length > 1 && spec.type.endsWith('bar')));
   return data.datasets.map((d, i) => ({
     ...d,
     colors: perCategory ? d.values.map((_, j) => pick(j)) : [pick(i)],

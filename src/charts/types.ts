@@ -2,7 +2,6 @@ import type { Scale } from '../locale/values.js';
 import type { ChartType } from '../briefing/types.js';
 import type { ChartDrawing } from './drawing.js';
 
-
 /**
  * A chart with every id resolved and every label formatted: what both renderers
  * draw. Built once from the briefing's chart spec; the PDF's vector chart and the

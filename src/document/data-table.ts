@@ -40,11 +40,14 @@ export function dataTableBlock(
           { type: 'citation', number: ctx.citations.cite(table.source) },
         ]
       : [];
-  if (table.note !== undefined) source.push({ type: 'text', text: `${source.length > 0 ? '. ' : ''}${table.note}` });
+  if (table.note !== undefined)
+    source.push({ type: 'text', text: `${source.length > 0 ? '. ' : ''}${table.note}` });
   const rows = table.rows.map((row, r) =>
     (cells[r] ?? []).map((text, c): Inline[] => {
       const inlines: Inline[] = text === '' ? [] : [{ type: 'text', text }];
-      if (c === 0) for (const id of row.sources ?? []) inlines.push({ type: 'citation', number: ctx.citations.cite(id) });
+      if (c === 0)
+        for (const id of row.sources ?? [])
+          inlines.push({ type: 'citation', number: ctx.citations.cite(id) });
       return inlines;
     }),
   );

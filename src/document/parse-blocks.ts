@@ -101,7 +101,8 @@ function parseChart(image: Tokens.Image, ctx: BlockContext): Block {
     throw new BriefkitError('TEMPLATE_ERROR', {
       file: `${ctx.origin} Markdown`,
       message: `image "${image.href}" is not a chart`,
-      expected: 'images written ![caption](chart:ID) for a chart or ![caption](table:ID) for a table of the briefing',
+      expected:
+        'images written ![caption](chart:ID) for a chart or ![caption](table:ID) for a table of the briefing',
     });
   }
   const chartId = image.href.slice(CHART_SCHEME.length);

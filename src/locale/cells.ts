@@ -18,7 +18,8 @@ export function formatCell(column: Column, value: unknown, locale: Locale): stri
       return String(value);
     case 'number':
       return typeof value === 'number' || Array.isArray(value)
-        ? formatAmount(value as number | [number, number], { ...column, unit: column.unit ?? '' }, locale).text
+        ? formatAmount(value as number | [number, number], { ...column, unit: column.unit ?? '' }, locale)
+            .text
         : String(value);
     case 'date':
     case 'month':

@@ -139,7 +139,13 @@ export type Noun = string | PluralForms;
  * "1 drone", "2 drones"; "21 дрон", "22 дрони", "25 дронів". After a scale word the
  * noun takes the form it takes after 5 ("1,5 млн дронів", "1.5 million drones").
  */
-export function nounFor(noun: Noun, amount: Amount, format: ValueFormat, scale: Scale, locale: Locale): string {
+export function nounFor(
+  noun: Noun,
+  amount: Amount,
+  format: ValueFormat,
+  scale: Scale,
+  locale: Locale,
+): string {
   if (typeof noun === 'string') return noun;
   const digits = fractionDigits(format, scale);
   const rules = pluralRules(locale.numberTag, {

@@ -70,7 +70,8 @@ function baseOptions(chart: ResolvedChart, ctx: DeckContext): Pptx.ChartOptions 
     dataLabelColor: ctx.colors.text,
     valAxisLabelFormatCode: chart.numberFormat,
     // The PDF's axis starts at zero unless the spec says otherwise; PowerPoint's would autoscale.
-    ...(chart.type !== 'doughnut' && axisMinimum(chart) !== undefined && { valAxisMinVal: axisMinimum(chart) }),
+    ...(chart.type !== 'doughnut' &&
+      axisMinimum(chart) !== undefined && { valAxisMinVal: axisMinimum(chart) }),
     ...(chart.yMax !== undefined && { valAxisMaxVal: chart.yMax / chart.divisor }),
     displayBlanksAs: 'gap',
     valAxisLabelFontFace: font,

@@ -51,7 +51,12 @@ function blockItems(block: Block, ctx: DeckContext, style: FlowStyle): FlowItem[
         ? [text({ ...paragraph(inlinesToRuns(block.caption), small, ctx.colors.text), keepWithNext: true })]
         : [];
       const source = block.source
-        ? [text({ ...paragraph(inlinesToRuns(block.source), small, ctx.colors.muted), keepWithPrevious: true })]
+        ? [
+            text({
+              ...paragraph(inlinesToRuns(block.source), small, ctx.colors.muted),
+              keepWithPrevious: true,
+            }),
+          ]
         : [];
       return [...caption, { kind: 'table', table: buildTable(block, body) }, ...source];
     }
