@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const external = ['canvas', 'chartjs-node-canvas', 'piscina', 'chokidar', '@expo-google-fonts/*'];
@@ -96,7 +97,13 @@ await build({
   sourcemap: true,
   logLevel: 'warning',
   // build-worker is the pool's worker: piscina loads it by file name in each thread.
-  entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts', 'build-worker': 'src/build/build-worker.ts' },
+  // shaping-tables fills the bundled fonts' shaping-table cache (below), once per install.
+  entryPoints: {
+    cli: 'src/cli/main.ts',
+    index: 'src/index.ts',
+    'build-worker': 'src/build/build-worker.ts',
+    'shaping-tables': 'src/theme/prepare-shaping-tables.ts',
+  },
   outdir: 'dist',
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
@@ -109,3 +116,8 @@ const files = [...(await readdir('dist')), ...(await readdir('dist/chunks')).map
   .sort();
 for (const file of files) hash.update(file).update(await readFile(path.join('dist', file)));
 await writeFile('dist/build-id.txt', `${hash.digest('hex').slice(0, 16)}\n`);
+
+// The bundled fonts' shaping tables (src/theme/shaping-table.ts), built now rather than
+// by the first build that needs them; kept in node_modules/.cache/briefkit by font hash.
+const { prepareShapingTables } = await import(pathToFileURL(path.resolve('dist/shaping-tables.js')).href);
+await prepareShapingTables();

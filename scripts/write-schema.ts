@@ -1,7 +1,7 @@
 // npm run schema: regenerates the editor schemas in schema/ from the zod schemas in src/.
 import { writeFileSync } from 'node:fs';
 import { briefingJsonSchemaText } from '../src/briefing/json-schema.js';
-import { configJsonSchemaText, themeJsonSchemaText } from '../src/config/json-schemas.js';
+import { configJsonSchemaText, themeJsonSchemaText } from '../src/theme/json-schemas.js';
 
 writeFileSync(new URL('../schema/briefing.schema.json', import.meta.url), briefingJsonSchemaText());
 writeFileSync(new URL('../schema/config.schema.json', import.meta.url), configJsonSchemaText());

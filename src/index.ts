@@ -3,7 +3,9 @@
  * without writing anything; `writeOutputs` writes them atomically. `buildFiles` does
  * what `briefkit build` does: many files, a worker pool, skipping what is up to date.
  */
-export { build, type BuildOptions, type BuildResult } from './build/build.js';
+export { build, buildPlanned, type BuildResult } from './build/build.js';
+export type { BuildOptions } from './build/options.js';
+export { planBuild, type BuildPlan } from './build/plan.js';
 export { writeOutputs } from './build/write-outputs.js';
 export { buildFiles, type BuildFilesOptions } from './build/build-files.js';
 export { checkUpToDate, type UpToDate } from './build/up-to-date.js';
@@ -27,7 +29,7 @@ export { loadTheme, loadThemeFile, type LoadThemeOptions } from './theme/load-th
 export type { DeckTheme, FontFaces, Theme, ThemeColors, ThemeSizes } from './theme/types.js';
 export { findConfig } from './config/find-config.js';
 export { loadConfig, type ResolvedConfig } from './config/load-config.js';
-export { resolveBuildOptions, type ResolvedBuildOptions } from './config/resolve-build-options.js';
+export { resolveBuildOptions, type ResolvedBuildOptions } from './build/resolve-settings.js';
 export { configSchema } from './config/config-schema.js';
 export { themeFileSchema } from './theme/theme-schema.js';
 export { getLocale, locales, type Locale, type LocaleId } from './locale/locales.js';

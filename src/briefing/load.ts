@@ -10,6 +10,11 @@ export const MAX_INPUT_BYTES = DATA_LIMITS.inputBytes;
 
 /** Reads a YAML or JSON file and remembers where every value sits. Only touches the disk to read. */
 export async function loadBriefing(file: string): Promise<LoadedBriefing> {
+  return parseBriefingBytes(await readBriefingFile(file), file);
+}
+
+/** A briefing file's bytes, refused with a located error when missing or too large. */
+export async function readBriefingFile(file: string): Promise<Buffer<ArrayBuffer>> {
   const size = await stat(file).then(
     (s) => s.size,
     () =>
@@ -26,9 +31,12 @@ export async function loadBriefing(file: string): Promise<LoadedBriefing> {
       expected: `at most ${MAX_INPUT_BYTES / 1024 / 1024} MB`,
     });
   }
-  const bytes = await readFile(file);
-  const text = decodeUtf8(bytes, file);
-  return parseBriefingText(text, file, bytes);
+  return readFile(file);
+}
+
+/** Bytes already read (the build plan reads the file once, to hash it and to build). */
+export function parseBriefingBytes(bytes: Buffer<ArrayBuffer>, file: string): LoadedBriefing {
+  return parseBriefingText(decodeUtf8(bytes, file), file, bytes);
 }
 
 /** Parses text already in memory (the API and tests use this); `file` names it in errors. */

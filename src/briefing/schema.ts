@@ -9,7 +9,7 @@
 // A namespace import lets the bundler drop what briefkit never uses (zod's ~250 locale files).
 import * as z from 'zod';
 import { DATA_LIMITS as MAX } from './limits.js';
-import { unitProblem } from '../locale/units.js';
+import { unitProblem } from './units.js';
 
 const id = z
   .string()

@@ -4,7 +4,7 @@ import { problemAt, problemsFromZod, closest, type DataPath } from './problems.j
 import { checkText } from './check-text.js';
 import { findFigureRefs, findMalformedRefs } from './figure-refs.js';
 import { checkTables } from './check-tables.js';
-import { checkChartSpec } from '../charts/check-chart-spec.js';
+import { checkChartSpec } from './check-chart-spec.js';
 import type { Briefing, LoadedBriefing, SourceMap } from './types.js';
 
 /** More than this many problems means the wrong file or a generated one gone wrong: show the first ones. */

@@ -1,18 +1,13 @@
-import type { BuildOptions } from './build.js';
-import { resolveBuildDate } from './build-date.js';
-import { buildMany } from './build-many.js';
+import { buildMany, type BatchHooks } from './build-many.js';
 import type { BuildReport, BuildStep } from './build-report.js';
+import type { BuildOptions } from './options.js';
+import { settleDate } from './plan.js';
 
-export interface BuildFilesOptions extends Omit<BuildOptions, 'onStage'> {
-  /** Output folder; default the config file's `out`, else `output`. */
-  outDir?: string;
-  /** Rebuild even when the manifest says the outputs are up to date. */
-  force?: boolean;
-  /** Worker threads; default one per core. */
-  threads?: number;
-  onStep?: (file: string, step: BuildStep) => void;
-  onDone?: (report: BuildReport) => void;
-}
+/** buildFiles' options: a build's options, plus how the batch runs and reports. */
+export type BuildFilesOptions = BuildOptions &
+  Pick<BatchHooks, 'threads' | 'onDone'> & {
+    onStep?: (file: string, step: BuildStep) => void;
+  };
 
 /**
  * Builds briefing files to disk, as `briefkit build` does: skips the up-to-date ones,
@@ -23,21 +18,15 @@ export async function buildFiles(
   files: readonly string[],
   options: BuildFilesOptions = {},
 ): Promise<BuildReport[]> {
-  const { outDir, force = false, threads, onStep, onDone, date, ...rest } = options;
-  const epoch = process.env.SOURCE_DATE_EPOCH;
-  const datePinned = date !== undefined || (epoch !== undefined && epoch !== '');
-  // One date for the whole batch, resolved here: worker threads must not each read the clock.
-  const taskOptions = { ...rest, date: resolveBuildDate(date) };
-  const tasks = files.map((file) => ({
-    file,
-    ...(outDir !== undefined && { outDir }),
-    force,
-    datePinned,
-    options: taskOptions,
-  }));
-  return buildMany(tasks, {
-    onStep: (task, step) => onStep?.(task.file, step),
-    ...(onDone && { onDone }),
-    ...(threads !== undefined && { threads }),
-  });
+  const { threads, onStep, onDone, ...buildOptions } = options;
+  // One date for the whole batch, decided here: worker threads must not each read the clock.
+  const batch = { ...buildOptions, ...settleDate(buildOptions) };
+  return buildMany(
+    files.map((file) => ({ file, options: batch })),
+    {
+      onStep: (task, step) => onStep?.(task.file, step),
+      ...(onDone && { onDone }),
+      ...(threads !== undefined && { threads }),
+    },
+  );
 }

@@ -4,7 +4,8 @@ import { failedReport, type BuildReport, type BuildStep, type BuildTask } from '
 import { buildToDisk } from './build-to-disk.js';
 import { resolveWorkerFile } from './worker-file.js';
 
-export interface BuildManyOptions {
+/** How a batch runs and reports; not build options (those travel in each task). */
+export interface BatchHooks {
   /** A briefing entered a step (in whichever thread builds it). */
   onStep?: (task: BuildTask, step: BuildStep) => void;
   /** A briefing finished, in completion order. */
@@ -20,7 +21,7 @@ export interface BuildManyOptions {
  */
 export async function buildMany(
   tasks: readonly BuildTask[],
-  options: BuildManyOptions = {},
+  options: BatchHooks = {},
 ): Promise<BuildReport[]> {
   const threads = Math.max(1, Math.min(tasks.length, options.threads ?? availableParallelism()));
   if (threads === 1) {

@@ -1,6 +1,6 @@
-import path from 'node:path';
 import { exitCodeFor, isBriefkitError, type ErrorCode, type Problem } from '../errors.js';
-import type { BuildOptions } from './build.js';
+import type { BuildOptions } from './options.js';
+import { outputName } from './output-files.js';
 import type { OutputFormat, Stage } from './pipeline.js';
 
 /**
@@ -12,23 +12,15 @@ import type { OutputFormat, Stage } from './pipeline.js';
 /** Everything a progress display can show: the pipeline's stages plus the steps around them. */
 export type BuildStep = 'check' | 'load' | Stage | 'write';
 
-/** One briefing to build; structured-cloneable so it can cross to a worker thread. */
+/**
+ * One briefing to build; structured-cloneable so it can cross to a worker thread, where
+ * planBuild(file, options) decides the rest. A batch resolves the build date once (`date`
+ * when pinned, else `now`), so worker threads never read the clock.
+ */
 export interface BuildTask {
   file: string;
-  /** Output folder; default the config file's `out`, else `output`. */
-  outDir?: string;
-  /** Rebuild even when the manifest says the outputs are up to date. */
-  force: boolean;
-  /**
-   * True when the build date was chosen (--date, SOURCE_DATE_EPOCH): then a different
-   * date means different bytes and a rebuild. A build dated "now" ignores the date.
-   */
-  datePinned: boolean;
-  options: TaskOptions;
+  options: BuildOptions;
 }
-
-/** Build options as they cross to a worker: a theme by name or path (or a plain Theme), the date resolved. */
-export type TaskOptions = Omit<BuildOptions, 'onStage' | 'date'> & { date: Date };
 
 export interface OutputReport {
   format: OutputFormat;
@@ -81,18 +73,4 @@ export function failedReport(
     errors: toErrorReports(error),
     exitCode: exitCodeFor(error),
   };
-}
-
-/** The outputs' base name: the data file's name without its extension. */
-export function outputName(file: string): string {
-  return path.basename(file, path.extname(file));
-}
-
-/** A path for people: relative to the working folder when it is inside it, else absolute. */
-export function displayPath(file: string, cwd = process.cwd()): string {
-  const absolute = path.resolve(cwd, file);
-  const relative = path.relative(cwd, absolute);
-  const shown =
-    relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative;
-  return shown.split(path.sep).join('/');
 }

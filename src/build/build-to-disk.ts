@@ -1,25 +1,25 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { resolveBuildOptions } from '../config/resolve-build-options.js';
-import { buildResolved } from './build.js';
+import { displayPath } from '../display-path.js';
+import { buildPlanned } from './build.js';
 import {
-  displayPath,
   failedReport,
-  outputName,
   type BuildReport,
   type BuildStep,
   type BuildTask,
   type OutputReport,
 } from './build-report.js';
 import type { Manifest } from './manifest.js';
-import type { OutputFormat } from './pipeline.js';
-import { checkResolved } from './up-to-date.js';
+import { outputFormat } from './output-files.js';
+import { planBuild, type BuildPlan } from './plan.js';
+import { checkUpToDate } from './up-to-date.js';
 import { writeOutputs } from './write-outputs.js';
 
 /**
- * One briefing from file to files: skip it when the manifest says nothing changed,
- * else build it in memory and write the outputs atomically. Never throws: a broken
- * briefing becomes a failed report, so a batch carries on with the others.
+ * One briefing from file to files: plan it (settings, inputs read and hashed once), skip
+ * it when the manifest says nothing changed, else build the plan in memory and write the
+ * outputs atomically. Never throws: a broken briefing becomes a failed report, so a batch
+ * carries on with the others.
  */
 export async function buildToDisk(task: BuildTask, onStep?: (step: BuildStep) => void): Promise<BuildReport> {
   const started = performance.now();
@@ -35,30 +35,20 @@ export async function buildToDisk(task: BuildTask, onStep?: (step: BuildStep) =>
   };
   try {
     onStep?.('check');
-    // The config and theme are read once, here: they decide the output folder and the inputs to compare.
-    const settings = await resolveBuildOptions(task.file, {
-      ...task.options,
-      ...(task.outDir !== undefined && { outDir: task.outDir }),
-    });
-    const outDir = settings.outDir;
-    const check = task.force ? undefined : await checkResolved(task, settings);
+    const plan = await planBuild(task.file, task.options);
+    const check = plan.force ? undefined : await checkUpToDate(plan);
     if (check?.upToDate) {
       timings.check = Math.round(performance.now() - started);
       timings.total = timings.check;
-      return await report(task, outDir, 'skipped', check.manifest, timings, 'up to date');
+      return await report(plan, 'skipped', check.manifest, timings, 'up to date');
     }
     enter('load');
-    const { date, limits } = task.options;
-    const result = await buildResolved(task.file, settings, {
-      date,
-      onStage: enter,
-      ...(limits && { limits }),
-    });
+    const result = await buildPlanned(plan, enter);
     enter('write');
-    await writeOutputs(result, outDir);
+    await writeOutputs(result, plan.settings.outDir);
     timings[step] = Math.round(performance.now() - stepStarted);
     timings.total = Math.round(performance.now() - started);
-    const built = await report(task, outDir, 'built', result.manifest, timings, check?.reason ?? 'forced');
+    const built = await report(plan, 'built', result.manifest, timings, check?.reason ?? 'forced');
     const { warnings } = result.result;
     return warnings.length > 0 ? { ...built, warnings } : built;
   } catch (error) {
@@ -69,19 +59,18 @@ export async function buildToDisk(task: BuildTask, onStep?: (step: BuildStep) =>
 }
 
 async function report(
-  task: BuildTask,
-  outDir: string,
+  plan: BuildPlan,
   status: 'built' | 'skipped',
   manifest: Manifest,
   timings: BuildReport['timings'],
   reason: string,
 ): Promise<BuildReport> {
-  const name = outputName(task.file);
+  const { outDir } = plan.settings;
   const outputs: OutputReport[] = await Promise.all(
     Object.entries(manifest.outputs).map(async ([file, sha256]) => {
       const full = path.join(outDir, file);
       return {
-        format: path.extname(file).slice(1) as OutputFormat,
+        format: outputFormat(file),
         file: displayPath(full),
         sha256,
         bytes: (await stat(full)).size,
@@ -89,12 +78,12 @@ async function report(
     }),
   );
   return {
-    file: task.file,
-    name,
+    file: plan.file,
+    name: plan.name,
     status,
     reason,
     outputs,
-    manifest: displayPath(path.join(outDir, `${name}.manifest.json`)),
+    manifest: displayPath(path.join(outDir, plan.outputs.manifest)),
     timings,
     errors: [],
     exitCode: 0,

@@ -1,35 +1,10 @@
-import path from 'node:path';
-import { loadBriefing } from '../briefing/load.js';
-import { loadTemplates } from '../compose/load-templates.js';
-import { resolveBuildOptions, type ResolvedBuildOptions } from '../config/resolve-build-options.js';
+import { parseBriefingBytes } from '../briefing/load.js';
 import { loadThemeLogos } from '../theme/logo.js';
-import type { Theme } from '../theme/types.js';
-import { resolveBuildDate } from './build-date.js';
-import { createBudget, resolveBuildLimits, type BuildLimits } from './limits.js';
-import { createManifest, hashInputs, manifestOptions, type Manifest } from './manifest.js';
-import { runPipeline, type OutputFormat, type PipelineResult, type Stage } from './pipeline.js';
-
-export interface BuildOptions {
-  /** Which outputs to make; default both. */
-  formats?: readonly OutputFormat[];
-  /** YYYY-MM-DD or ISO time; default SOURCE_DATE_EPOCH, else now. */
-  date?: string | Date;
-  pageSize?: 'A4' | 'Letter';
-  deckCharts?: 'native' | 'image';
-  pdfa?: boolean;
-  /** A folder whose templates override the built-in ones, file by file. */
-  templatesDir?: string;
-  /** A Theme, a shipped theme's name ("default", "ink") or a theme file's path; default the config's, else "default". */
-  theme?: Theme | string;
-  /**
-   * A config file whose settings apply under these options (which win); default the
-   * briefkit.config.yaml found next to the data file or above it; false for none.
-   */
-  config?: string | false;
-  onStage?: (stage: Stage) => void;
-  /** Time limit and memory budget; default DEFAULT_BUILD_LIMITS, or BRIEFKIT_TIME_LIMIT / BRIEFKIT_MEMORY_BUDGET. */
-  limits?: Partial<BuildLimits>;
-}
+import { createBudget } from './limits.js';
+import { createManifest, manifestOptions, type Manifest } from './manifest.js';
+import type { BuildOptions } from './options.js';
+import { planBuild, type BuildPlan } from './plan.js';
+import { runPipeline, type PipelineResult, type Stage } from './pipeline.js';
 
 export interface BuildResult {
   /** Base name of the outputs: the data file's name without extension. */
@@ -41,58 +16,58 @@ export interface BuildResult {
   result: PipelineResult;
 }
 
-/** Builds one briefing file into buffers. Reads inputs (and the config and theme); writes nothing. */
-export async function build(file: string, options: BuildOptions = {}): Promise<BuildResult> {
+/** Called as each stage starts, for progress displays. */
+export type OnStage = (stage: Stage) => void;
+
+/**
+ * Builds one briefing file into buffers: plans it (reads the config, theme, data and
+ * templates), then builds the plan. Writes nothing.
+ */
+export async function build(
+  file: string,
+  options: BuildOptions & { onStage?: OnStage } = {},
+): Promise<BuildResult> {
   const start = performance.now();
-  const settings = await resolveBuildOptions(file, options);
-  return buildResolved(file, settings, options, start);
+  const { onStage, ...rest } = options;
+  const plan = await planBuild(file, rest);
+  return buildPlanned(plan, onStage, start);
 }
 
 /**
- * `build` once the config and theme are read: buildToDisk resolves them first, for the
- * output folder and the up-to-date check, and must not read them twice.
+ * Makes a plan's outputs in memory. The plan holds the inputs already read; only the theme's
+ * logos are decoded here (canvas), since an up-to-date check never needs them.
  */
-export async function buildResolved(
-  file: string,
-  settings: ResolvedBuildOptions,
-  options: Pick<BuildOptions, 'date' | 'onStage' | 'limits'>,
+export async function buildPlanned(
+  plan: BuildPlan,
+  onStage?: OnStage,
   start = performance.now(),
 ): Promise<BuildResult> {
-  const { theme } = settings;
-  const buildDate = resolveBuildDate(options.date);
-  const budget = createBudget(file, resolveBuildLimits(options.limits));
-  const [loaded, templates, logos] = await Promise.all([
-    loadBriefing(file),
-    loadTemplates(settings.templatesDir),
-    loadThemeLogos(theme),
-  ]);
+  const { settings, outputs } = plan;
+  const budget = createBudget(plan.file, plan.limits);
+  const logos = await loadThemeLogos(settings.theme);
+  const loaded = parseBriefingBytes(plan.data, plan.file);
   const loadMs = performance.now() - start;
-  const pipelineOptions = {
+  const result = await runPipeline(loaded, plan.templates, settings.theme, {
     formats: settings.formats,
-    buildDate,
+    buildDate: plan.date.value,
     pageSize: settings.pageSize,
     deckCharts: settings.deckCharts,
     pdfa: settings.pdfa,
-  } as const;
-  const result = await runPipeline(loaded, templates, theme, {
-    ...pipelineOptions,
     logos,
     // Each stage starts within the build's time and memory budget, or the build stops there.
     onStage: (stage) => {
       budget.check(stage);
-      options.onStage?.(stage);
+      onStage?.(stage);
     },
   });
-  const name = path.basename(file, path.extname(file));
-  const outputs: Record<string, Uint8Array> = {};
-  if (result.pdf) outputs[`${name}.pdf`] = result.pdf;
-  if (result.pptx) outputs[`${name}.pptx`] = result.pptx;
-  const inputs = await hashInputs(file, loaded.bytes, templates, theme, settings.config);
+  const made: Record<string, Uint8Array> = {};
+  if (result.pdf) made[outputs.pdf] = result.pdf;
+  if (result.pptx) made[outputs.pptx] = result.pptx;
   return {
-    name,
+    name: plan.name,
     ...(result.pdf && { pdf: result.pdf }),
     ...(result.pptx && { pptx: result.pptx }),
-    manifest: createManifest(buildDate, manifestOptions(pipelineOptions), inputs, outputs),
+    manifest: createManifest(plan.date.value, manifestOptions(settings), plan.inputs, made),
     timings: { load: loadMs, ...result.timings },
     result,
   };

@@ -5,11 +5,14 @@ import type { DeckModel } from '../render/pptx/slide-model.js';
 import { composeMarkdown, type ComposedMarkdown } from '../compose/compose.js';
 import { resolveFacts } from '../compose/facts.js';
 import type { TemplateSet } from '../compose/load-templates.js';
-import { CitationRegistry } from '../document/citations.js';
-import { fitBriefingToFonts, fitDocumentToFonts, loadTextFitter } from '../document/fit-to-fonts.js';
+import {
+  fitBriefingToFonts,
+  fitDeckToFonts,
+  fitReportToFonts,
+  loadTextFitter,
+} from '../document/fit-to-fonts.js';
 import { createMeta } from '../document/meta.js';
-import { parseDeck } from '../document/parse-deck.js';
-import { parseReport } from '../document/parse-report.js';
+import { parseDocuments } from '../document/parse-documents.js';
 import type { DeckDoc, ReportDoc } from '../document/types.js';
 import { getLocale } from '../locale/locales.js';
 import type { ThemeLogos } from '../theme/logo.js';
@@ -78,11 +81,8 @@ export async function runPipeline(
   const markdown = await timed('compose', () => composeMarkdown(briefing, facts, templates));
   const { report, deck } = await timed('parse', () => {
     const meta = createMeta(briefing, locale, options.buildDate);
-    // One registry: the report numbers sources first, the deck reuses its numbers.
-    const citations = new CitationRegistry(facts);
-    const reportDoc = fitDocumentToFonts(parseReport(markdown.report, meta, facts, citations), fitter);
-    const deckDoc = fitDocumentToFonts(parseDeck(markdown.deck, meta, facts, citations), fitter);
-    return { report: reportDoc, deck: deckDoc };
+    const docs = parseDocuments(markdown, meta, facts);
+    return { report: fitReportToFonts(docs.report, fitter), deck: fitDeckToFonts(docs.deck, fitter) };
   });
   const wantPdf = options.formats.includes('pdf');
   const wantPptx = options.formats.includes('pptx');

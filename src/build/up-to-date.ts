@@ -1,57 +1,33 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { MAX_INPUT_BYTES } from '../briefing/load.js';
-import { loadTemplates } from '../compose/load-templates.js';
-import { resolveBuildOptions, type ResolvedBuildOptions } from '../config/resolve-build-options.js';
 import { BUILD, VERSION } from '../version.js';
-import type { BuildTask } from './build-report.js';
-import { outputName } from './build-report.js';
 import { sha256 } from './hash.js';
-import { hashInputs, manifestOptions, type Manifest } from './manifest.js';
+import { manifestOptions, type Manifest } from './manifest.js';
+import type { BuildPlan } from './plan.js';
 
 export type UpToDate = { upToDate: true; manifest: Manifest } | { upToDate: false; reason: string };
 
 /**
- * Compares what a build would read with what the last build's manifest recorded:
- * the tool version and build, the options, the build date when it is pinned, the SHA-256 of
- * every input, and the outputs still on disk with the recorded hashes. Content, not
- * modification times: a fresh CI checkout touches every file but changes none.
+ * Compares a build plan with what the last build's manifest recorded: the tool version
+ * and build, the options, the build date when it is pinned, the SHA-256 of every input
+ * (hashed once, by planBuild), and the outputs still on disk with the recorded hashes.
+ * Content, not modification times: a fresh CI checkout touches every file but changes none.
  */
-export async function checkUpToDate(task: BuildTask): Promise<UpToDate> {
-  const settings = await resolveBuildOptions(task.file, {
-    ...task.options,
-    ...(task.outDir !== undefined && { outDir: task.outDir }),
-  });
-  return checkResolved(task, settings);
-}
-
-/** checkUpToDate with the config and theme already read (buildToDisk reads them once). */
-export async function checkResolved(task: BuildTask, settings: ResolvedBuildOptions): Promise<UpToDate> {
-  const name = outputName(task.file);
-  const { outDir } = settings;
-  const manifest = await readManifest(path.join(outDir, `${name}.manifest.json`));
+export async function checkUpToDate(plan: BuildPlan): Promise<UpToDate> {
+  const { outDir } = plan.settings;
+  const manifest = await readManifest(path.join(outDir, plan.outputs.manifest));
   if (!manifest) return { upToDate: false, reason: 'no manifest from an earlier build' };
   if (manifest.version !== VERSION)
     return { upToDate: false, reason: `built by briefkit ${manifest.version}` };
   if (knownBuild(manifest.build) && knownBuild(BUILD) && manifest.build !== BUILD)
     return { upToDate: false, reason: 'built by another build of briefkit' };
-  if (stableJson(manifest.options) !== stableJson(manifestOptions(settings))) {
+  if (stableJson(manifest.options) !== stableJson(manifestOptions(plan.settings))) {
     return { upToDate: false, reason: 'options changed' };
   }
-  if (task.datePinned && manifest.buildDate !== task.options.date.toISOString()) {
+  if (plan.date.pinned && manifest.buildDate !== plan.date.value.toISOString()) {
     return { upToDate: false, reason: 'build date changed' };
   }
-  const size = await stat(task.file).then(
-    (s) => s.size,
-    () => undefined,
-  );
-  // Let the build itself report a missing or oversized file, with its location.
-  if (size === undefined || size > MAX_INPUT_BYTES)
-    return { upToDate: false, reason: 'data file unreadable' };
-  const templates = await loadTemplates(settings.templatesDir);
-  const data = await readFile(task.file);
-  const inputs = await hashInputs(task.file, data, templates, settings.theme, settings.config);
-  const changed = firstDifference(manifest.inputs, inputs);
+  const changed = firstDifference(manifest.inputs, plan.inputs);
   if (changed) return { upToDate: false, reason: `${changed} changed` };
   for (const [file, hash] of Object.entries(manifest.outputs)) {
     const bytes = await readFile(path.join(outDir, file)).catch(() => undefined);

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { BuildResult } from './build.js';
 import { withLock } from './lock.js';
+import { outputFiles } from './output-files.js';
 import { removeStaleTempFiles, writeFilesAtomic } from './write-atomic.js';
 
 /**
@@ -10,11 +11,12 @@ import { removeStaleTempFiles, writeFilesAtomic } from './write-atomic.js';
  * temporary files that a killed build left behind are removed first.
  */
 export async function writeOutputs(result: BuildResult, outDir: string): Promise<string[]> {
+  const named = outputFiles(result.name);
   const files: [string, Uint8Array | string][] = [];
-  if (result.pdf) files.push([`${result.name}.pdf`, result.pdf]);
-  if (result.pptx) files.push([`${result.name}.pptx`, result.pptx]);
-  files.push([`${result.name}.manifest.json`, `${JSON.stringify(result.manifest, null, 2)}\n`]);
-  const names = [`${result.name}.pdf`, `${result.name}.pptx`, `${result.name}.manifest.json`];
+  if (result.pdf) files.push([named.pdf, result.pdf]);
+  if (result.pptx) files.push([named.pptx, result.pptx]);
+  files.push([named.manifest, `${JSON.stringify(result.manifest, null, 2)}\n`]);
+  const names = [named.pdf, named.pptx, named.manifest];
   return withLock(outDir, result.name, async () => {
     await removeStaleTempFiles(outDir, names);
     await writeFilesAtomic(files.map(([name, data]) => ({ file: path.join(outDir, name), data })));

@@ -6,7 +6,7 @@ import type { Briefing, ChartSpec, Column, Figure, Series, Table } from '../brie
 import type { Locale } from '../locale/locales.js';
 import type { ScaleSetting } from '../locale/values.js';
 import { getChartWords } from './chart-words.js';
-import { measuresOf } from './series-data.js';
+import { measuresOf } from '../briefing/series-data.js';
 import { crossesYear, periodLabel, timeSlots } from './time-axis.js';
 
 /**

@@ -1,6 +1,6 @@
 import { numberFormat, dateTimeFormat } from '../locale/intl-cache.js';
 import type { Locale } from '../locale/locales.js';
-import { unitKind } from '../locale/units.js';
+import { unitKind } from '../briefing/units.js';
 import { autoScale, formatAmount, scaleDivisor, type Scale } from '../locale/values.js';
 import { getChartWords } from './chart-words.js';
 

@@ -19,7 +19,7 @@ import { createChartRenderer, type ChartRendererOptions } from './renderer.js';
 import { resolveChart } from './resolve-chart.js';
 import type { ChartAsset, ResolvedChart } from './types.js';
 
-export { checkChartSpec, type ChartProblem } from './check-chart-spec.js';
+export { checkChartSpec, type ChartProblem } from '../briefing/check-chart-spec.js';
 export { chartConfig, defaultChartSize, type ChartConfigOptions } from './chart-config.js';
 export { excelNumberFormat, formatTick, formatValue } from './chart-format.js';
 export { createChartDrawer, type ChartDrawer, type ChartDrawerOptions } from './chart-drawer.js';

@@ -14,7 +14,7 @@ import {
 } from './chart-format.js';
 import { chartData, type ChartData } from './chart-data.js';
 import { getChartWords } from './chart-words.js';
-import { checkChartSpec } from './check-chart-spec.js';
+import { checkChartSpec } from '../briefing/check-chart-spec.js';
 import { chartSources, describeFigureChart, describeSeriesChart } from './describe-chart.js';
 import type { ResolvedChart } from './types.js';
 

@@ -30,7 +30,7 @@ export async function buildCommand(args: string[], values: CliValues, io: CliIo)
   const reporter = createReporter(io, {
     quiet: values.quiet ?? false,
     json: values.json ?? false,
-    buildDate: settings.options.date,
+    buildDate: settings.options.date instanceof Date ? settings.options.date : settings.options.now,
     ...(values.shard !== undefined && { shard: values.shard }),
   });
   if (files.length === 0 && !values.json)

@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { outputName } from '../build/build-report.js';
+import { outputName } from '../build/output-files.js';
 import { BriefkitError, fail, type Problem } from '../errors.js';
 
 const BRIEFING = /\.(ya?ml|json)$/i;

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
-import { resolveBuildDate } from '../build/build-date.js';
-import type { BuildTask, TaskOptions } from '../build/build-report.js';
+import type { BuildTask } from '../build/build-report.js';
+import type { BuildOptions } from '../build/options.js';
 import type { OutputFormat } from '../build/pipeline.js';
+import { settleDate } from '../build/plan.js';
 import { closest } from '../briefing/problems.js';
 import { fail } from '../errors.js';
 import { isShippedThemeName, SHIPPED_THEME_NAMES } from '../theme/shipped-themes.js';
@@ -13,23 +14,18 @@ import { oneOf, type CliValues } from './args.js';
  * the rest, then the defaults (defaults < config < flags).
  */
 export interface BuildSettings {
-  outDir?: string;
-  force: boolean;
-  datePinned: boolean;
-  options: TaskOptions;
+  /** The build date is settled once (`date` when pinned, else `now`), so a batch carries one date. */
+  options: BuildOptions;
   /** Worker threads for a batch (--jobs); default one per core. */
   threads?: number;
 }
 
 export function resolveBuildSettings(values: CliValues, env: NodeJS.ProcessEnv): BuildSettings {
-  const epoch = env.SOURCE_DATE_EPOCH;
   return {
-    ...(values.out !== undefined && { outDir: values.out }),
-    force: values.force ?? false,
-    datePinned: values.date !== undefined || (epoch !== undefined && epoch !== ''),
-    // Resolved once, so every briefing of a batch carries the same build date.
     options: {
-      date: resolveBuildDate(values.date, env),
+      ...settleDate({ ...(values.date !== undefined && { date: values.date }) }, env),
+      ...(values.out !== undefined && { outDir: values.out }),
+      ...(values.force !== undefined && { force: values.force }),
       ...(values.format !== undefined && { formats: parseFormats(values.format) }),
       ...definedValue('pageSize', oneOf('page-size', values['page-size'], ['A4', 'Letter'] as const)),
       ...definedValue(
@@ -46,8 +42,7 @@ export function resolveBuildSettings(values: CliValues, env: NodeJS.ProcessEnv):
 }
 
 export function taskFor(file: string, settings: BuildSettings): BuildTask {
-  const { outDir, force, datePinned, options } = settings;
-  return { file, ...(outDir !== undefined && { outDir }), force, datePinned, options };
+  return { file, options: settings.options };
 }
 
 function definedValue<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {

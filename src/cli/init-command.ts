@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { displayPath } from '../build/build-report.js';
+import { displayPath } from '../display-path.js';
 import { writeFileAtomic } from '../build/write-atomic.js';
 import { fail } from '../errors.js';
 import type { CliValues } from './args.js';

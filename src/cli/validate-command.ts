@@ -4,7 +4,7 @@ import type { Briefing } from '../briefing/types.js';
 import { composeMarkdown } from '../compose/compose.js';
 import { resolveFacts } from '../compose/facts.js';
 import { loadTemplates } from '../compose/load-templates.js';
-import { resolveBuildOptions } from '../config/resolve-build-options.js';
+import { resolveBuildOptions } from '../build/resolve-settings.js';
 import { CitationRegistry } from '../document/citations.js';
 import { createMeta } from '../document/meta.js';
 import { parseDeck } from '../document/parse-deck.js';

@@ -1,9 +1,9 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { resolveBuildDate } from '../build/build-date.js';
 import { buildMany } from '../build/build-many.js';
-import { displayPath } from '../build/build-report.js';
-import { watchTargets } from '../config/watch-targets.js';
+import { resolveBuildDate } from '../build/build-date.js';
+import { displayPath } from '../display-path.js';
+import { watchTargets } from '../watch/watch-targets.js';
 import { fail } from '../errors.js';
 import type { CliValues } from './args.js';
 import { resolveBuildSettings, taskFor } from './build-settings.js';
@@ -33,8 +33,11 @@ export async function watchCommand(args: string[], values: CliValues, io: CliIo)
   const rebuild = async (changed: string[]): Promise<void> => {
     if (changed.length > 0) io.err(`changed: ${changed.map((f) => displayPath(f)).join(', ')}`);
     // A build dated "now" is dated at each rebuild; a pinned date stays.
-    const date = settings.datePinned ? settings.options.date : resolveBuildDate(undefined, {});
-    const task = taskFor(file, { ...settings, options: { ...settings.options, date } });
+    const options =
+      settings.options.date !== undefined
+        ? settings.options
+        : { ...settings.options, now: resolveBuildDate(undefined, {}) };
+    const task = taskFor(file, { ...settings, options });
     const reporter = createReporter(io, { quiet: values.quiet ?? false, json: false });
     const started = performance.now();
     reporter.start([task]);

@@ -1,16 +1,15 @@
 import { directionProblem } from '../briefing/check-text.js';
 import { BriefkitError, type Problem } from '../errors.js';
-import { LAYOUTS } from '../document/parse-deck.js';
+import {
+  isLayout,
+  LAYOUT_IN_TEMPLATE,
+  LAYOUTS,
+  LITERAL_REF,
+  schemeKind,
+} from '../document/markdown-dialect.js';
+import { unknownIdExpected, unknownIdMessage } from '../document/unknown-id.js';
 import type { Facts } from './facts.js';
 import type { TemplateFile, TemplateSet } from './load-templates.js';
-import { CHART_SCHEME, CITE_SCHEME, FIG_SCHEME } from './markdown-syntax.js';
-
-/** `](chart:ID)` written out in a template, with a literal id (not one filled in by `{{…}}`). */
-const LITERAL_REF = new RegExp(
-  `\\]\\((${CHART_SCHEME}|${FIG_SCHEME}|${CITE_SCHEME})([a-z0-9][a-z0-9-]*)\\)`,
-  'g',
-);
-const LAYOUT = /<!--\s*layout\s*:\s*([\w-]+)\s*-->/g;
 const COMMENT = /\{\{!--[\s\S]*?--\}\}|\{\{![\s\S]*?\}\}/g;
 
 /**
@@ -40,19 +39,18 @@ function checkTemplate(template: TemplateFile, facts: Facts): Problem[] {
   };
   for (const match of source.matchAll(LITERAL_REF)) {
     const [, scheme, id] = match;
-    const known =
-      scheme === CHART_SCHEME ? facts.charts : scheme === FIG_SCHEME ? facts.figures : facts.sources;
+    const kind = schemeKind(scheme!);
+    const known = kind === 'chart' ? facts.charts : kind === 'figure' ? facts.figures : facts.sources;
     if (!known.has(id!)) {
-      const kind = scheme === CHART_SCHEME ? 'chart' : scheme === FIG_SCHEME ? 'figure' : 'source';
       problems.push({
         ...at(match.index + 2),
-        message: `unknown ${kind} id "${id}"`,
-        expected: `the id of an entry in the briefing's ${kind === 'chart' ? 'charts' : kind === 'figure' ? 'figures' : 'sources'}`,
+        message: unknownIdMessage(kind, id!),
+        expected: unknownIdExpected(kind),
       });
     }
   }
-  for (const match of source.matchAll(LAYOUT)) {
-    if (!(LAYOUTS as readonly string[]).includes(match[1]!)) {
+  for (const match of source.matchAll(LAYOUT_IN_TEMPLATE)) {
+    if (!isLayout(match[1])) {
       problems.push({
         ...at(match.index),
         message: `unknown slide layout "${match[1]}"`,

@@ -1,21 +1,21 @@
-import type { Briefing, Figure, Person, Source, Table } from '../briefing/types.js';
+import type { Briefing, ChartSpec, Figure, Person, Source } from '../briefing/types.js';
+import type { ChartFacts, FactLookup, TableFacts } from '../document/fact-lookup.js';
 import { formatCell } from '../locale/cells.js';
-import { formatDate, formatFigure, type FormattedFigure } from '../locale/format.js';
+import { formatFigure, type FormattedFigure } from '../locale/format.js';
 import type { Locale } from '../locale/locales.js';
 
 /**
  * The facts of a briefing, formatted once for its locale. Both the templates (through
- * helpers) and the Markdown parser read numbers from here, so the report and the deck
- * print the same string for the same figure.
+ * helpers) and the Markdown parser (through FactLookup) read numbers from here, so the
+ * report and the deck print the same string for the same figure.
  */
-export interface Facts {
+export interface Facts extends FactLookup {
   locale: Locale;
   figures: ReadonlyMap<string, { figure: Figure; formatted: FormattedFigure }>;
   sources: ReadonlyMap<string, Source>;
   people: ReadonlyMap<string, Person>;
-  charts: ReadonlyMap<string, { title: string }>;
-  /** Tables with every cell formatted from its column, row by row in column order. */
-  tables: ReadonlyMap<string, { table: Table; cells: string[][] }>;
+  charts: ReadonlyMap<string, ChartFacts>;
+  tables: ReadonlyMap<string, TableFacts>;
 }
 
 export function resolveFacts(briefing: Briefing, locale: Locale): Facts {
@@ -24,7 +24,9 @@ export function resolveFacts(briefing: Briefing, locale: Locale): Facts {
     figures: new Map(briefing.figures.map((f) => [f.id, { figure: f, formatted: formatFigure(f, locale) }])),
     sources: new Map(briefing.sources.map((s) => [s.id, s])),
     people: new Map(briefing.people.map((p) => [p.id, p])),
-    charts: new Map(briefing.charts.map((c) => [c.id, { title: c.title }])),
+    charts: new Map(
+      briefing.charts.map((c) => [c.id, { title: c.title, sourceIds: chartSourceIds(c, briefing) }]),
+    ),
     tables: new Map(
       briefing.tables.map((t) => [
         t.id,
@@ -34,12 +36,22 @@ export function resolveFacts(briefing: Briefing, locale: Locale): Facts {
   };
 }
 
-/** "Reuters", or "TASS (as cited by Reuters)". */
-export function sourceLabel(source: Source, facts: Facts): string {
-  const via = source.citedBy ? facts.sources.get(source.citedBy) : undefined;
-  return via ? `${source.publisher} (via ${via.publisher})` : source.publisher;
-}
-
-export function sourceDate(source: Source, facts: Facts): string | undefined {
-  return source.date ? formatDate(source.date, facts.locale) : undefined;
+/**
+ * The sources behind a chart's data, each once, in the order the data cites them:
+ * its figures' sources, or its series' source. The parser cites them, so a source
+ * that only a chart uses is numbered and listed like any other.
+ */
+export function chartSourceIds(spec: ChartSpec, briefing: Briefing): string[] {
+  const figureSources = (ids: readonly string[]) =>
+    ids.map((id) => briefing.figures.find((f) => f.id === id)?.source);
+  const table = briefing.tables.find((t) => t.id === spec.table);
+  const ids =
+    spec.figures !== undefined
+      ? figureSources(spec.figures)
+      : spec.datasets !== undefined
+        ? spec.datasets.flatMap((d) => figureSources(d.figures))
+        : table !== undefined
+          ? [table.source, ...table.rows.flatMap((row) => row.sources ?? [])]
+          : [briefing.series.find((s) => s.id === spec.series)?.source];
+  return [...new Set(ids.filter((id): id is string => id !== undefined))];
 }

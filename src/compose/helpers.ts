@@ -1,8 +1,16 @@
 import type { HelperOptions } from 'handlebars';
 import { formatDate, formatList } from '../locale/format.js';
-import { escapeMarkdown, unescapeMarkdown } from './escape-markdown.js';
+import { escapeMarkdown, unescapeMarkdown } from '../document/escape-markdown.js';
 import type { Facts } from './facts.js';
-import { chartImage, citeLink, figureLink, keyFiguresBlock, tableImage } from './markdown-syntax.js';
+import {
+  chartImage,
+  citeLink,
+  figureLink,
+  keyFiguresBlock,
+  sourcesMarker,
+  tableImage,
+} from '../document/markdown-dialect.js';
+import { unknownIdMessage } from '../document/unknown-id.js';
 
 /** A helper's mistake in a template; the environment adds the template file. */
 export class TemplateUsageError extends Error {
@@ -32,7 +40,7 @@ export function createHelpers(facts: Facts): Record<string, Helper> {
     return unescapeMarkdown(value as string);
   };
   const figure = (id: string, options: HelperOptions) =>
-    facts.figures.get(id) ?? fail(options, `unknown figure id "${id}"`);
+    facts.figures.get(id) ?? fail(options, unknownIdMessage('figure', id));
 
   return {
     /** {{fig "drones"}} → "420 drones" with its citation; part="value" | "label" | "noun" for pieces. */
@@ -52,7 +60,7 @@ export function createHelpers(facts: Facts): Record<string, Helper> {
       return ids
         .map((v) => {
           const key = idArg(v, options, 'cite');
-          if (!facts.sources.has(key)) fail(options, `unknown source id "${key}"`);
+          if (!facts.sources.has(key)) fail(options, unknownIdMessage('source', key));
           return citeLink(key);
         })
         .join('');
@@ -60,7 +68,7 @@ export function createHelpers(facts: Facts): Record<string, Helper> {
     /** {{chart "overnight-strikes"}}: the chart as a numbered figure; optional caption="...". */
     chart(id: unknown, options: HelperOptions) {
       const key = idArg(id, options, 'chart');
-      const chart = facts.charts.get(key) ?? fail(options, `unknown chart id "${key}"`);
+      const chart = facts.charts.get(key) ?? fail(options, unknownIdMessage('chart', key));
       const caption =
         typeof options.hash?.caption === 'string' ? (options.hash.caption as string) : chart.title;
       return chartImage(key, unescapeMarkdown(caption));
@@ -68,7 +76,7 @@ export function createHelpers(facts: Facts): Record<string, Helper> {
     /** {{table "record-nights"}}: the table as "Table N — title" with its source line; optional caption="...". */
     table(id: unknown, options: HelperOptions) {
       const key = idArg(id, options, 'table');
-      const entry = facts.tables.get(key) ?? fail(options, `unknown table id "${key}"`);
+      const entry = facts.tables.get(key) ?? fail(options, unknownIdMessage('table', key));
       const caption =
         typeof options.hash?.caption === 'string' ? (options.hash.caption as string) : entry.table.title;
       return tableImage(key, unescapeMarkdown(caption));
@@ -90,7 +98,7 @@ export function createHelpers(facts: Facts): Record<string, Helper> {
     /** {{person "witkoff"}} → "Steve Witkoff"; role=true adds ", U.S. envoy". */
     person(id: unknown, options: HelperOptions) {
       const key = idArg(id, options, 'person');
-      const p = facts.people.get(key) ?? fail(options, `unknown person id "${key}"`);
+      const p = facts.people.get(key) ?? fail(options, unknownIdMessage('person', key));
       return escapeMarkdown(options.hash?.role ? `${p.name}, ${p.role}` : p.name);
     },
     /**
@@ -123,13 +131,13 @@ export function createHelpers(facts: Facts): Record<string, Helper> {
     },
     /** {{sources}}: where the numbered list of cited sources goes. */
     sources() {
-      return '<!-- sources -->';
+      return sourcesMarker();
     },
     /** {{#with (section "territory")}}…{{/with}}: a section by id, so templates choose the order. */
     section(id: unknown, options: HelperOptions) {
       const key = idArg(id, options, 'section');
       const root = options.data?.root as { sections?: { id: string }[] } | undefined;
-      return root?.sections?.find((s) => s.id === key) ?? fail(options, `unknown section id "${key}"`);
+      return root?.sections?.find((s) => s.id === key) ?? fail(options, unknownIdMessage('section', key));
     },
     /** {{join parties}} → "United States and Ukraine" in the briefing's language; {{join list ", "}} with a separator. */
     join(list: unknown, separator: unknown, options?: HelperOptions) {

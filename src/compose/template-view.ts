@@ -1,8 +1,8 @@
 import { FIGURE_REF } from '../briefing/figure-refs.js';
 import type { Briefing } from '../briefing/types.js';
-import { escapeMarkdown } from './escape-markdown.js';
+import { escapeMarkdown } from '../document/escape-markdown.js';
 import type { Facts } from './facts.js';
-import { citeLink, figureLink } from './markdown-syntax.js';
+import { citeLink, figureLink } from '../document/markdown-dialect.js';
 
 /**
  * What templates see: the briefing with every string made safe for Markdown, and

@@ -1,46 +1,42 @@
-import type { Facts } from '../compose/facts.js';
-import { sourceDate, sourceLabel } from '../compose/facts.js';
-import type { CitedSource } from './types.js';
+import type { FactLookup } from './fact-lookup.js';
+import { citedSource, sourceLabel } from './source-entries.js';
+import { sourceLine } from './source-lines.js';
+import type { CitedSource, SourceLine } from './types.js';
+import { unknownIdError } from './unknown-id.js';
 
 /**
  * Numbers sources in the order they are first cited. One registry serves the report
- * and then the deck, so "[3]" names the same source in both outputs.
+ * and then the deck, so "[3]" names the same source in both outputs, and both list
+ * every source either of them cites (see `list`).
  */
 export class CitationRegistry {
   private readonly numbers = new Map<string, number>();
 
-  constructor(private readonly facts: Facts) {}
+  constructor(private readonly facts: FactLookup) {}
 
-  cite(sourceId: string): number {
+  cite(sourceId: string, origin = 'document'): number {
     let number = this.numbers.get(sourceId);
     if (number === undefined) {
-      if (!this.facts.sources.has(sourceId)) throw new Error(`unknown source id "${sourceId}"`);
+      if (!this.facts.sources.has(sourceId)) throw unknownIdError('source', sourceId, `${origin} Markdown`);
       number = this.numbers.size + 1;
       this.numbers.set(sourceId, number);
     }
     return number;
   }
 
-  /** The cited sources so far, in number order, formatted for the reader. */
+  /** Every source cited so far, in number order, with its final wording. */
   list(): CitedSource[] {
-    return [...this.numbers].map(([id, number]) => {
-      const s = this.facts.sources.get(id)!;
-      const via = s.citedBy ? this.facts.sources.get(s.citedBy)?.publisher : undefined;
-      const date = sourceDate(s, this.facts);
-      return {
-        number,
-        id,
-        publisher: s.publisher,
-        ...(s.title !== undefined && { title: s.title }),
-        ...(date !== undefined && { date }),
-        ...(s.url !== undefined && { url: s.url }),
-        ...(via !== undefined && { via }),
-        ...(s.note !== undefined && { note: s.note }),
-      };
-    });
+    return [...this.numbers].map(([id, number]) => citedSource(id, number, this.facts));
   }
 
+  /** "Reuters", or "TASS (via Reuters)". */
   label(sourceId: string): string {
     return sourceLabel(this.facts.sources.get(sourceId)!, this.facts);
+  }
+
+  /** "Sources: Reuters [1]; AP [2]" for some source ids, citing each. */
+  line(sourceIds: readonly string[], origin?: string): SourceLine {
+    const names = new Map(sourceIds.map((id) => [this.cite(id, origin), this.label(id)]));
+    return sourceLine(names.keys(), names, this.facts.locale.labels);
   }
 }

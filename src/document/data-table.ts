@@ -1,20 +1,21 @@
-import type { Facts } from '../compose/facts.js';
-import { BriefkitError } from '../errors.js';
 import { cellAlign } from '../locale/cells.js';
 import type { CitationRegistry } from './citations.js';
+import type { FactLookup } from './fact-lookup.js';
 import type { Inline, TableBlock } from './types.js';
+import { unknownIdError } from './unknown-id.js';
 
 export interface DataTableContext {
-  facts: Facts;
+  facts: FactLookup;
   citations: CitationRegistry;
   origin: string;
 }
 
 /**
- * A table of the briefing as an IR block: a caption "Table N — title", the header, every
- * cell formatted from its column (an empty cell prints empty), the citation marks of a
- * row's own sources after its first cell, and a source line citing the table's default
- * source. The renderers lay it out; nothing here is decided twice.
+ * A table of the briefing as an IR block, decided once for both outputs: the caption
+ * "Table N — title", the header, every cell formatted from its column (an empty cell
+ * prints empty), the citation marks of a row's own sources after its first cell, and
+ * the source line of the table's default source (or of its rows' sources when it has
+ * none). The renderers lay it out; nothing here is decided twice.
  */
 export function dataTableBlock(
   tableId: string,
@@ -23,44 +24,39 @@ export function dataTableBlock(
   ctx: DataTableContext,
 ): TableBlock {
   const entry = ctx.facts.tables.get(tableId);
-  if (!entry) {
-    throw new BriefkitError('TEMPLATE_ERROR', {
-      file: `${ctx.origin} Markdown`,
-      message: `unknown table id "${tableId}"`,
-      expected: "the id of an entry in the briefing's tables",
-    });
-  }
+  if (!entry) throw unknownIdError('table', tableId, `${ctx.origin} Markdown`);
   const { table, cells } = entry;
-  const labels = ctx.facts.locale.labels;
+  const label = `${ctx.facts.locale.labels.table} ${number}`;
   // The table's own source is cited first: its line names where the data comes from.
-  const source: Inline[] =
+  const lineIds =
     table.source !== undefined
-      ? [
-          { type: 'text', text: `${labels.source}: ${ctx.citations.label(table.source)}` },
-          { type: 'citation', number: ctx.citations.cite(table.source) },
-        ]
-      : [];
-  if (table.note !== undefined)
-    source.push({ type: 'text', text: `${source.length > 0 ? '. ' : ''}${table.note}` });
+      ? [table.source]
+      : [...new Set(table.rows.flatMap((row) => row.sources ?? []))];
+  const sourceLine = ctx.citations.line(lineIds, ctx.origin);
   const rows = table.rows.map((row, r) =>
     (cells[r] ?? []).map((text, c): Inline[] => {
       const inlines: Inline[] = text === '' ? [] : [{ type: 'text', text }];
-      if (c === 0)
-        for (const id of row.sources ?? [])
-          inlines.push({ type: 'citation', number: ctx.citations.cite(id) });
+      if (c === 0) {
+        for (const id of row.sources ?? []) {
+          inlines.push({ type: 'citation', number: ctx.citations.cite(id, ctx.origin) });
+        }
+      }
       return inlines;
     }),
   );
+  const note = table.note !== undefined ? { note: table.note } : {};
   return {
     type: 'table',
-    tableId,
-    caption: [
-      { type: 'strong', children: [{ type: 'text', text: `${labels.table} ${number}` }] },
-      { type: 'text', text: ` — ${caption}` },
-    ],
     header: table.columns.map((c) => [{ type: 'text', text: c.label }]),
     align: table.columns.map(cellAlign),
     rows,
-    ...(source.length > 0 && { source }),
+    data: {
+      tableId,
+      number,
+      label,
+      captionText: caption === '' ? label : `${label} — ${caption}`,
+      sourceLine,
+      ...note,
+    },
   };
 }

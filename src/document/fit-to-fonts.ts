@@ -2,6 +2,8 @@ import { problemAt } from '../briefing/problems.js';
 import type { Briefing, SourceMap } from '../briefing/types.js';
 import type { Problem } from '../errors.js';
 import { openFont } from '../theme/font-cache.js';
+import { mapDeckText, mapReportText } from './map-text.js';
+import type { DeckDoc, ReportDoc } from './types.js';
 import type { Theme } from '../theme/types.js';
 import {
   createTextFitter,
@@ -65,7 +67,14 @@ export function fitBriefingToFonts(
   return { briefing: fitted, warnings };
 }
 
-/** A report or deck with template text fitted the same way (data text already is). */
-export function fitDocumentToFonts<T>(doc: T, fitter: TextFitter): T {
-  return fitStrings(doc, fitter);
+/**
+ * A report or deck with template text fitted the same way (data text already is):
+ * every printed string, by type (map-text.ts), never ids, anchors or link targets.
+ */
+export function fitReportToFonts(doc: ReportDoc, fitter: TextFitter): ReportDoc {
+  return mapReportText(doc, (text) => fitter.fit(text).text);
+}
+
+export function fitDeckToFonts(doc: DeckDoc, fitter: TextFitter): DeckDoc {
+  return mapDeckText(doc, (text) => fitter.fit(text).text);
 }

@@ -1,9 +1,10 @@
 import type { Token, Tokens } from 'marked';
 import { BriefkitError } from '../errors.js';
-import { CHART_SCHEME, KEY_FIGURES_LANG, TABLE_SCHEME } from '../compose/markdown-syntax.js';
+import { CHART_SCHEME, KEY_FIGURES_LANG, TABLE_SCHEME, readDirective } from './markdown-dialect.js';
 import { dataTableBlock } from './data-table.js';
 import { parseInlines, plainText, type InlineContext } from './parse-inline.js';
-import type { Block, Inline, KeyFigure, QuoteBlock } from './types.js';
+import type { Block, ChartBlock, Inline, KeyFigure, QuoteBlock } from './types.js';
+import { unknownIdError } from './unknown-id.js';
 
 export interface BlockContext extends InlineContext {
   /** Charts are numbered in document order: "Figure 1", "Figure 2"… */
@@ -31,9 +32,7 @@ function parseBlock(token: Token, ctx: BlockContext): Block | undefined {
     case 'space':
       return undefined;
     case 'html': // Directives are read by the report and deck parsers; other comments are dropped.
-      return /^<!--\s*sources\s*-->/.test((token as Tokens.HTML).text.trim())
-        ? { type: 'sources' }
-        : undefined;
+      return readDirective((token as Tokens.HTML).text).name === 'sources' ? { type: 'sources' } : undefined;
     case 'paragraph':
       return parseParagraph(token as Tokens.Paragraph, ctx)[0];
     case 'text': {
@@ -94,7 +93,7 @@ function parseParagraph(token: Tokens.Paragraph, ctx: BlockContext): Block[] {
 
 function parseChart(image: Tokens.Image, ctx: BlockContext): Block {
   if (image.href.startsWith(TABLE_SCHEME)) {
-    const caption = plainText(parseInlines(image.tokens ?? [], ctx)) || image.text;
+    const caption = (plainText(parseInlines(image.tokens ?? [], ctx)) || image.text).trim();
     return dataTableBlock(image.href.slice(TABLE_SCHEME.length), caption, ctx.nextTableNumber(), ctx);
   }
   if (!image.href.startsWith(CHART_SCHEME)) {
@@ -106,15 +105,22 @@ function parseChart(image: Tokens.Image, ctx: BlockContext): Block {
     });
   }
   const chartId = image.href.slice(CHART_SCHEME.length);
-  if (!ctx.facts.charts.has(chartId)) {
-    throw new BriefkitError('TEMPLATE_ERROR', {
-      file: `${ctx.origin} Markdown`,
-      message: `unknown chart id "${chartId}"`,
-      expected: "the id of an entry in the briefing's charts",
-    });
-  }
-  const caption = plainText(parseInlines(image.tokens ?? [], ctx)) || image.text;
-  return { type: 'chart', chartId, number: ctx.nextFigureNumber(), caption };
+  const chart = ctx.facts.charts.get(chartId);
+  if (!chart) throw unknownIdError('chart', chartId, `${ctx.origin} Markdown`);
+  const caption = (plainText(parseInlines(image.tokens ?? [], ctx)) || image.text).trim();
+  const number = ctx.nextFigureNumber();
+  const label = `${ctx.facts.locale.labels.figure} ${number}`;
+  const sourceLine = ctx.citations.line(chart.sourceIds, ctx.origin);
+  return {
+    type: 'chart',
+    chartId,
+    number,
+    label,
+    caption,
+    captionText: caption === '' ? label : `${label} — ${caption}`,
+    sourceLine,
+    citations: sourceLine.entries.map((e) => e.number),
+  };
 }
 
 /** A final paragraph starting with an em dash is the quote's attribution. */
@@ -140,14 +146,9 @@ function keyFigures(body: string, ctx: BlockContext): KeyFigure[] {
     .filter((line) => line !== '')
     .map((id) => {
       const entry = ctx.facts.figures.get(id);
-      if (!entry) {
-        throw new BriefkitError('TEMPLATE_ERROR', {
-          file: `${ctx.origin} Markdown`,
-          message: `unknown figure id "${id}" in a key-figures block`,
-          expected: "the id of an entry in the briefing's figures",
-        });
-      }
+      if (!entry) throw unknownIdError('figure', id, `${ctx.origin} Markdown`, ' in a key-figures block');
       const { figure, formatted } = entry;
+      const sourceLine = ctx.citations.line([figure.source], ctx.origin);
       return {
         figureId: id,
         value: formatted.value,
@@ -155,8 +156,9 @@ function keyFigures(body: string, ctx: BlockContext): KeyFigure[] {
         suffix: formatted.suffix,
         label: figure.label,
         text: formatted.text,
-        citation: ctx.citations.cite(figure.source),
+        citation: ctx.citations.cite(figure.source, ctx.origin),
         sourceLabel: ctx.citations.label(figure.source),
+        sourceLine,
       };
     });
 }

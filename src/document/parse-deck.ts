@@ -1,21 +1,11 @@
 import { Lexer, type Token, type Tokens } from 'marked';
 import { BriefkitError } from '../errors.js';
-import type { Facts } from '../compose/facts.js';
 import type { CitationRegistry } from './citations.js';
+import type { FactLookup } from './fact-lookup.js';
+import { isLayout, LAYOUTS, readDirective } from './markdown-dialect.js';
 import { parseBlocks, type BlockContext } from './parse-blocks.js';
 import { parseInlines, plainText } from './parse-inline.js';
 import type { Block, DeckDoc, DocumentMeta, Inline, Slide, SlideLayout } from './types.js';
-
-export const LAYOUTS: readonly SlideLayout[] = [
-  'title',
-  'section',
-  'content',
-  'chart',
-  'key-figures',
-  'two-column',
-  'quote',
-  'sources',
-];
 /** Slides whose titles make up the agenda. */
 const AGENDA_LAYOUTS: readonly SlideLayout[] = ['section', 'content', 'two-column'];
 
@@ -27,7 +17,7 @@ const AGENDA_LAYOUTS: readonly SlideLayout[] = ['section', 'content', 'two-colum
 export function parseDeck(
   markdown: string,
   meta: DocumentMeta,
-  facts: Facts,
+  facts: FactLookup,
   citations: CitationRegistry,
 ): DeckDoc {
   const tokens = new Lexer({ gfm: true }).lex(markdown);
@@ -62,9 +52,8 @@ export function parseDeck(
     };
     slides[index]!.blocks.unshift(agenda);
   }
-  // Numbers are shared with the report; the deck lists the sources its slides cite.
-  const cited = new Set(slides.flatMap((s) => s.citations));
-  return { meta, slides, sources: citations.list().filter((s) => cited.has(s.number)) };
+  // Numbers are shared with the report, and so is the list (parseDocuments sets both).
+  return { meta, slides, sources: citations.list() };
 }
 
 function splitSlides(tokens: readonly Token[]): Token[][] {
@@ -88,16 +77,12 @@ function parseSlide(
   const notes: Token[] = [];
   let inNotes = false;
   for (const token of tokens) {
-    const directive =
-      token.type === 'html'
-        ? /<!--\s*([\w-]+)\s*(?::\s*([\w-]+))?\s*-->/.exec((token as Tokens.HTML).text)
-        : null;
-    if (directive) {
-      const [, name, value] = directive;
-      if (name === 'layout') layout = checkLayout(value, position);
-      else if (name === 'notes') inNotes = true;
-      else if (name === 'agenda') agenda = true;
-      else if (name === 'sources' && !inNotes) body.push(token);
+    if (token.type === 'html') {
+      const directive = readDirective((token as Tokens.HTML).text);
+      if (directive.name === 'layout') layout = checkLayout(directive.value, position);
+      else if (directive.name === 'notes') inNotes = true;
+      else if (directive.name === 'agenda') agenda = true;
+      else if (directive.name === 'sources' && !inNotes) body.push(token);
       continue;
     }
     if (inNotes) notes.push(token);
@@ -122,7 +107,7 @@ function parseSlide(
 }
 
 function checkLayout(value: string | undefined, position: number): SlideLayout {
-  if (value && (LAYOUTS as readonly string[]).includes(value)) return value as SlideLayout;
+  if (isLayout(value)) return value;
   throw new BriefkitError('TEMPLATE_ERROR', {
     file: 'deck Markdown',
     message: `slide ${position}: unknown layout "${value ?? ''}"`,
@@ -150,7 +135,7 @@ function collectCitations(blocks: readonly Block[]): number[] {
   const visitInlines = (inlines: readonly Inline[]): void => {
     for (const i of inlines) {
       if (i.type === 'citation') found.add(i.number);
-      if (i.type === 'figure') found.add(i.citation);
+      if (i.type === 'figure') i.marks.forEach((n) => found.add(n));
       if (i.type === 'strong' || i.type === 'emphasis' || i.type === 'link') visitInlines(i.children);
     }
   };
@@ -160,8 +145,11 @@ function collectCitations(blocks: readonly Block[]): number[] {
     else if (block.type === 'quote') {
       block.children.forEach(visit);
       if (block.attribution) visitInlines(block.attribution);
-    } else if (block.type === 'table') [...block.header, ...block.rows.flat()].forEach(visitInlines);
-    else if (block.type === 'key-figures') block.items.forEach((k) => found.add(k.citation));
+    } else if (block.type === 'table') {
+      [...block.header, ...block.rows.flat()].forEach(visitInlines);
+      block.data?.sourceLine.entries.forEach((e) => found.add(e.number));
+    } else if (block.type === 'key-figures') block.items.forEach((k) => found.add(k.citation));
+    else if (block.type === 'chart') block.citations.forEach((n) => found.add(n));
   };
   blocks.forEach(visit);
   return [...found].sort((a, b) => a - b);

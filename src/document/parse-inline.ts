@@ -1,28 +1,31 @@
 import type { Token, Tokens } from 'marked';
 import { BriefkitError } from '../errors.js';
-import { CITE_SCHEME, FIG_SCHEME } from '../compose/markdown-syntax.js';
-import type { Facts } from '../compose/facts.js';
 import type { CitationRegistry } from './citations.js';
+import { normalizeMarks } from './citation-marks.js';
+import type { FactLookup } from './fact-lookup.js';
+import { isSafeHref } from './links.js';
+import { CITE_SCHEME, FIG_SCHEME } from './markdown-dialect.js';
 import type { Inline } from './types.js';
 import { plainText } from './plain-text.js';
+import { unknownIdError } from './unknown-id.js';
 
 export { plainText };
 
 export interface InlineContext {
-  facts: Facts;
+  facts: FactLookup;
   citations: CitationRegistry;
   /** Names the Markdown being parsed in errors: "report" or "deck". */
   origin: string;
 }
 
-/** Links are limited to these schemes; anything else prints as its text. */
-const SAFE_LINK = /^(https?:|mailto:)/i;
-
-/** Marked's inline tokens → IR inlines, with briefkit's fig: and cite: links resolved. */
+/**
+ * Marked's inline tokens → IR inlines, with briefkit's fig: and cite: links resolved
+ * and citation marks grouped, sorted and deduplicated.
+ */
 export function parseInlines(tokens: readonly Token[] | undefined, ctx: InlineContext): Inline[] {
   const out: Inline[] = [];
   for (const token of tokens ?? []) for (const inline of parseInline(token, ctx)) out.push(inline);
-  return mergeText(out);
+  return normalizeMarks(mergeText(out));
 }
 
 function parseInline(token: Token, ctx: InlineContext): Inline[] {
@@ -64,31 +67,25 @@ function parseLink(token: Tokens.Link, ctx: InlineContext): Inline[] {
   if (href.startsWith(FIG_SCHEME)) {
     const id = href.slice(FIG_SCHEME.length);
     const entry = ctx.facts.figures.get(id);
-    if (!entry) throw unknownRef(ctx, 'figure', id);
+    if (!entry) throw unknownIdError('figure', id, `${ctx.origin} Markdown`);
+    const citation = ctx.citations.cite(entry.figure.source, ctx.origin);
     return [
       {
         type: 'figure',
         figureId: id,
         text: plainText(parseInlines(token.tokens, ctx)),
-        citation: ctx.citations.cite(entry.figure.source),
+        citation,
+        marks: [citation],
       },
     ];
   }
   if (href.startsWith(CITE_SCHEME)) {
     const id = href.slice(CITE_SCHEME.length);
-    if (!ctx.facts.sources.has(id)) throw unknownRef(ctx, 'source', id);
-    return [{ type: 'citation', number: ctx.citations.cite(id) }];
+    if (!ctx.facts.sources.has(id)) throw unknownIdError('source', id, `${ctx.origin} Markdown`);
+    return [{ type: 'citation', number: ctx.citations.cite(id, ctx.origin) }];
   }
   const children = parseInlines(token.tokens, ctx);
-  return SAFE_LINK.test(href) ? [{ type: 'link', href, children }] : children;
-}
-
-function unknownRef(ctx: InlineContext, kind: string, id: string): BriefkitError {
-  return new BriefkitError('TEMPLATE_ERROR', {
-    file: `${ctx.origin} Markdown`,
-    message: `unknown ${kind} id "${id}"`,
-    expected: `the id of an entry in the briefing's ${kind === 'figure' ? 'figures' : 'sources'}`,
-  });
+  return isSafeHref(href) ? [{ type: 'link', href: href.trim(), children }] : children;
 }
 
 function mergeText(inlines: Inline[]): Inline[] {

@@ -3,16 +3,14 @@ import { parseBlocks, type BlockContext } from './parse-blocks.js';
 import { parseInlines, plainText } from './parse-inline.js';
 import type { Block, DocumentMeta, ReportDoc } from './types.js';
 import type { CitationRegistry } from './citations.js';
-import type { Facts } from '../compose/facts.js';
-
-/** `# Sources {-}`: a trailing {-} leaves a heading unnumbered (as in Pandoc). */
-const UNNUMBERED = /\s*\{-\}\s*$/;
+import type { FactLookup } from './fact-lookup.js';
+import { readDirective, UNNUMBERED } from './markdown-dialect.js';
 
 /** The report's Markdown → ReportDoc: numbered headings, figures, citations, sources. */
 export function parseReport(
   markdown: string,
   meta: DocumentMeta,
-  facts: Facts,
+  facts: FactLookup,
   citations: CitationRegistry,
 ): ReportDoc {
   const tokens = new Lexer({ gfm: true }).lex(markdown);
@@ -65,8 +63,18 @@ export function parseReport(
         children,
         anchor: uniqueAnchor(plainText(children), anchors),
       });
-    } else if (token.type === 'html' && /<!--\s*sources\s*-->/.test((token as Tokens.HTML).text)) {
+    } else if (token.type === 'html' && readDirective((token as Tokens.HTML).text).name === 'sources') {
       flush();
+      // The list is titled, so it is in the contents and the outline.
+      if (blocks.at(-1)?.type !== 'heading') {
+        blocks.push({
+          type: 'heading',
+          level: 1,
+          number: '',
+          children: [{ type: 'text', text: meta.labels.sources }],
+          anchor: uniqueAnchor('sources', anchors),
+        });
+      }
       blocks.push({ type: 'sources' });
     } else {
       pending.push(token);
@@ -76,6 +84,7 @@ export function parseReport(
   return { meta, blocks, sources: citations.list() };
 }
 
+/** A heading's anchor: its words, lower-case and hyphenated, made unique in the document. */
 export function uniqueAnchor(text: string, used: Set<string>): string {
   const base =
     text

@@ -3,6 +3,10 @@
  * Renderers read only these types (and chart assets), never the briefing.
  * Every union is discriminated on `type`; renderers dispatch through a table.
  */
+import type { Labels } from '../locale/locales.js';
+
+// The labels belong to locale/ (every stage prints them); re-exported for the IR's readers.
+export type { Labels };
 
 export type Inline =
   | { type: 'text'; text: string }
@@ -11,9 +15,16 @@ export type Inline =
   | { type: 'code'; text: string }
   | { type: 'link'; href: string; children: Inline[] }
   | { type: 'break' }
-  /** A figure printed through the `fig` helper: formatted text plus its citation. */
-  | { type: 'figure'; figureId: string; text: string; citation: number }
-  /** A citation of a source: rendered as a superscript number. */
+  /**
+   * A figure printed through the `fig` helper: its formatted text, the number of its
+   * source (`citation`) and the citation marks printed right after it (`marks`: its
+   * own source and any citations written just after it, deduplicated and sorted).
+   */
+  | { type: 'figure'; figureId: string; text: string; citation: number; marks: number[] }
+  /**
+   * A citation of a source: rendered as a superscript number. Adjacent citations come
+   * sorted by number and without repeats (see citation-marks.ts).
+   */
   | { type: 'citation'; number: number };
 
 export interface HeadingBlock {
@@ -46,19 +57,52 @@ export interface TableBlock {
   header: Inline[][];
   align: ('left' | 'right' | 'center')[];
   rows: Inline[][][];
-  /** A table of the briefing's data: "Table 2 — Record nights", printed above it. */
-  caption?: Inline[];
-  /** Its source line, "Source: AP¹", printed below it. */
-  source?: Inline[];
-  /** Its id in the briefing, for tests and the deck's object names. */
-  tableId?: string;
+  /** Set for a table of the briefing's data (not a table written in a template). */
+  data?: DataTableInfo;
 }
+/** What a data table prints around its rows, decided once for both outputs. */
+export interface DataTableInfo {
+  tableId: string;
+  /** Counted in document order, apart from figures: 2 for "Table 2". */
+  number: number;
+  /** "Table 2", in the document's language. */
+  label: string;
+  /** The caption line both outputs print above the table: "Table 2 — Record nights". */
+  captionText: string;
+  /** Printed under the table: "Source: AP [3]". */
+  sourceLine: SourceLine;
+  /** The table's note, printed after its source line. */
+  note?: string;
+}
+/**
+ * A source line as printed under a chart, on a key figure or at the foot of a slide:
+ * "Sources: Reuters [1]; AP [2]". Where it must be shortened to fit, only the names
+ * are cut ("Source: World Bank, Gover… [3]"): see shortenSourceLine in source-lines.ts.
+ */
+export interface SourceLine {
+  /** The whole line, as printed where it fits. */
+  text: string;
+  /** "Source" or "Sources", as the locale says it. */
+  label: string;
+  /** One entry per cited source, in number order. */
+  entries: { number: number; name: string }[];
+}
+
 export interface ChartBlock {
   type: 'chart';
   chartId: string;
-  /** "Figure 2" number, counted in document order. */
+  /** Counted in document order: 2 for "Figure 2". */
   number: number;
+  /** "Figure 2", in the document's language. */
+  label: string;
+  /** The caption's words: the template's caption, else the chart's title. */
   caption: string;
+  /** The caption line both outputs print: "Figure 2 — Overnight strikes". */
+  captionText: string;
+  /** The sources behind the chart's data, with the numbers they have everywhere. */
+  sourceLine: SourceLine;
+  /** Citation numbers of the chart's sources, sorted. */
+  citations: number[];
 }
 export interface KeyFigure {
   figureId: string;
@@ -71,7 +115,10 @@ export interface KeyFigure {
   /** Full formatted text, identical to the `fig` helper's output: "about $800 billion". */
   text: string;
   citation: number;
+  /** "Reuters", or "TASS (via Reuters)". */
   sourceLabel: string;
+  /** "Source: Reuters [3]": printed under the figure in both outputs. */
+  sourceLine: SourceLine;
 }
 export interface KeyFiguresBlock {
   type: 'key-figures';
@@ -95,10 +142,25 @@ export type Block =
   | SourcesBlock
   | RuleBlock;
 
+/** A piece of a source entry's final wording, with the emphasis and link it prints with. */
+export interface SourceEntryRun {
+  text: string;
+  strong?: boolean;
+  emphasis?: boolean;
+  /** A safe (http, https, mailto) link target. */
+  href?: string;
+}
+
 export interface CitedSource {
   number: number;
   id: string;
   publisher: string;
+  /** "Reuters", or "TASS (via Reuters)": how source lines name it. */
+  label: string;
+  /** The full entry, URL printed: "Publisher (via X). Title. Date. Note. https://…" (the report). */
+  entry: SourceEntryRun[];
+  /** The short entry, "Publisher. Title. Date.", linked to the URL instead of printing it (the deck). */
+  brief: SourceEntryRun[];
   title?: string;
   /** Formatted for the locale. */
   date?: string;
@@ -106,35 +168,6 @@ export interface CitedSource {
   /** "as cited by Reuters". */
   via?: string;
   note?: string;
-}
-
-export interface Labels {
-  contents: string;
-  figure: string;
-  /** "Table", before a data table's number. */
-  table: string;
-  source: string;
-  sources: string;
-  /** "Page {page} of {pages}" */
-  pageOf: string;
-  speakerNotes: string;
-  cont: string;
-  keyFigures: string;
-  agenda: string;
-  /** Headings the built-in templates print through {{label}}. */
-  summary: string;
-  meeting: string;
-  date: string;
-  place: string;
-  parties: string;
-  tracks: string;
-  people: string;
-  name: string;
-  role: string;
-  side: string;
-  watch: string;
-  takeaways: string;
-  faq: string;
 }
 
 export interface DocumentMeta {
@@ -160,7 +193,10 @@ export interface DocumentMeta {
 export interface ReportDoc {
   meta: DocumentMeta;
   blocks: Block[];
-  /** Cited sources in citation order; numbers start at 1. */
+  /**
+   * Every source cited anywhere (report or deck), in number order from 1: the report
+   * and the deck list the same sources under the same numbers.
+   */
   sources: CitedSource[];
 }
 
@@ -174,12 +210,13 @@ export interface Slide {
   blocks: Block[];
   /** Speaker notes, plain text paragraphs. */
   notes: string[];
-  /** Citation numbers used on the slide, for its source line. */
+  /** Citation numbers used on the slide (text, figures, key figures, charts), sorted. */
   citations: number[];
 }
 
 export interface DeckDoc {
   meta: DocumentMeta;
   slides: Slide[];
+  /** The same list as the report's: every source cited anywhere, by number. */
   sources: CitedSource[];
 }

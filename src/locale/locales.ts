@@ -1,5 +1,3 @@
-import type { Labels } from '../document/types.js';
-
 /**
  * Words the built-in templates print through `{{label}}` that no renderer needs.
  * `{name}` is filled from the helper's named arguments:
@@ -141,4 +139,33 @@ export type LocaleId = keyof typeof locales;
 
 export function getLocale(id: LocaleId): Locale {
   return locales[id];
+}
+
+export interface Labels {
+  contents: string;
+  figure: string;
+  /** "Table", before a data table's number. */
+  table: string;
+  source: string;
+  sources: string;
+  /** "Page {page} of {pages}" */
+  pageOf: string;
+  speakerNotes: string;
+  cont: string;
+  keyFigures: string;
+  agenda: string;
+  /** Headings the built-in templates print through {{label}}. */
+  summary: string;
+  meeting: string;
+  date: string;
+  place: string;
+  parties: string;
+  tracks: string;
+  people: string;
+  name: string;
+  role: string;
+  side: string;
+  watch: string;
+  takeaways: string;
+  faq: string;
 }

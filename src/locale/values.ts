@@ -1,6 +1,6 @@
 import { numberFormat, pluralRules } from './intl-cache.js';
 import type { Locale } from './locales.js';
-import { unitKind } from './units.js';
+import { unitKind } from '../briefing/units.js';
 
 export const scales = ['none', 'thousand', 'million', 'billion'] as const;
 export type Scale = (typeof scales)[number];

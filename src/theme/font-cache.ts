@@ -2,6 +2,8 @@ import type * as Fontkit from 'fontkit';
 import { readFile } from 'node:fs/promises';
 import { isBundledFontFile } from './fonts.js';
 import { skipIdleMarkPositioning } from './mark-positioning.js';
+import { loadShapingTable } from './shaping-table-cache.js';
+import { shapeFromTable } from './simple-shaper.js';
 
 export type ParsedFont = ReturnType<typeof Fontkit.create>;
 
@@ -20,9 +22,15 @@ export function openFont(file: string): Promise<ParsedFont> {
   if (!font) {
     font = (async () => {
       const fontkit = await import('fontkit');
-      const parsed = fontkit.create(await readFile(file));
-      // Only the bundled fonts: their mark features are known to hold mark lookups only.
-      if (isBundledFontFile(file)) skipIdleMarkPositioning(parsed);
+      const bytes = await readFile(file);
+      const parsed = fontkit.create(bytes);
+      // Only the bundled fonts: their mark features are known to hold mark lookups only, and
+      // their shaping tables are tested against fontkit for every character they cover.
+      if (isBundledFontFile(file)) {
+        skipIdleMarkPositioning(parsed);
+        const table = await loadShapingTable(file, bytes);
+        if (table) shapeFromTable(parsed, table);
+      }
       return parsed;
     })();
     fonts.set(file, font);

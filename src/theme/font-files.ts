@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { closest } from '../briefing/problems.js';
-import { displayPath } from '../build/build-report.js';
+import { displayPath } from '../display-path.js';
 import { BriefkitError, type Problem } from '../errors.js';
 import { openFont } from './font-cache.js';
 import { BUNDLED_FAMILIES, bundledFamily } from './fonts.js';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { closest, formatPath, type DataPath } from '../briefing/problems.js';
 import type { SourceMap } from '../briefing/types.js';
-import { displayPath } from '../build/build-report.js';
+import { displayPath } from '../display-path.js';
 import { resolveProjectPath } from '../config/project-path.js';
 import { readSettingsFile } from '../config/read-settings-file.js';
 import { validateSettings } from '../config/validate-settings.js';

@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { displayPath } from '../build/build-report.js';
+import { displayPath } from '../display-path.js';
 import { BriefkitError, type Problem } from '../errors.js';
 import { readHead } from './read-head.js';
 import type { Theme } from './types.js';

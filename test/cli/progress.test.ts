@@ -20,10 +20,7 @@ function fakeTerminal(stdoutIsTerminal = true): Terminal & { text: () => string 
 
 const task: BuildTask = {
   file: 'data/alpha.yaml',
-  outDir: 'output',
-  force: false,
-  datePinned: true,
-  options: { date: new Date(0) },
+  options: { outDir: 'output', date: new Date(0) },
 };
 
 afterEach(() => vi.useRealTimers());

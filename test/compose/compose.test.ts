@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseBriefingText, loadBriefing } from '../../src/briefing/load.js';
 import { validateBriefing } from '../../src/briefing/validate.js';
 import { composeMarkdown } from '../../src/compose/compose.js';
-import { escapeMarkdown, unescapeMarkdown } from '../../src/compose/escape-markdown.js';
+import { escapeMarkdown, unescapeMarkdown } from '../../src/document/escape-markdown.js';
 import { resolveFacts } from '../../src/compose/facts.js';
 import { loadTemplates } from '../../src/compose/load-templates.js';
 import { BriefkitError } from '../../src/errors.js';

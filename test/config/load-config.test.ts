@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findConfig } from '../../src/config/find-config.js';
 import { loadConfig } from '../../src/config/load-config.js';
-import { resolveBuildOptions } from '../../src/config/resolve-build-options.js';
+import { resolveBuildOptions } from '../../src/build/resolve-settings.js';
 import { formatProblem, isBriefkitError, type BriefkitError } from '../../src/errors.js';
 import { defaultTheme } from '../../src/theme/default-theme.js';
 

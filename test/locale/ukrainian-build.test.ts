@@ -93,7 +93,7 @@ describe('a Ukrainian briefing', () => {
       '26 лютого 2026 р. у місті Женева зустрілися представники сторін: Сполучені Штати і Україна.',
     );
     expect(deckText).toContain('Головне, що варто запамʼятати з брифінгу.');
-    expect(deckText).toContain('Джерела: [1] Володимир Зеленський');
+    expect(deckText).toContain('Джерела: Володимир Зеленський, президент України [1]');
     expect(deckText).toContain('800 млрд доларів США');
     for (const word of english) expect(deckText, word).not.toContain(word);
   });

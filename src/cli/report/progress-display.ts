@@ -1,4 +1,5 @@
-import { outputName, type BuildReport, type BuildStep } from '../../build/build-report.js';
+import type { BuildReport, BuildStep } from '../../build/build-report.js';
+import { outputName } from '../../build/output-files.js';
 import type { Terminal } from '../io.js';
 import { formatCounts, formatMs, formatTimings, plural, STEP_LABELS } from './labels.js';
 import { problemLines, warningLines } from './print-problems.js';

@@ -1,12 +1,12 @@
 import { mixColor } from './colors.js';
 import { metricsFor, smallStyle, textStyle } from './styles.js';
-import type { LogoPlacement } from './logo.js';
-import { addStruct, drawArtifact } from './tagging.js';
-import { drawLine } from './text/draw-line.js';
+import type { LogoImage } from '../../theme/logo.js';
+import type { Box } from './page-model.js';
+import type { StructNode, StructureBuilder } from './structure.js';
 import type { Line } from './text/line-break.js';
 import type { TextStyle } from './text/runs.js';
-import { layoutInlines } from './text/text-flow.js';
-import type { LayoutContext, StructElement } from './types.js';
+import { layoutInlines, stackLines } from './text/text-flow.js';
+import type { LayoutContext } from './types.js';
 
 interface Block {
   lines: Line[];
@@ -22,12 +22,8 @@ const COVER_LOGO_HEIGHT = 40;
  * The cover (page 1, no running header or footer): a primary-colour band holding
  * the theme's logo, organisation, title and subtitle, then date, place and audience below it.
  */
-export function drawCover(
-  ctx: LayoutContext,
-  parent: StructElement,
-  drawLogo?: (placement: LogoPlacement) => void,
-): void {
-  const { pdf, theme, meta, page } = ctx;
+export function layoutCover(ctx: LayoutContext, parent: StructNode, logo?: LogoImage): Box[] {
+  const { theme, meta, page } = ctx;
   const width = page.contentWidth;
   const onBand = (style: Partial<TextStyle>): TextStyle => textStyle(ctx, { color: '#FFFFFF', ...style });
   const block = (text: string | undefined, style: TextStyle, gapAfter: number, gapScale = 0.4): Block[] => {
@@ -45,19 +41,36 @@ export function drawCover(
   ];
   const bandContent = bandBlocks.reduce((sum, b) => sum + b.lines.length * b.lineHeight + b.gapAfter, 0);
   // A logo sits at the top of the band; a long title pushes the band down rather than into it.
-  const logoSpace = drawLogo ? COVER_LOGO_HEIGHT + 24 : 0;
+  const logoSpace = logo ? COVER_LOGO_HEIGHT + 24 : 0;
   const bandHeight = Math.max(page.height * 0.46, bandContent + page.top + 56 + logoSpace);
-  const sect = addStruct(pdf, parent, 'Sect');
-  drawArtifact(pdf, () => {
-    pdf.rect(0, 0, page.width, bandHeight).fill(theme.colors.primary);
-    pdf.rect(page.left, bandHeight - 48 - bandContent - 22, 56, 4).fill(theme.colors.accent);
-  });
-  if (drawLogo) {
+  const sect = ctx.struct.local(parent, 'Sect');
+  const boxes: Box[] = [
+    {
+      kind: 'artifact',
+      type: 'Layout',
+      boxes: [
+        { kind: 'rect', x: 0, y: 0, width: page.width, height: bandHeight, color: theme.colors.primary },
+        {
+          kind: 'rect',
+          x: page.left,
+          y: bandHeight - 48 - bandContent - 22,
+          width: 56,
+          height: 4,
+          color: theme.colors.accent,
+        },
+      ],
+    },
+  ];
+  if (logo) {
     const placement = { x: page.left, y: page.top - 28, height: COVER_LOGO_HEIGHT, maxWidth: width * 0.45 };
-    drawArtifact(pdf, () => drawLogo({ ...placement, align: 'left' }));
+    boxes.push({
+      kind: 'artifact',
+      type: 'Layout',
+      boxes: [{ kind: 'logo', logo, placement: { ...placement, align: 'left' } }],
+    });
   }
   // The band's text sits on its lower edge, so short and long titles both look anchored.
-  drawBlocks(ctx, bandBlocks, bandHeight - 48 - bandContent, sect);
+  boxes.push(...paragraphs(ctx.struct, bandBlocks, page.left, bandHeight - 48 - bandContent, sect));
   const details = [
     ...block(
       meta.dateText,
@@ -67,32 +80,39 @@ export function drawCover(
     ...block(meta.place, textStyle(ctx, { color: theme.colors.text }), 14),
     ...block(meta.audience, textStyle(ctx, { color: theme.colors.muted, face: 'italic' }), 0),
   ];
-  drawBlocks(ctx, details, bandHeight + 36, sect);
+  boxes.push(...paragraphs(ctx.struct, details, page.left, bandHeight + 36, sect));
   const footer = [meta.author && meta.author !== meta.organisation ? meta.author : undefined]
     .filter((text): text is string => Boolean(text))
     .join(' · ');
   const footerBlocks = block(footer, smallStyle(ctx, { color: theme.colors.muted }), 0);
   if (footerBlocks.length > 0) {
-    drawArtifact(pdf, () => {
-      pdf
-        .moveTo(page.left, page.bottom - 18)
-        .lineTo(page.right, page.bottom - 18)
-        .lineWidth(0.6)
-        .strokeColor(theme.colors.rule)
-        .stroke();
-    });
-    drawBlocks(ctx, footerBlocks, page.bottom - 10, sect);
+    const rule: Box = {
+      kind: 'rule',
+      x: page.left,
+      y: page.bottom - 18,
+      width: page.right - page.left,
+      lineWidth: 0.6,
+      color: theme.colors.rule,
+    };
+    boxes.push({ kind: 'artifact', type: 'Layout', boxes: [rule] });
+    boxes.push(...paragraphs(ctx.struct, footerBlocks, page.left, page.bottom - 10, sect));
   }
+  return [{ kind: 'group', node: sect, boxes }];
 }
 
-function drawBlocks(ctx: LayoutContext, blocks: readonly Block[], top: number, sect: StructElement): void {
+/** Each block as a P of its own, stacked from `top`. */
+function paragraphs(
+  struct: StructureBuilder,
+  blocks: readonly Block[],
+  x: number,
+  top: number,
+  sect: StructNode,
+): Box[] {
   let y = top;
-  for (const block of blocks) {
-    const element = addStruct(ctx.pdf, sect, 'P');
-    for (const line of block.lines) {
-      drawLine(ctx, line, ctx.page.left, y + block.baseline, element, 'P');
-      y += block.lineHeight;
-    }
-    y += block.gapAfter;
-  }
+  return blocks.map((block): Box => {
+    const node = struct.local(sect, 'P');
+    const lines = stackLines(block.lines, x, y, block, node);
+    y += block.lines.length * block.lineHeight + block.gapAfter;
+    return { kind: 'group', node, boxes: lines };
+  });
 }

@@ -1,6 +1,7 @@
 import { fail } from '../../errors.js';
 import type { LogoImage } from '../../theme/logo.js';
-import type { LayoutContext } from './types.js';
+import type { FontSet } from './fonts.js';
+import type { Pdf } from './types.js';
 
 /** Where a logo goes: its height, the widest it may be, and which edge it keeps to. */
 export interface LogoPlacement {
@@ -20,14 +21,18 @@ export type LogoDrawer = (logo: LogoImage, placement: LogoPlacement) => void;
  * reading content) together with what surrounds them. A PNG or JPEG is embedded once however many running headers show it; an SVG is
  * drawn as vectors, its text (if any) in the theme's font, never a standard-14 one.
  */
-export async function createLogoDrawer(ctx: LayoutContext, logos: readonly LogoImage[]): Promise<LogoDrawer> {
+export async function createLogoDrawer(
+  pdf: Pdf,
+  fonts: FontSet,
+  logos: readonly LogoImage[],
+): Promise<LogoDrawer> {
   // svg-to-pdfkit is a large module: loaded only when a logo needs it.
   const SVGtoPDF = logos.some((logo) => logo.format === 'svg')
     ? (await import('svg-to-pdfkit')).default
     : undefined;
   const opened = new Map<LogoImage, unknown>();
-  const regular = ctx.fonts.path('body', 'regular');
-  const bold = ctx.fonts.path('body', 'bold');
+  const regular = fonts.path('body', 'regular');
+  const bold = fonts.path('body', 'bold');
   return (logo, placement) => {
     let height = placement.height;
     let width = (height * logo.width) / logo.height;
@@ -40,7 +45,7 @@ export async function createLogoDrawer(ctx: LayoutContext, logos: readonly LogoI
     if (logo.format === 'svg') {
       if (!SVGtoPDF)
         fail('INTERNAL_ERROR', { message: 'an SVG logo was drawn that createLogoDrawer was not given' });
-      SVGtoPDF(ctx.pdf, logo.data.toString('utf8'), x, y, {
+      SVGtoPDF(pdf, logo.data.toString('utf8'), x, y, {
         width,
         height,
         preserveAspectRatio: 'xMidYMid meet',
@@ -50,8 +55,8 @@ export async function createLogoDrawer(ctx: LayoutContext, logos: readonly LogoI
       return;
     }
     // pdfkit embeds a Buffer anew on every call; an opened image is embedded once.
-    const pdf = ctx.pdf as PDFKit.PDFDocument & { openImage(src: Buffer): unknown };
-    if (!opened.has(logo)) opened.set(logo, pdf.openImage(logo.data));
-    ctx.pdf.image(opened.get(logo) as Buffer, x, y, { width, height });
+    const images = pdf as PDFKit.PDFDocument & { openImage(src: Buffer): unknown };
+    if (!opened.has(logo)) opened.set(logo, images.openImage(logo.data));
+    pdf.image(opened.get(logo) as Buffer, x, y, { width, height });
   };
 }

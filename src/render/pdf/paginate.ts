@@ -1,18 +1,26 @@
-import type { Flowable, LayoutContext } from './types.js';
+import type { PageGeometry } from './geometry.js';
+import { moveBoxes } from './page-model.js';
+import type { Flowable, PageModel } from './page-model.js';
 
 const EPSILON = 0.01;
 
 /**
- * Places flowables top to bottom, adding pages as needed. A break never falls
- * inside a keep-with-next chain when the chain fits on a fresh page; a flowable
- * that does not fit moves whole to the next page, where its `repeat` (a table
- * header) is drawn first.
+ * Places flowables top to bottom, starting new pages as needed, and returns the pages'
+ * boxes. A break never falls inside a keep-with-next chain when the chain fits on a
+ * fresh page; a flowable that does not fit moves whole to the next page, where its
+ * `repeat` (a table header) is placed first. Pure: the same flowables give the same pages.
  */
-export function paginate(ctx: LayoutContext, flowables: readonly Flowable[], addPage: () => number): void {
-  const { top, bottom, contentHeight } = ctx.page;
-  let pageIndex = addPage();
+export function paginate(
+  page: Pick<PageGeometry, 'top' | 'bottom' | 'contentHeight'>,
+  flowables: readonly Flowable[],
+): PageModel[] {
+  const { top, bottom, contentHeight } = page;
+  const pages: PageModel[] = [{ boxes: [] }];
   let y = top;
   let atPageTop = true;
+  const place = (flowable: Flowable, at: number, pageTop: boolean): void => {
+    pages.at(-1)!.boxes.push(...moveBoxes(flowable.boxes, at, pageTop));
+  };
   flowables.forEach((flowable, index) => {
     let before = atPageTop ? 0 : flowable.spaceBefore;
     const chain = chainHeight(flowables, index);
@@ -20,19 +28,20 @@ export function paginate(ctx: LayoutContext, flowables: readonly Flowable[], add
     const selfFits = y + before + flowable.height <= bottom + EPSILON;
     const chainFitsEmptyPage = chain + (flowable.repeat?.height ?? 0) <= contentHeight + EPSILON;
     if (!atPageTop && (!selfFits || (!chainFits && chainFitsEmptyPage))) {
-      pageIndex = addPage();
+      pages.push({ boxes: [] });
       y = top;
       before = 0;
       if (flowable.repeat) {
-        flowable.repeat.draw(y, { pageIndex, atPageTop: true });
+        place(flowable.repeat, y, true);
         y += flowable.repeat.height;
       }
       atPageTop = !flowable.repeat;
     }
-    flowable.draw(y + before, { pageIndex, atPageTop });
+    place(flowable, y + before, atPageTop);
     y += before + flowable.height;
     atPageTop = false;
   });
+  return pages;
 }
 
 /** Height from the top of `flowables[index]` to the end of its keep-with-next chain. */

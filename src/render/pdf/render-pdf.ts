@@ -1,29 +1,28 @@
 import type { ChartAssets } from '../../charts/types.js';
 import type { ReportDoc } from '../../document/types.js';
 import type { Theme } from '../../theme/types.js';
-import { layoutBlocks } from './blocks/index.js';
-import { sourceDestinationName } from './blocks/sources.js';
-import { drawCover } from './cover.js';
+import { collect, createLayoutContext } from './collect.js';
+import { layoutCover } from './cover.js';
 import { collectBytes, createPdf, openThemeFaces } from './create-pdf.js';
 import { createFontSet } from './fonts.js';
-import { drawFurniture } from './furniture.js';
-import { createLogoDrawer } from './logo.js';
+import { layoutFurniture } from './furniture.js';
 import { getPageGeometry } from './geometry.js';
-import { createHeadingRegistry } from './outline.js';
+import { createLogoDrawer } from './logo.js';
 import { paginate } from './paginate.js';
+import { createPainter } from './paint/paint-pdf.js';
 import { collectHeadings, prepareBlocks } from './prepare.js';
-import { addStruct } from './tagging.js';
+import { documentNode } from './structure.js';
 import { createMeasurer } from './text/metrics.js';
-import { drawToc, layoutToc } from './toc.js';
-import type { Frame, LayoutContext, PdfOptions } from './types.js';
+import { headingPages, layoutToc, layoutTocPages } from './toc.js';
+import type { PdfOptions } from './types.js';
 
 /**
- * Renders the report: cover, contents, body, then the contents' page numbers and
- * the page furniture once the page count is known. Pure: reads only its arguments
- * (and the theme's font files), writes nothing, and takes every date from the IR.
- *
- *   prepare blocks → cover → reserve contents pages → lay out body → paginate
- *   → fill contents → header/footer → end
+ * Renders the report in three phases: collect (cover, contents and body laid out as
+ * boxes, with text measured by pdfkit's fonts), paginate (the body's flowables onto
+ * pages; the contents' page numbers and the page furniture follow from them), then
+ * paint (the one place that draws and builds the structure tree). Pure: reads only
+ * its arguments (and the theme's font files), writes nothing, and takes every date
+ * from the IR.
  */
 export async function renderPdf(
   doc: ReportDoc,
@@ -36,51 +35,52 @@ export async function renderPdf(
   const bytes = collectBytes(pdf);
   const page = getPageGeometry(options.pageSize, theme);
   const fonts = createFontSet(theme);
-  const headings = createHeadingRegistry(pdf);
-  const hasSourceList = blocks.some((block) => block.type === 'sources');
-  const sourceNumbers = new Set(doc.sources.map((source) => source.number));
-  const ctx: LayoutContext = {
-    pdf,
+  const ctx = createLayoutContext({
+    doc,
+    blocks,
+    assets,
     theme,
     fonts,
     measure: createMeasurer(pdf, fonts),
     page,
-    meta: doc.meta,
-    sources: doc.sources,
-    assets,
-    sourceDestination: (number) =>
-      hasSourceList && sourceNumbers.has(number) ? sourceDestinationName(number) : undefined,
-    placeHeading: (placement, y) => headings.place(placement, y),
-    layoutBlocks: (children, frame, parent) => layoutBlocks(children, ctx, frame, parent),
-  };
-  const root = pdf.struct('Document', { lang: doc.meta.lang });
-  pdf.addStructure(root);
-
+  });
   const logos = options.logos ?? {};
+
+  // Collect and paginate.
+  const root = documentNode(doc.meta.lang);
+  const cover = layoutCover(ctx, root, logos.dark);
+  const toc = layoutToc(ctx, collectHeadings(blocks));
+  const tocSect = ctx.struct.local(root, 'Sect');
+  const tocNode = ctx.struct.local(tocSect, 'TOC');
+  const bodyPages = paginate(page, collect(ctx, blocks, root));
+  const firstBodyIndex = 1 + toc.pageCount;
+  const tocPages = layoutTocPages(ctx, toc, headingPages(bodyPages, firstBodyIndex + 1), tocSect, tocNode);
+  const pageCount = firstBodyIndex + bodyPages.length;
+
+  // Paint: the cover, the contents' pages reserved, the body, then the contents and furniture.
   const drawLogo = await createLogoDrawer(
-    ctx,
+    pdf,
+    fonts,
     [logos.dark, logos.light].filter((l) => l !== undefined),
   );
-  drawCover(ctx, root, logos.dark && ((placement) => drawLogo(logos.dark!, placement)));
-  const toc = layoutToc(ctx, collectHeadings(blocks));
-  const tocParent = addStruct(pdf, root, 'Sect');
-  const tocElement = addStruct(pdf, tocParent, 'TOC');
+  const painter = createPainter({ pdf, fonts, theme, drawLogo });
+  painter.paint(cover);
+  painter.open([tocSect, tocNode]);
   for (let i = 0; i < toc.pageCount; i++) pdf.addPage();
-
-  const frame: Frame = { x: page.left, width: page.contentWidth, listDepth: 0, inQuote: false };
-  const flowables = layoutBlocks(blocks, ctx, frame, root);
-  paginate(ctx, flowables, () => {
+  painter.open(ctx.struct.declared);
+  for (const bodyPage of bodyPages) {
     pdf.addPage();
-    return pdf.bufferedPageRange().count - 1;
+    painter.paint(bodyPage.boxes);
+  }
+  tocPages.forEach((tocPage, index) => {
+    pdf.switchToPage(1 + index);
+    painter.paint(tocPage.boxes);
   });
-
-  drawToc(ctx, toc, 1, headings.placements, tocParent, tocElement);
-  drawFurniture(
-    ctx,
-    pdf.bufferedPageRange().count,
-    logos.light && ((placement) => drawLogo(logos.light!, placement)),
-  );
-  root.end();
+  for (let index = 1; index < pageCount; index++) {
+    pdf.switchToPage(index);
+    painter.paint(layoutFurniture(ctx, index, pageCount, logos.light));
+  }
+  painter.end();
   pdf.end();
   return bytes;
 }

@@ -1,13 +1,13 @@
 import type { HeadingBlock } from '../../document/types.js';
 import { headingTitle } from './blocks/heading.js';
 import { metricsFor, textStyle } from './styles.js';
-import { addStruct, drawArtifact } from './tagging.js';
-import { drawLine } from './text/draw-line.js';
+import type { Box, PageModel } from './page-model.js';
+import type { StructNode } from './structure.js';
 import type { Line } from './text/line-break.js';
 import type { LineMetrics } from './text/metrics.js';
-import { layoutInlines } from './text/text-flow.js';
+import { layoutInlines, singleLine, stackLines } from './text/text-flow.js';
 import type { TextStyle } from './text/runs.js';
-import type { HeadingPlacement, LayoutContext, StructElement } from './types.js';
+import type { LayoutContext } from './types.js';
 
 interface TocItem {
   heading: HeadingBlock;
@@ -86,81 +86,93 @@ export function layoutToc(ctx: LayoutContext, headings: readonly HeadingBlock[])
   return { pageCount: headings.length > 0 ? pageOffset + 1 : 0, titleLines, titleMetrics, items };
 }
 
-/** Fills the reserved pages once every heading's page is known. */
-export function drawToc(
+/** The page number (1-based, the cover being 1) of every heading anchor on `pages`. */
+export function headingPages(pages: readonly PageModel[], firstPageNumber: number): Map<string, number> {
+  const found = new Map<string, number>();
+  const visit = (boxes: readonly Box[], page: number): void =>
+    boxes.forEach((box) => {
+      if (box.kind === 'anchor' && box.outline) found.set(box.name, page);
+      if (box.kind === 'artifact' || box.kind === 'group') visit(box.boxes, page);
+    });
+  pages.forEach((page, index) => visit(page.boxes, firstPageNumber + index));
+  return found;
+}
+
+/** The reserved pages' boxes, once every heading's page is known. */
+export function layoutTocPages(
   ctx: LayoutContext,
   toc: TocLayout,
-  firstPageIndex: number,
-  placements: ReadonlyMap<string, HeadingPlacement>,
-  titleParent: StructElement,
-  tocElement: StructElement,
-): void {
-  const { pdf, page, theme } = ctx;
-  if (toc.pageCount === 0) return;
-  pdf.switchToPage(firstPageIndex);
-  const title = addStruct(pdf, titleParent, 'P');
-  toc.titleLines.forEach((line, index) => {
-    drawLine(
-      ctx,
-      line,
-      page.left,
-      page.top + index * toc.titleMetrics.lineHeight + toc.titleMetrics.baseline,
-      title,
-      'P',
-    );
+  pageNumbers: ReadonlyMap<string, number>,
+  titleParent: StructNode,
+  tocNode: StructNode,
+): PageModel[] {
+  const { page, theme } = ctx;
+  if (toc.pageCount === 0) return [];
+  const pages: PageModel[] = Array.from({ length: toc.pageCount }, () => ({ boxes: [] }));
+  const title = ctx.struct.local(titleParent, 'P');
+  pages[0]!.boxes.push({
+    kind: 'group',
+    node: title,
+    boxes: stackLines(toc.titleLines, page.left, page.top, toc.titleMetrics, title),
   });
-  let currentOffset = 0;
   for (const item of toc.items) {
-    if (item.pageOffset !== currentOffset) {
-      currentOffset = item.pageOffset;
-      pdf.switchToPage(firstPageIndex + currentOffset);
-    }
-    const pageNumber = String(placements.get(item.heading.anchor)?.page ?? '');
-    const entry = addStruct(pdf, tocElement, 'TOCI');
-    const link = addStruct(pdf, entry, 'Link');
+    const pageNumber = String(pageNumbers.get(item.heading.anchor) ?? '');
+    const entry = ctx.struct.local(tocNode, 'TOCI');
+    const link = ctx.struct.local(entry, 'Link');
     const numberStyle = {
       ...item.style,
       color: item.heading.level === 3 ? theme.colors.muted : theme.colors.accent,
     };
     const firstBaseline = item.y + item.metrics.baseline;
-    const single = (text: string, style: TextStyle, x: number, baseline: number): void => {
-      const width = ctx.measure.width(style, text);
-      drawLine(ctx, { items: [{ text, style, x: 0, width }], width }, x, baseline, link, 'Link');
-    };
-    if (item.heading.number) single(item.heading.number, numberStyle, item.numberX, firstBaseline);
-    item.lines.forEach((line, index) => {
-      drawLine(ctx, line, item.titleX, firstBaseline + index * item.metrics.lineHeight, link, 'Link');
-    });
+    const boxes: Box[] = [];
+    if (item.heading.number) {
+      boxes.push({
+        kind: 'text',
+        x: item.numberX,
+        baseline: firstBaseline,
+        line: singleLine(ctx, item.heading.number, numberStyle),
+        node: link,
+      });
+    }
+    boxes.push(...stackLines(item.lines, item.titleX, item.y, item.metrics, link));
     const lastBaseline = firstBaseline + (item.lines.length - 1) * item.metrics.lineHeight;
-    const pageWidth = ctx.measure.width(item.style, pageNumber);
+    const pageLine = singleLine(ctx, pageNumber, item.style);
     const lastWidth = item.lines.at(-1)?.width ?? 0;
-    drawArtifact(pdf, () => {
-      const from = item.titleX + lastWidth + 6;
-      const to = page.right - pageWidth - 6;
-      if (to - from > 6) {
-        pdf
-          .save()
-          .moveTo(from, lastBaseline)
-          .lineTo(to, lastBaseline)
-          .lineWidth(0.9)
-          .lineCap('round')
-          .dash(0.01, { space: 3.2 })
-          .strokeColor(theme.colors.rule)
-          .stroke()
-          .restore();
-      }
-    });
-    single(pageNumber, item.style, page.right - pageWidth, lastBaseline);
-    const height = item.lines.length * item.metrics.lineHeight;
-    const options = { structParent: link, Contents: new String(headingTitle(item.heading)) };
-    pdf.goTo(
-      item.numberX,
-      item.y,
-      page.right - item.numberX,
-      height,
-      item.heading.anchor,
-      options as unknown as PDFKit.Mixins.AnnotationOption,
+    const from = item.titleX + lastWidth + 6;
+    const to = page.right - pageLine.width - 6;
+    const leader: Box[] =
+      to - from > 6
+        ? [
+            {
+              kind: 'rule',
+              x: from,
+              y: lastBaseline,
+              width: to - from,
+              lineWidth: 0.9,
+              color: theme.colors.rule,
+              dotted: true,
+            },
+          ]
+        : [];
+    boxes.push(
+      { kind: 'artifact', type: 'Layout', boxes: leader },
+      { kind: 'text', x: page.right - pageLine.width, baseline: lastBaseline, line: pageLine, node: link },
+      {
+        kind: 'link-area',
+        x: item.numberX,
+        y: item.y,
+        width: page.right - item.numberX,
+        height: item.lines.length * item.metrics.lineHeight,
+        target: { kind: 'destination', name: item.heading.anchor },
+        contents: headingTitle(item.heading),
+        node: link,
+      },
     );
-    link.end();
+    pages[item.pageOffset]!.boxes.push({
+      kind: 'group',
+      node: entry,
+      boxes: [{ kind: 'group', node: link, boxes }],
+    });
   }
+  return pages;
 }

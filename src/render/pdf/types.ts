@@ -4,6 +4,8 @@ import type { ThemeLogos } from '../../theme/logo.js';
 import type { Theme } from '../../theme/types.js';
 import type { FontSet } from './fonts.js';
 import type { PageGeometry } from './geometry.js';
+import type { Flowable } from './page-model.js';
+import type { StructNode, StructureBuilder } from './structure.js';
 import type { Measurer } from './text/metrics.js';
 
 export interface PdfOptions {
@@ -15,9 +17,8 @@ export interface PdfOptions {
 }
 
 export type Pdf = PDFKit.PDFDocument;
-export type StructElement = PDFKit.PDFStructureElement;
 
-/** Where a heading landed: filled while the body is drawn, read by the table of contents. */
+/** Where a heading landed: read by the table of contents. */
 export interface HeadingPlacement {
   anchor: string;
   level: 1 | 2 | 3;
@@ -26,9 +27,8 @@ export interface HeadingPlacement {
   page: number;
 }
 
-/** Everything a block renderer may read. Created once per render; never global. */
+/** Everything a block layouter may read. Created once per render; never global. */
 export interface LayoutContext {
-  pdf: Pdf;
   theme: Theme;
   fonts: FontSet;
   measure: Measurer;
@@ -36,12 +36,12 @@ export interface LayoutContext {
   meta: DocumentMeta;
   sources: readonly CitedSource[];
   assets: ChartAssets;
+  /** Structure nodes, declared in reading order as blocks are laid out. */
+  struct: StructureBuilder;
   /** Named destination of a source entry, or undefined when the entry is not rendered. */
   sourceDestination(number: number): string | undefined;
-  /** Called by heading flowables when they are drawn. */
-  placeHeading(placement: HeadingPlacement, y: number): void;
   /** Lays out nested blocks (list items, quotes) through the block dispatch table. */
-  layoutBlocks(blocks: readonly Block[], frame: Frame, parent: StructElement): Flowable[];
+  layoutBlocks(blocks: readonly Block[], frame: Frame, parent: StructNode): Flowable[];
 }
 
 /** The horizontal band a block is laid out in; nested lists and quotes narrow it. */
@@ -52,30 +52,4 @@ export interface Frame {
   listDepth: number;
   /** Paragraphs inside a quote are set in italics. */
   inQuote: boolean;
-}
-
-export interface DrawState {
-  /** 0-based index of the page being drawn on. */
-  pageIndex: number;
-  /** True when this flowable is the first thing on its page (its spaceBefore was dropped). */
-  atPageTop: boolean;
-}
-
-/**
- * A piece of laid-out content with a known height: the unit of pagination.
- * Block renderers measure everything up front, so page breaks, keep-with-next
- * chains and repeated table headers are decided before anything is drawn.
- */
-export interface Flowable {
-  /** Height taken on the page, not counting spaceBefore. */
-  height: number;
-  /** Gap above; dropped when the flowable starts a page. */
-  spaceBefore: number;
-  /** Must share a page with the next flowable (headings, first and penultimate lines). */
-  keepWithNext: boolean;
-  /** Distance from the top to the first baseline, so list markers can align with it. */
-  firstBaseline?: number;
-  /** Drawn at the top of a new page when a break falls just before this flowable. */
-  repeat?: Flowable;
-  draw(y: number, state: DrawState): void;
 }

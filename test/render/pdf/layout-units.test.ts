@@ -9,9 +9,10 @@ import { paginate } from '../../../src/render/pdf/paginate.js';
 import { prepareBlocks } from '../../../src/render/pdf/prepare.js';
 import { breakLines } from '../../../src/render/pdf/text/line-break.js';
 import type { Measurer } from '../../../src/render/pdf/text/metrics.js';
-import { isSafeHref } from '../../../src/render/pdf/text/runs.js';
+import { isSafeHref } from '../../../src/document/links.js';
+import { withWording } from '../../../src/document/source-entries.js';
 import type { Run, TextStyle } from '../../../src/render/pdf/text/runs.js';
-import type { Flowable, LayoutContext } from '../../../src/render/pdf/types.js';
+import type { Flowable } from '../../../src/render/pdf/page-model.js';
 import { sampleReportDoc } from '../../fixtures/sample-report-doc.js';
 
 const style: TextStyle = {
@@ -70,54 +71,64 @@ describe('breakLines', () => {
 });
 
 describe('paginate', () => {
-  const ctx = { page: { top: 0, bottom: 100, contentHeight: 100 } } as unknown as LayoutContext;
-  const run = (flowables: Flowable[]): number[] => {
-    const pages: number[] = [];
-    let page = -1;
-    const tracked = flowables.map((f) => ({
-      ...f,
-      draw: (_y: number, state: { pageIndex: number }) => pages.push(state.pageIndex),
-    }));
-    paginate(ctx, tracked, () => ++page);
-    return pages;
-  };
-  const box = (height: number, keepWithNext = false, spaceBefore = 0): Flowable => ({
+  const page = { top: 0, bottom: 100, contentHeight: 100 };
+  /** A flowable whose only box is an anchor named `name` at its top. */
+  const piece = (name: string, height: number, keepWithNext = false, spaceBefore = 0): Flowable => ({
     height,
     spaceBefore,
     keepWithNext,
-    draw: () => undefined,
+    boxes: [{ kind: 'anchor', name, y: 0 }],
   });
+  /** Where each piece landed, page by page: "name@y". */
+  const placed = (flowables: Flowable[]): string[][] =>
+    paginate(page, flowables).map((p) =>
+      p.boxes.map((box) => (box.kind === 'anchor' ? `${box.name}@${box.y}` : '?')),
+    );
 
   it('moves a flowable that does not fit to the next page', () => {
-    expect(run([box(60), box(50)])).toEqual([0, 1]);
+    expect(placed([piece('a', 60), piece('b', 50)])).toEqual([['a@0'], ['b@0']]);
   });
 
   it('moves a whole keep-with-next chain when it would straddle the break', () => {
-    expect(run([box(70), box(10, true), box(10, true), box(15)])).toEqual([0, 1, 1, 1]);
+    expect(placed([piece('a', 70), piece('b', 10, true), piece('c', 10, true), piece('d', 15)])).toEqual([
+      ['a@0'],
+      ['b@0', 'c@10', 'd@20'],
+    ]);
   });
 
   it('drops spaceBefore at the top of a page', () => {
-    expect(run([box(90), box(10, false, 5), box(85, false, 5)])).toEqual([0, 1, 1]);
+    expect(placed([piece('a', 90), piece('b', 10, false, 5), piece('c', 85, false, 5)])).toEqual([
+      ['a@0'],
+      ['b@0', 'c@15'],
+    ]);
   });
 
-  it('draws the repeat (table header) before a flowable moved to a new page', () => {
-    const drawn: string[] = [];
-    const header: Flowable = {
-      height: 10,
-      spaceBefore: 0,
-      keepWithNext: true,
-      draw: (y) => drawn.push(`header@${y}`),
-    };
-    const row = (name: string): Flowable => ({
+  it('places the repeat (table header) before a flowable moved to a new page', () => {
+    const header = piece('header', 10, true);
+    const row = (name: string): Flowable => ({ ...piece(name, 40), repeat: header });
+    expect(placed([row('a'), row('b'), row('c')])).toEqual([
+      ['a@0', 'b@40'],
+      ['header@0', 'c@10'],
+    ]);
+  });
+
+  it('lets a bridging bar grow over the gap above, except at the top of a page', () => {
+    const bar = (spaceBefore: number): Flowable => ({
       height: 40,
-      spaceBefore: 0,
+      spaceBefore,
       keepWithNext: false,
-      repeat: header,
-      draw: (y) => drawn.push(`${name}@${y}`),
+      boxes: [{ kind: 'rect', x: 0, y: 0, width: 2, height: 40, color: '#000000', bridgeAbove: spaceBefore }],
     });
-    let page = -1;
-    paginate(ctx, [row('a'), row('b'), row('c')], () => ++page);
-    expect(drawn).toEqual(['a@0', 'b@40', 'header@0', 'c@10']);
+    const rects = paginate(page, [bar(0), bar(6), bar(6)]).map((p) =>
+      p.boxes.map((box) => (box.kind === 'rect' ? [box.y, box.height] : [])),
+    );
+    expect(rects).toEqual([
+      [
+        [0, 40],
+        [40, 46],
+      ],
+      [[0, 40]],
+    ]);
   });
 });
 
@@ -152,8 +163,8 @@ describe('layout helpers', () => {
   });
 
   it('writes each source entry as sentences', () => {
-    const entry = (source: Parameters<typeof sourceInlines>[0]): string =>
-      plainText(sourceInlines(source, 'en'));
+    const entry = (source: Parameters<typeof withWording>[0]): string =>
+      plainText(sourceInlines(withWording(source, 'en')));
     expect(
       entry({ number: 6, id: 'tass', publisher: 'TASS', via: 'Reuters', note: 'as cited by Reuters' }),
     ).toBe('TASS (via Reuters). As cited by Reuters.');

@@ -180,7 +180,7 @@ describe('renderPdf on the sample report', () => {
     const all = pdf.pages.flatMap((page) => page.lines.map((line) => line.text));
     expect(all).toContain('Figure 1 — Drones and missiles launched overnight, 25–26 February 2026');
     expect(all).toContain('Figure 2 — Reconstruction estimates compared');
-    expect(all).toContain('Source: Reuters; World Bank');
+    expect(all).toContain('Sources: Reuters [1]; World Bank [4]');
   });
 
   it('writes the metadata from the IR, dated by buildDate, and is tagged', () => {

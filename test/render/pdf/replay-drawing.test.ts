@@ -2,7 +2,7 @@ import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import type { ChartDrawing, DrawOp } from '../../../src/charts/drawing.js';
 import { createFontSet } from '../../../src/render/pdf/fonts.js';
-import { replayDrawing } from '../../../src/render/pdf/replay-drawing.js';
+import { replayDrawing } from '../../../src/render/pdf/paint/replay-drawing.js';
 import { defaultTheme } from '../../../src/theme/default-theme.js';
 import { readPdf } from '../../helpers/pdf.js';
 

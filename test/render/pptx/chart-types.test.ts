@@ -1,3 +1,4 @@
+import { chartBlock } from '../../fixtures/ir-builders.js';
 import { describe, expect, it } from 'vitest';
 import type { ResolvedChart } from '../../../src/charts/types.js';
 import type { DeckDoc } from '../../../src/document/types.js';
@@ -82,7 +83,7 @@ function chartDeck(): DeckDoc {
     slides: CHARTS.map((chart, index) => ({
       layout: 'chart' as const,
       title: [{ type: 'text' as const, text: chart.title }],
-      blocks: [{ type: 'chart' as const, chartId: chart.id, number: index + 1, caption: '' }],
+      blocks: [chartBlock(chart.id, index + 1, '')],
       notes: [`${chart.title} chart.`],
       citations: [],
     })),

@@ -152,7 +152,7 @@ describe('renderPptx (sample deck, native charts)', () => {
     );
     expect(slide.xml).toMatch(/baseline="30000"[^>]*>(?:(?!<\/a:rPr>).)*<\/a:rPr><a:t>1<\/a:t>/);
     expect(slide.text).toContain(
-      'Sources: [1] Reuters; [2] The Associated Press; [4] National Security and Defense Council of Ukraine',
+      'Sources: Reuters [1]; The Associated Press [2]; National Security and Defense Council of Ukraine [4]',
     );
     expect(deck.slides.find((s) => s.title === 'Agenda')!.text.some((t) => t.startsWith('Sources:'))).toBe(
       false,

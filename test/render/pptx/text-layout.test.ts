@@ -1,3 +1,4 @@
+import { chartBlock } from '../../fixtures/ir-builders.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFlowItems, type FlowItem } from '../../../src/render/pptx/blocks/flow-items.js';
 import { paginateFlow, type FlowPage } from '../../../src/render/pptx/blocks/flow.js';
@@ -265,9 +266,7 @@ describe('paginateFlow', () => {
   });
 
   it('lets a chart take the space left on its page', () => {
-    const pages = paginate([
-      { kind: 'chart', block: { type: 'chart', chartId: 'overnight-strikes', number: 1, caption: '' } },
-    ]);
+    const pages = paginate([{ kind: 'chart', block: chartBlock('overnight-strikes', 1, '') }]);
     expect(pages[0]!.placements[0]!.h).toBeCloseTo(toPoints(BODY_BOX.h), 5);
   });
 });

@@ -1,11 +1,10 @@
 import type { ChartBlock } from '../../../document/types.js';
 import { fail } from '../../../errors.js';
-import { replayDrawing } from '../replay-drawing.js';
+import type { Flowable } from '../page-model.js';
+import type { StructNode } from '../structure.js';
 import { metricsFor, smallStyle } from '../styles.js';
-import { addStruct, drawTagged } from '../tagging.js';
-import { drawLine } from '../text/draw-line.js';
-import { layoutInlines } from '../text/text-flow.js';
-import type { Flowable, Frame, LayoutContext, StructElement } from '../types.js';
+import { layoutInlines, stackLines } from '../text/text-flow.js';
+import type { Frame, LayoutContext } from '../types.js';
 
 // A chart may take at most this share of the text area, so it shares a page with its caption.
 const MAX_HEIGHT_SHARE = 0.55;
@@ -21,7 +20,7 @@ export function layoutChart(
   block: ChartBlock,
   ctx: LayoutContext,
   frame: Frame,
-  parent: StructElement,
+  parent: StructNode,
 ): Flowable[] {
   const asset = ctx.assets.get(block.chartId);
   if (asset?.drawing === undefined) {
@@ -40,41 +39,32 @@ export function layoutChart(
   const caption = layoutInlines(
     ctx,
     [
-      { type: 'strong', children: [{ type: 'text', text: `${ctx.meta.labels.figure} ${block.number}` }] },
-      { type: 'text', text: ` — ${block.caption}` },
+      { type: 'strong', children: [{ type: 'text', text: block.label }] },
+      { type: 'text', text: block.captionText.slice(block.label.length) },
     ],
     captionStyle,
     frame.width,
   );
   const sourceStyle = smallStyle(ctx, { color: theme.colors.muted });
-  const source = asset.chart.sourceLine
-    ? layoutInlines(ctx, [{ type: 'text', text: asset.chart.sourceLine }], sourceStyle, frame.width)
+  const source = block.sourceLine.text
+    ? layoutInlines(ctx, [{ type: 'text', text: block.sourceLine.text }], sourceStyle, frame.width)
     : [];
   const captionMetrics = metricsFor(ctx, captionStyle.size);
   const sourceMetrics = metricsFor(ctx, sourceStyle.size);
-  const figure = addStruct(ctx.pdf, parent, 'Figure', { alt: asset.chart.alt });
-  const captionElement = addStruct(ctx.pdf, parent, 'Caption');
+  const figure = ctx.struct.add(parent, 'Figure', { alt: asset.chart.alt });
+  const captionElement = ctx.struct.add(parent, 'Caption');
+  const captionTop = height + CAPTION_GAP;
+  const sourceTop = captionTop + caption.length * captionMetrics.lineHeight;
   return [
     {
-      height:
-        height +
-        CAPTION_GAP +
-        caption.length * captionMetrics.lineHeight +
-        source.length * sourceMetrics.lineHeight,
+      height: sourceTop + source.length * sourceMetrics.lineHeight,
       spaceBefore: theme.sizes.paragraphGap * 2,
       keepWithNext: false,
-      draw: (y) => {
-        drawTagged(ctx.pdf, figure, 'Figure', () => replayDrawing(ctx, drawing, { x, y, width, height }));
-        let baselineY = y + height + CAPTION_GAP;
-        for (const line of caption) {
-          drawLine(ctx, line, frame.x, baselineY + captionMetrics.baseline, captionElement, 'Caption');
-          baselineY += captionMetrics.lineHeight;
-        }
-        for (const line of source) {
-          drawLine(ctx, line, frame.x, baselineY + sourceMetrics.baseline, captionElement, 'Caption');
-          baselineY += sourceMetrics.lineHeight;
-        }
-      },
+      boxes: [
+        { kind: 'drawing', x, y: 0, width, height, drawing, node: figure },
+        ...stackLines(caption, frame.x, captionTop, captionMetrics, captionElement),
+        ...stackLines(source, frame.x, sourceTop, sourceMetrics, captionElement),
+      ],
     },
   ];
 }

@@ -1,10 +1,13 @@
 import type { HeadingBlock } from '../../../document/types.js';
 import { metricsFor, textStyle } from '../styles.js';
-import { addStruct, drawArtifact, drawTagged } from '../tagging.js';
-import { drawLine } from '../text/draw-line.js';
-import { layoutInlines } from '../text/text-flow.js';
+import { layoutInlines, singleLine, stackLines } from '../text/text-flow.js';
 import { plainText } from '../../../document/plain-text.js';
-import type { Flowable, Frame, LayoutContext, StructElement } from '../types.js';
+import type { Box, Flowable } from '../page-model.js';
+import type { StructNode } from '../structure.js';
+import type { Frame, LayoutContext } from '../types.js';
+
+// A link to a heading shows a little of the page above it.
+const DESTINATION_ABOVE = 10;
 
 interface HeadingLook {
   size: number;
@@ -55,14 +58,14 @@ export function headingTitle(block: HeadingBlock): string {
 
 /**
  * A numbered heading with a hanging number, so wrapped titles align with the first
- * line's text. It keeps with what follows; drawing it records its page for the
- * table of contents, its named destination and its outline entry.
+ * line's text. It keeps with what follows and carries its anchor: a named
+ * destination, an outline entry, and the page the table of contents prints.
  */
 export function layoutHeading(
   block: HeadingBlock,
   ctx: LayoutContext,
   frame: Frame,
-  parent: StructElement,
+  parent: StructNode,
 ): Flowable[] {
   const look = headingLook(ctx, block.level);
   const style = textStyle(ctx, { role: 'heading', face: 'bold', size: look.size, color: look.color });
@@ -70,42 +73,32 @@ export function layoutHeading(
   const numberWidth = block.number ? ctx.measure.width(numberStyle, block.number) + look.size * 0.6 : 0;
   const lines = layoutInlines(ctx, block.children, style, frame.width - numberWidth);
   const metrics = metricsFor(ctx, look.size, 0.6);
-  const element = addStruct(ctx.pdf, parent, `H${block.level}`);
+  const node = ctx.struct.add(parent, `H${block.level}`);
   const textHeight = Math.max(1, lines.length) * metrics.lineHeight;
-  const title = headingTitle(block);
-  return [
+  const boxes: Box[] = [
     {
-      height: textHeight + look.spaceAfter,
-      spaceBefore: look.spaceBefore,
-      keepWithNext: true,
-      draw: (y, state) => {
-        ctx.placeHeading({ anchor: block.anchor, level: block.level, title, page: state.pageIndex + 1 }, y);
-        const baseline = y + metrics.baseline;
-        if (block.number) {
-          drawTagged(ctx.pdf, element, `H${block.level}`, () => {
-            ctx.pdf
-              .font(ctx.fonts.path('heading', 'bold'))
-              .fontSize(look.size)
-              .fillColor(look.numberColor)
-              .text(`${block.number} `, frame.x, baseline, { lineBreak: false, baseline: 'alphabetic' });
-          });
-        }
-        lines.forEach((line, index) => {
-          const lineBaseline = baseline + index * metrics.lineHeight;
-          drawLine(ctx, line, frame.x + numberWidth, lineBaseline, element, `H${block.level}`);
-        });
-        if (look.rule) {
-          const ruleY = y + textHeight + look.spaceAfter * 0.35;
-          drawArtifact(ctx.pdf, () => {
-            ctx.pdf
-              .moveTo(frame.x, ruleY)
-              .lineTo(frame.x + frame.width, ruleY)
-              .lineWidth(0.6)
-              .strokeColor(ctx.theme.colors.rule)
-              .stroke();
-          });
-        }
-      },
+      kind: 'anchor',
+      name: block.anchor,
+      y: -DESTINATION_ABOVE,
+      outline: { title: headingTitle(block), level: block.level },
     },
   ];
+  if (block.number) {
+    const number = singleLine(ctx, `${block.number} `, numberStyle);
+    boxes.push({ kind: 'text', x: frame.x, baseline: metrics.baseline, line: number, node });
+  }
+  boxes.push(...stackLines(lines, frame.x + numberWidth, 0, metrics, node));
+  if (look.rule) {
+    const y = textHeight + look.spaceAfter * 0.35;
+    const rule: Box = {
+      kind: 'rule',
+      x: frame.x,
+      y,
+      width: frame.width,
+      lineWidth: 0.6,
+      color: ctx.theme.colors.rule,
+    };
+    boxes.push({ kind: 'artifact', type: 'Layout', boxes: [rule] });
+  }
+  return [{ height: textHeight + look.spaceAfter, spaceBefore: look.spaceBefore, keepWithNext: true, boxes }];
 }

@@ -1,6 +1,8 @@
 import type { Block } from '../../../document/types.js';
 import { fail } from '../../../errors.js';
-import type { Flowable, Frame, LayoutContext, StructElement } from '../types.js';
+import type { Flowable } from '../page-model.js';
+import type { StructNode } from '../structure.js';
+import type { Frame, LayoutContext } from '../types.js';
 import { layoutChart } from './chart.js';
 import { layoutHeading } from './heading.js';
 import { layoutKeyFigures } from './key-figures.js';
@@ -17,7 +19,7 @@ type BlockLayout<T extends Block> = (
   block: T,
   ctx: LayoutContext,
   frame: Frame,
-  parent: StructElement,
+  parent: StructNode,
 ) => Flowable[];
 
 /** One renderer per block type; the mapped type makes a missing entry a compile error. */
@@ -33,12 +35,7 @@ const LAYOUTS: { [K in Block['type']]: BlockLayout<Extract<Block, { type: K }>> 
   rule: layoutRule,
 };
 
-export function layoutBlock(
-  block: Block,
-  ctx: LayoutContext,
-  frame: Frame,
-  parent: StructElement,
-): Flowable[] {
+export function layoutBlock(block: Block, ctx: LayoutContext, frame: Frame, parent: StructNode): Flowable[] {
   const layout = LAYOUTS[block.type] as BlockLayout<Block> | undefined;
   // The IR may come from JavaScript callers, so an unknown type is reported, not skipped.
   if (!layout) {
@@ -54,7 +51,7 @@ export function layoutBlocks(
   blocks: readonly Block[],
   ctx: LayoutContext,
   frame: Frame,
-  parent: StructElement,
+  parent: StructNode,
 ): Flowable[] {
   return blocks.flatMap((block, index) => {
     const flowables = layoutBlock(block, ctx, frame, parent);

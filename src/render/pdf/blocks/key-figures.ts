@@ -1,11 +1,11 @@
 import type { Inline, KeyFigure, KeyFiguresBlock } from '../../../document/types.js';
 import { metricsFor, smallStyle, textStyle } from '../styles.js';
-import { addStruct, drawArtifact } from '../tagging.js';
-import { drawLine } from '../text/draw-line.js';
+import type { Box, Flowable } from '../page-model.js';
+import type { StructNode } from '../structure.js';
 import type { Line } from '../text/line-break.js';
 import type { TextStyle } from '../text/runs.js';
-import { layoutInlines } from '../text/text-flow.js';
-import type { Flowable, Frame, LayoutContext, StructElement } from '../types.js';
+import { layoutInlines, stackLines } from '../text/text-flow.js';
+import type { Frame, LayoutContext } from '../types.js';
 
 const PAD = 14;
 const GUTTER = 16;
@@ -16,6 +16,8 @@ interface Cell {
   value: Line[];
   suffix: Line[];
   label: Line[];
+  /** "Source: Reuters [3]", as the deck's card prints it. */
+  source: Line[];
 }
 
 /** Grid widths to try, best first: 2–4 per row, fewest empty cells, then two per row. */
@@ -38,7 +40,7 @@ export function layoutKeyFigures(
   block: KeyFiguresBlock,
   ctx: LayoutContext,
   frame: Frame,
-  parent: StructElement,
+  parent: StructNode,
 ): Flowable[] {
   const { theme } = ctx;
   const inner = frame.width - 2 * PAD;
@@ -68,8 +70,15 @@ export function layoutKeyFigures(
         )
       : [],
     label: layoutInlines(ctx, [{ type: 'text', text: item.label }], small, cellWidth),
+    source: layoutInlines(
+      ctx,
+      [{ type: 'text', text: item.sourceLine.text }],
+      { ...small, size: small.size - 1 },
+      cellWidth,
+    ),
   }));
   const smallMetrics = metricsFor(ctx, small.size);
+  const sourceMetrics = metricsFor(ctx, small.size - 1);
   const valueMetrics = metricsFor(ctx, valueSize, 0.3);
   const title = (ctx.meta.labels.keyFigures || '').toLocaleUpperCase(ctx.meta.lang);
   const titleStyle = smallStyle(ctx, { role: 'heading', face: 'bold', color: theme.colors.accent });
@@ -81,50 +90,54 @@ export function layoutKeyFigures(
     prefix: Math.max(0, ...row.map((cell) => cell.prefix.length)) * smallMetrics.lineHeight,
     suffix: Math.max(0, ...row.map((cell) => cell.suffix.length)) * smallMetrics.lineHeight,
     label: Math.max(0, ...row.map((cell) => cell.label.length)) * smallMetrics.lineHeight,
+    source: Math.max(0, ...row.map((cell) => cell.source.length)) * sourceMetrics.lineHeight,
   }));
-  const rowHeights = rowParts.map((part) => part.prefix + valueMetrics.lineHeight + part.suffix + part.label);
+  const rowHeights = rowParts.map(
+    (part) => part.prefix + valueMetrics.lineHeight + part.suffix + part.label + part.source,
+  );
   const height = 2 * PAD + titleHeight + rowHeights.reduce((a, b) => a + b, 0) + ROW_GAP * (rows.length - 1);
-  const element = addStruct(ctx.pdf, parent, 'Div');
-  const titleElement = titleLines.length ? addStruct(ctx.pdf, element, 'P') : undefined;
-  const cellElements = block.items.map(() => addStruct(ctx.pdf, element, 'P'));
-  return [
+  const element = ctx.struct.add(parent, 'Div');
+  const titleElement = titleLines.length ? ctx.struct.add(element, 'P') : undefined;
+  const cellElements = block.items.map(() => ctx.struct.add(element, 'P'));
+  const boxes: Box[] = [
     {
-      height,
-      spaceBefore: theme.sizes.paragraphGap * 2,
-      keepWithNext: false,
-      draw: (y) => {
-        drawArtifact(ctx.pdf, () => {
-          ctx.pdf.rect(frame.x, y, frame.width, height).fill(theme.colors.surface);
-          ctx.pdf.rect(frame.x, y, 3, height).fill(theme.colors.primary);
-        });
-        let rowY = y + PAD;
-        titleLines.forEach((line, index) => {
-          const baseline = rowY + index * smallMetrics.lineHeight + smallMetrics.baseline;
-          drawLine(ctx, line, frame.x + PAD, baseline, titleElement, 'P');
-        });
-        rowY += titleHeight;
-        rows.forEach((row, rowIndex) => {
-          const parts = rowParts[rowIndex]!;
-          row.forEach((cell, column) => {
-            const index = rowIndex * perRow + column;
-            const x = frame.x + PAD + column * (cellWidth + GUTTER);
-            const cellElement = cellElements[index];
-            const drawLines = (lines: readonly Line[], top: number, metrics: typeof smallMetrics): void =>
-              lines.forEach((line, i) =>
-                drawLine(ctx, line, x, top + i * metrics.lineHeight + metrics.baseline, cellElement, 'P'),
-              );
-            const prefixTop = rowY + parts.prefix - cell.prefix.length * smallMetrics.lineHeight;
-            drawLines(cell.prefix, prefixTop, smallMetrics);
-            const valueTop = rowY + parts.prefix;
-            drawLines(cell.value, valueTop, valueMetrics);
-            drawLines(cell.suffix, valueTop + valueMetrics.lineHeight, smallMetrics);
-            drawLines(cell.label, valueTop + valueMetrics.lineHeight + parts.suffix, smallMetrics);
-          });
-          rowY += rowHeights[rowIndex]! + ROW_GAP;
-        });
-      },
+      kind: 'artifact',
+      type: 'Layout',
+      boxes: [
+        { kind: 'rect', x: frame.x, y: 0, width: frame.width, height, color: theme.colors.surface },
+        { kind: 'rect', x: frame.x, y: 0, width: 3, height, color: theme.colors.primary },
+      ],
     },
+    ...stackLines(titleLines, frame.x + PAD, PAD, smallMetrics, titleElement),
   ];
+  let rowY = PAD + titleHeight;
+  rows.forEach((row, rowIndex) => {
+    const parts = rowParts[rowIndex]!;
+    row.forEach((cell, column) => {
+      const index = rowIndex * perRow + column;
+      const x = frame.x + PAD + column * (cellWidth + GUTTER);
+      const cellElement = cellElements[index];
+      const valueTop = rowY + parts.prefix;
+      boxes.push(
+        ...stackLines(
+          cell.prefix,
+          x,
+          valueTop - cell.prefix.length * smallMetrics.lineHeight,
+          smallMetrics,
+          cellElement,
+        ),
+        ...stackLines(cell.value, x, valueTop, valueMetrics, cellElement),
+        ...stackLines(cell.suffix, x, valueTop + valueMetrics.lineHeight, smallMetrics, cellElement),
+      );
+      const labelTop = valueTop + valueMetrics.lineHeight + parts.suffix;
+      boxes.push(
+        ...stackLines(cell.label, x, labelTop, smallMetrics, cellElement),
+        ...stackLines(cell.source, x, labelTop + parts.label, sourceMetrics, cellElement),
+      );
+    });
+    rowY += rowHeights[rowIndex]! + ROW_GAP;
+  });
+  return [{ height, spaceBefore: theme.sizes.paragraphGap * 2, keepWithNext: false, boxes }];
 }
 
 function valueInlines(item: KeyFigure): Inline[] {

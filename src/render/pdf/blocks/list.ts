@@ -1,8 +1,9 @@
 import type { ListBlock } from '../../../document/types.js';
 import { bodyMetrics, textStyle } from '../styles.js';
-import { addStruct, drawTagged } from '../tagging.js';
-import type { Flowable, Frame, LayoutContext } from '../types.js';
-import type { StructElement } from '../types.js';
+import type { Flowable } from '../page-model.js';
+import type { StructNode } from '../structure.js';
+import { singleLine } from '../text/text-flow.js';
+import type { Frame, LayoutContext } from '../types.js';
 
 const BULLETS = ['•', '–', '◦'] as const;
 const ITEM_GAP = 3;
@@ -23,9 +24,9 @@ export function layoutList(
   block: ListBlock,
   ctx: LayoutContext,
   frame: Frame,
-  parent: StructElement,
+  parent: StructNode,
 ): Flowable[] {
-  const { pdf, theme } = ctx;
+  const { theme } = ctx;
   const depth = frame.listDepth;
   const labelStyle = textStyle(ctx, {
     face: block.ordered ? 'regular' : 'bold',
@@ -38,11 +39,11 @@ export function layoutList(
   const gap = theme.sizes.body * 0.7;
   const indent = labelColumn + gap;
   const inner: Frame = { ...frame, x: frame.x + indent, width: frame.width - indent, listDepth: depth + 1 };
-  const list = addStruct(pdf, parent, 'L');
+  const list = ctx.struct.add(parent, 'L');
   return block.items.flatMap((item, index) => {
-    const element = addStruct(pdf, list, 'LI');
-    const label = addStruct(pdf, element, 'Lbl');
-    const body = addStruct(pdf, element, 'LBody');
+    const element = ctx.struct.add(list, 'LI');
+    const label = ctx.struct.add(element, 'Lbl');
+    const body = ctx.struct.add(element, 'LBody');
     const flowables = ctx.layoutBlocks(item, inner, body);
     const [first, ...rest] = flowables;
     if (!first) return [];
@@ -53,16 +54,16 @@ export function layoutList(
     const labelled: Flowable = {
       ...first,
       spaceBefore,
-      draw: (y, state) => {
-        drawTagged(pdf, label, 'Lbl', () => {
-          pdf
-            .font(ctx.fonts.path('body', labelStyle.face))
-            .fontSize(labelStyle.size)
-            .fillColor(labelStyle.color)
-            .text(text, labelX, y + firstBaseline, { lineBreak: false, baseline: 'alphabetic' });
-        });
-        first.draw(y, state);
-      },
+      boxes: [
+        {
+          kind: 'text',
+          x: labelX,
+          baseline: firstBaseline,
+          line: singleLine(ctx, text, labelStyle),
+          node: label,
+        },
+        ...first.boxes,
+      ],
     };
     return [labelled, ...rest];
   });

@@ -1,23 +1,22 @@
 import type { ParagraphBlock } from '../../../document/types.js';
+import type { Flowable } from '../page-model.js';
+import type { StructNode } from '../structure.js';
 import { bodyMetrics, textStyle } from '../styles.js';
-import { addStruct } from '../tagging.js';
 import { layoutInlines, lineFlowables } from '../text/text-flow.js';
-import type { Flowable, Frame, LayoutContext, StructElement } from '../types.js';
+import type { Frame, LayoutContext } from '../types.js';
 
 export function layoutParagraph(
   block: ParagraphBlock,
   ctx: LayoutContext,
   frame: Frame,
-  parent: StructElement,
+  parent: StructNode,
 ): Flowable[] {
   const style = textStyle(ctx, frame.inQuote ? { face: 'italic' } : {});
   const lines = layoutInlines(ctx, block.children, style, frame.width);
-  const element = addStruct(ctx.pdf, parent, 'P');
-  return lineFlowables(ctx, lines, {
+  return lineFlowables(lines, {
     x: frame.x,
     metrics: bodyMetrics(ctx),
     spaceBefore: ctx.theme.sizes.paragraphGap,
-    parent: element,
-    tag: 'P',
+    node: ctx.struct.add(parent, 'P'),
   });
 }

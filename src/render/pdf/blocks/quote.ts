@@ -1,24 +1,25 @@
 import type { QuoteBlock } from '../../../document/types.js';
+import type { Flowable } from '../page-model.js';
+import type { StructNode } from '../structure.js';
 import { metricsFor, smallStyle } from '../styles.js';
-import { addStruct, drawArtifact } from '../tagging.js';
 import { layoutInlines, lineFlowables } from '../text/text-flow.js';
-import type { Flowable, Frame, LayoutContext, StructElement } from '../types.js';
+import type { Frame, LayoutContext } from '../types.js';
 
 const INDENT = 18;
 const BAR_WIDTH = 2.5;
 
 /**
  * A block quote: italic text indented behind an accent bar, then its attribution.
- * The bar is drawn per flowable, so it follows the quote across a page break and
- * bridges the gaps between the quote's own paragraphs.
+ * Each flowable carries its piece of the bar, so the bar follows the quote across a
+ * page break and bridges the gaps between the quote's own paragraphs.
  */
 export function layoutQuote(
   block: QuoteBlock,
   ctx: LayoutContext,
   frame: Frame,
-  parent: StructElement,
+  parent: StructNode,
 ): Flowable[] {
-  const element = addStruct(ctx.pdf, parent, 'BlockQuote');
+  const element = ctx.struct.add(parent, 'BlockQuote');
   const inner: Frame = { ...frame, x: frame.x + INDENT, width: frame.width - INDENT, inQuote: true };
   const flowables = ctx.layoutBlocks(block.children, inner, element);
   if (block.attribution && block.attribution.length > 0) {
@@ -29,29 +30,39 @@ export function layoutQuote(
       style,
       inner.width,
     );
-    const attribution = addStruct(ctx.pdf, element, 'P');
+    const attribution = ctx.struct.add(element, 'P');
     // The attribution never starts a page on its own: keep the quote's last line with it.
     const last = flowables.pop();
     if (last) flowables.push({ ...last, keepWithNext: true });
     flowables.push(
-      ...lineFlowables(ctx, lines, {
+      ...lineFlowables(lines, {
         x: inner.x,
         metrics: metricsFor(ctx, style.size),
         spaceBefore: 4,
-        parent: attribution,
-        tag: 'P',
+        node: attribution,
       }),
     );
   }
   return flowables.map((flowable, index) => ({
     ...flowable,
     spaceBefore: index === 0 ? ctx.theme.sizes.paragraphGap * 1.8 : flowable.spaceBefore,
-    draw: (y, state) => {
-      const from = index === 0 || state.atPageTop ? y : y - flowable.spaceBefore;
-      drawArtifact(ctx.pdf, () => {
-        ctx.pdf.rect(frame.x, from, BAR_WIDTH, y + flowable.height - from).fill(ctx.theme.colors.accent);
-      });
-      flowable.draw(y, state);
-    },
+    boxes: [
+      {
+        kind: 'artifact',
+        type: 'Layout',
+        boxes: [
+          {
+            kind: 'rect',
+            x: frame.x,
+            y: 0,
+            width: BAR_WIDTH,
+            height: flowable.height,
+            color: ctx.theme.colors.accent,
+            ...(index === 0 ? {} : { bridgeAbove: flowable.spaceBefore }),
+          },
+        ],
+      },
+      ...flowable.boxes,
+    ],
   }));
 }

@@ -1,11 +1,11 @@
 import type { Inline, TableBlock } from '../../../document/types.js';
 import { metricsFor, smallStyle } from '../styles.js';
-import { addStruct, drawArtifact } from '../tagging.js';
-import { drawLine } from '../text/draw-line.js';
+import type { Box, Flowable } from '../page-model.js';
+import type { StructNode } from '../structure.js';
 import type { Line } from '../text/line-break.js';
 import type { TextStyle } from '../text/runs.js';
-import { layoutInlines } from '../text/text-flow.js';
-import type { Flowable, Frame, LayoutContext, StructElement } from '../types.js';
+import { layoutInlines, stackLines } from '../text/text-flow.js';
+import type { Frame, LayoutContext } from '../types.js';
 import { fitColumnWidths } from './table-columns.js';
 
 const PAD_X = 5;
@@ -21,13 +21,15 @@ interface LaidRow {
 /**
  * A table as one flowable per row: rows never split, a row that does not fit moves
  * to the next page, and the header row is repeated there (as an artifact, since it
- * is a visual copy). Columns are fitted to content; `align` sets each column.
+ * is a visual copy). Columns are fitted to content; `align` sets each column. A data
+ * table has its caption above (kept with the header) and its source line below (kept
+ * with the last row), both tagged as the table's captions.
  */
 export function layoutTable(
   block: TableBlock,
   ctx: LayoutContext,
   frame: Frame,
-  parent: StructElement,
+  parent: StructNode,
 ): Flowable[] {
   const { theme } = ctx;
   const bodyStyle = smallStyle(ctx);
@@ -42,102 +44,99 @@ export function layoutTable(
     const height = 2 * PAD_Y + Math.max(1, ...lines.map((cell) => cell.length)) * metrics.lineHeight;
     return { cells: lines, height };
   };
-  const table = addStruct(ctx.pdf, parent, 'Table');
+  const table = ctx.struct.add(parent, 'Table');
   const header = layRow(block.header, headStyle);
-  const drawRow = (row: LaidRow, y: number, tr: StructElement | undefined, cellTag: 'TH' | 'TD'): void => {
-    let x = frame.x;
-    row.cells.forEach((lines, index) => {
-      const width = widths[index] ?? 0;
-      const align: Align = block.align[index] ?? 'left';
-      const cell = tr
-        ? addStruct(ctx.pdf, tr, cellTag, cellTag === 'TH' ? { scope: 'Column' } : {})
-        : undefined;
-      lines.forEach((line, lineIndex) => {
-        const offset =
-          align === 'right'
-            ? width - PAD_X - line.width
-            : align === 'center'
-              ? (width - line.width) / 2
-              : PAD_X;
-        const baseline = y + PAD_Y + lineIndex * metrics.lineHeight + metrics.baseline;
-        drawLine(ctx, line, x + offset, baseline, cell, cellTag);
-      });
-      x += width;
-    });
+  /** A row's lines; with a TR node, as TR > TH/TD groups, else bare (inside an artifact). */
+  const rowBoxes = (row: LaidRow, tr: StructNode | undefined, cellRole: 'TH' | 'TD'): Box[] => {
+    let x = 0;
+    return row.cells
+      .map((lines, index): Box[] => {
+        const width = widths[index] ?? 0;
+        const align: Align = block.align[index] ?? 'left';
+        const cell = tr && ctx.struct.local(tr, cellRole, cellRole === 'TH' ? { scope: 'Column' } : {});
+        const boxes = lines.map((line, lineIndex): Box => {
+          const offset =
+            align === 'right'
+              ? width - PAD_X - line.width
+              : align === 'center'
+                ? (width - line.width) / 2
+                : PAD_X;
+          const baseline = PAD_Y + lineIndex * metrics.lineHeight + metrics.baseline;
+          return { kind: 'text', x: frame.x + x + offset, baseline, line, ...(cell ? { node: cell } : {}) };
+        });
+        x += width;
+        return cell ? [{ kind: 'group', node: cell, boxes }] : boxes;
+      })
+      .flat();
   };
-  const drawHeader = (y: number, tagged: boolean): void => {
-    const rule = (): void => {
-      ctx.pdf
-        .moveTo(frame.x, y + header.height)
-        .lineTo(frame.x + frame.width, y + header.height)
-        .lineWidth(0.9)
-        .strokeColor(theme.colors.primary)
-        .stroke();
-    };
-    if (tagged) {
-      drawRow(header, y, addStruct(ctx.pdf, table, 'TR'), 'TH');
-      drawArtifact(ctx.pdf, rule);
-    } else {
-      drawArtifact(ctx.pdf, () => {
-        drawRow(header, y, undefined, 'TH');
-        rule();
-      });
-    }
-  };
+  const rule = (y: number, lineWidth: number, color: string): Box => ({
+    kind: 'rule',
+    x: frame.x,
+    y,
+    width: frame.width,
+    lineWidth,
+    color,
+  });
+  const headerRule = rule(header.height, 0.9, theme.colors.primary);
+  // The repeated header is a visual copy of the first: decoration, not a row of the table.
   const repeat: Flowable = {
     height: header.height,
     spaceBefore: 0,
     keepWithNext: true,
-    draw: (y) => drawHeader(y, false),
+    boxes: [{ kind: 'artifact', type: 'Layout', boxes: [...rowBoxes(header, undefined, 'TH'), headerRule] }],
   };
+  const headerRow = ctx.struct.local(table, 'TR');
   const rows = block.rows.map((cells) => layRow(cells, bodyStyle));
-  const caption = block.caption ? captionFlowable(ctx, block.caption, frame, table, 'caption') : undefined;
+  const caption = block.data && captionFlowable(ctx, block.data, frame, table, 'caption');
   const flowables: Flowable[] = [
     ...(caption ? [caption] : []),
     {
       height: header.height,
       spaceBefore: caption ? 3 : theme.sizes.paragraphGap * 1.5,
       keepWithNext: rows.length > 0,
-      draw: (y) => drawHeader(y, true),
+      boxes: [
+        { kind: 'group', node: headerRow, boxes: rowBoxes(header, headerRow, 'TH') },
+        { kind: 'artifact', type: 'Layout', boxes: [headerRule] },
+      ],
     },
   ];
   rows.forEach((row, index) => {
     const last = index === rows.length - 1;
+    const decoration: Box[] = [];
+    if (index % 2 === 1) {
+      decoration.push({
+        kind: 'rect',
+        x: frame.x,
+        y: 0,
+        width: frame.width,
+        height: row.height,
+        color: theme.colors.surface,
+      });
+    }
+    if (last) decoration.push(rule(row.height, 0.6, theme.colors.rule));
+    const tr = ctx.struct.local(table, 'TR');
     flowables.push({
       height: row.height + (last ? 4 : 0),
       spaceBefore: 0,
       // Keep the first row with the header and never leave the last row alone.
-      keepWithNext: index === 0 || index === rows.length - 2 || (last && block.source !== undefined),
+      keepWithNext: index === 0 || index === rows.length - 2 || (last && block.data !== undefined),
       repeat,
-      draw: (y) => {
-        drawArtifact(ctx.pdf, () => {
-          if (index % 2 === 1) ctx.pdf.rect(frame.x, y, frame.width, row.height).fill(theme.colors.surface);
-          if (last) {
-            ctx.pdf
-              .moveTo(frame.x, y + row.height)
-              .lineTo(frame.x + frame.width, y + row.height)
-              .lineWidth(0.6)
-              .strokeColor(theme.colors.rule)
-              .stroke();
-          }
-        });
-        drawRow(row, y, addStruct(ctx.pdf, table, 'TR'), 'TD');
-      },
+      boxes: [
+        { kind: 'artifact', type: 'Layout', boxes: decoration },
+        { kind: 'group', node: tr, boxes: rowBoxes(row, tr, 'TD') },
+      ],
     });
   });
-  if (block.source) flowables.push(captionFlowable(ctx, block.source, frame, table, 'source'));
+  if (block.data) flowables.push(captionFlowable(ctx, block.data, frame, table, 'source'));
   return flowables;
 }
 
-/**
- * "Table 2 — Record nights" above a data table (kept with its header) and its source
- * line below (kept with its last row), tagged as the table's caption.
- */
+/** "Table 2 — Record nights" above a data table, or its source line (and note) below it. */
 function captionFlowable(
   ctx: LayoutContext,
-  inlines: Inline[],
+  data: NonNullable<TableBlock['data']>,
   frame: Frame,
-  table: StructElement,
+  table: StructNode,
   kind: 'caption' | 'source',
 ): Flowable {
   const { theme } = ctx;
@@ -145,19 +144,22 @@ function captionFlowable(
     kind === 'caption'
       ? smallStyle(ctx, { size: theme.sizes.small + 0.5 })
       : smallStyle(ctx, { color: theme.colors.muted });
+  const inlines: Inline[] =
+    kind === 'caption'
+      ? [
+          { type: 'strong', children: [{ type: 'text', text: data.label }] },
+          { type: 'text', text: data.captionText.slice(data.label.length) },
+        ]
+      : [{ type: 'text', text: [data.sourceLine.text, data.note].filter(Boolean).join('. ') }];
   const metrics = metricsFor(ctx, style.size);
   const lines = layoutInlines(ctx, inlines, style, frame.width);
+  // Made where painted (a local node), so the source line's caption follows the rows.
+  const node = ctx.struct.local(table, 'Caption');
   return {
     height: lines.length * metrics.lineHeight,
     spaceBefore: kind === 'caption' ? theme.sizes.paragraphGap * 1.5 : 3,
     keepWithNext: kind === 'caption',
-    draw: (y) => {
-      // Made when drawn, so the source line's caption comes after the rows in the structure tree.
-      const element = addStruct(ctx.pdf, table, 'Caption');
-      lines.forEach((line, i) => {
-        drawLine(ctx, line, frame.x, y + i * metrics.lineHeight + metrics.baseline, element, 'Caption');
-      });
-    },
+    boxes: [{ kind: 'group', node, boxes: stackLines(lines, frame.x, 0, metrics, node) }],
   };
 }
 

@@ -1,4 +1,5 @@
 import { assertNever } from '../../../errors.js';
+import { isSafeHref } from '../../../document/links.js';
 import type { Inline } from '../../../document/types.js';
 import { combineFace } from '../fonts.js';
 import type { FaceName, FontRole } from '../fonts.js';
@@ -22,13 +23,6 @@ export interface TextStyle {
 }
 
 export type Run = { kind: 'text'; text: string; style: TextStyle } | { kind: 'break' };
-
-// Only these schemes become live links: anything else (javascript:, file:, data:) stays text.
-const SAFE_LINK = /^(https?:\/\/|mailto:)/i;
-
-export function isSafeHref(href: string): boolean {
-  return SAFE_LINK.test(href.trim());
-}
 
 /** Flattens inline nodes into styled runs, resolving links, figures and citations. */
 export function toRuns(inlines: readonly Inline[], base: TextStyle, ctx: LayoutContext): Run[] {
@@ -73,7 +67,7 @@ export function toRuns(inlines: readonly Inline[], base: TextStyle, ctx: LayoutC
           break;
         case 'figure':
           push(node.text, style);
-          cite(node.citation, style);
+          for (const number of node.marks) cite(number, style);
           break;
         case 'citation':
           cite(node.number, style);

@@ -1,6 +1,7 @@
 import type { Inline } from '../../../document/types.js';
-import type { Flowable, LayoutContext, StructElement } from '../types.js';
-import { drawLine } from './draw-line.js';
+import type { Flowable, TextBox } from '../page-model.js';
+import type { StructNode } from '../structure.js';
+import type { LayoutContext } from '../types.js';
 import { breakLines } from './line-break.js';
 import type { Line } from './line-break.js';
 import type { LineMetrics } from './metrics.js';
@@ -21,8 +22,7 @@ export interface LineFlowOptions {
   x: number;
   metrics: LineMetrics;
   spaceBefore: number;
-  parent: StructElement;
-  tag: string;
+  node: StructNode;
 }
 
 /**
@@ -31,11 +31,7 @@ export interface LineFlowOptions {
  * and the penultimate with the last, so a page never holds a single line of a
  * paragraph at its foot or its head.
  */
-export function lineFlowables(
-  ctx: LayoutContext,
-  lines: readonly Line[],
-  options: LineFlowOptions,
-): Flowable[] {
+export function lineFlowables(lines: readonly Line[], options: LineFlowOptions): Flowable[] {
   const { metrics } = options;
   const count = lines.length;
   return lines.map((line, index) => ({
@@ -43,6 +39,29 @@ export function lineFlowables(
     spaceBefore: index === 0 ? options.spaceBefore : 0,
     keepWithNext: count > 1 && (index === 0 || index === count - 2),
     firstBaseline: metrics.baseline,
-    draw: (y: number) => drawLine(ctx, line, options.x, y + metrics.baseline, options.parent, options.tag),
+    boxes: [{ kind: 'text', x: options.x, baseline: metrics.baseline, line, node: options.node }],
   }));
+}
+
+/** Lines stacked from `top`, one text box each, as content of `node`. */
+export function stackLines(
+  lines: readonly Line[],
+  x: number,
+  top: number,
+  metrics: LineMetrics,
+  node: StructNode | undefined,
+): TextBox[] {
+  return lines.map((line, index) => ({
+    kind: 'text',
+    x,
+    baseline: top + index * metrics.lineHeight + metrics.baseline,
+    line,
+    ...(node ? { node } : {}),
+  }));
+}
+
+/** A single string in one style as a one-run line (labels, numbers, running heads). */
+export function singleLine(ctx: LayoutContext, text: string, style: TextStyle): Line {
+  const width = ctx.measure.width(style, text);
+  return { items: [{ text, style, x: 0, width }], width };
 }

@@ -9,7 +9,7 @@ import { addNativeChart } from './chart-native.js';
 const CAPTION_SIZE = 12;
 const CAPTION_H = 0.3;
 
-/** A chart and its caption ("Figure 2. Overnight strikes"): native by default, else the PNG. */
+/** A chart and its caption ("Figure 2 — Overnight strikes"): native by default, else the PNG. */
 export function addChart(slide: SlideModel, block: ChartBlock, box: Box, ctx: DeckContext): void {
   const asset = ctx.assets.get(block.chartId);
   if (!asset) {
@@ -19,7 +19,7 @@ export function addChart(slide: SlideModel, block: ChartBlock, box: Box, ctx: De
     });
   }
   const image = ctx.options.charts === 'image';
-  const caption = captionText(block, asset, ctx, !image);
+  const caption = captionText(block, asset, !image);
   const chartBox: Box = { ...box, h: box.h - CAPTION_H };
   const drawn = image
     ? addChartImage(slide, asset, chartBox)
@@ -28,18 +28,13 @@ export function addChart(slide: SlideModel, block: ChartBlock, box: Box, ctx: De
 }
 
 /**
- * "Figure 2. Caption": a caption that repeats the chart's title adds only the number.
- * A native chart shows one title line, so its subtitle (which also carries the
- * synthetic-data warning) joins the caption; the PNG draws its own.
+ * The document's caption line, as the report prints it. A native chart shows one title
+ * line, so its subtitle (which also carries the synthetic-data warning, drawn inside
+ * the report's chart and the PNG) follows the caption.
  */
-function captionText(block: ChartBlock, asset: ChartAsset, ctx: DeckContext, withSubtitle: boolean): string {
-  const { lang, labels } = ctx.meta;
-  const label = `${labels.figure} ${block.number}`;
-  const caption = block.caption.trim();
-  const repeats = caption.toLocaleLowerCase(lang) === asset.chart.title.trim().toLocaleLowerCase(lang);
+function captionText(block: ChartBlock, asset: ChartAsset, withSubtitle: boolean): string {
   const subtitle = withSubtitle ? (asset.chart.subtitle?.trim() ?? '') : '';
-  const words = [caption !== '' && !repeats ? caption : '', subtitle].filter((part) => part !== '');
-  return words.length > 0 ? `${label}. ${words.join(' — ')}` : label;
+  return subtitle === '' ? block.captionText : `${block.captionText} · ${subtitle}`;
 }
 
 function addCaption(slide: SlideModel, text: string, box: Box, ctx: DeckContext): void {

@@ -47,17 +47,21 @@ function blockItems(block: Block, ctx: DeckContext, style: FlowStyle): FlowItem[
     case 'table': {
       // A data table: its caption stays with its first rows; its source line follows the last.
       const small = Math.max(10, body - 3);
-      const caption = block.caption
-        ? [text({ ...paragraph(inlinesToRuns(block.caption), small, ctx.colors.text), keepWithNext: true })]
-        : [];
-      const source = block.source
+      const data = block.data;
+      const captionRuns: Inline[] = data
         ? [
-            text({
-              ...paragraph(inlinesToRuns(block.source), small, ctx.colors.muted),
-              keepWithPrevious: true,
-            }),
+            { type: 'strong', children: [{ type: 'text', text: data.label }] },
+            { type: 'text', text: data.captionText.slice(data.label.length) },
           ]
         : [];
+      const sourceText = data ? [data.sourceLine.text, data.note].filter(Boolean).join('. ') : '';
+      const caption = data
+        ? [text({ ...paragraph(inlinesToRuns(captionRuns), small, ctx.colors.text), keepWithNext: true })]
+        : [];
+      const source =
+        sourceText !== ''
+          ? [text({ ...paragraph([plainRun(sourceText)], small, ctx.colors.muted), keepWithPrevious: true })]
+          : [];
       return [...caption, { kind: 'table', table: buildTable(block, body) }, ...source];
     }
     case 'chart':

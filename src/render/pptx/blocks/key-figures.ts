@@ -1,6 +1,7 @@
 import type { KeyFigure } from '../../../document/types.js';
 import { toInches, toPoints } from '../geometry.js';
 import { fitNote, fitText, type FitResult, type FitStep } from '../text/fit.js';
+import { fitSourceLine } from '../text/fitted-source-line.js';
 import type { SlideModel } from '../slide-model.js';
 import type { Box, DeckContext } from '../types.js';
 import { plainRun } from '../text/runs.js';
@@ -84,15 +85,15 @@ export function addKeyFigureCards(
   const count = Math.max(1, items.length);
   const cardW = (box.w - CARD_GAP * (count - 1)) / count;
   const width = toPoints(cardW - 2 * PAD_X);
+  // The document's source line; where it is too long, names are cut and the number stays.
   const sources = items.map((item) =>
-    fit(
-      `${ctx.meta.labels.source}: ${item.sourceLabel} [${item.citation}]`,
-      SOURCE_STEPS,
+    fitSourceLine(item.sourceLine, ctx.measure, {
+      steps: SOURCE_STEPS,
+      pitch: PITCH,
       width,
-      30,
-      false,
-      ctx,
-    ),
+      height: 30,
+      bold: false,
+    }),
   );
   const sourceH = Math.max(...sources.map(height));
   let room = toPoints(box.h - PAD_TOP - PAD_BOTTOM) - sourceH - 8;

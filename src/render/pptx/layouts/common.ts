@@ -2,12 +2,12 @@ import type { Inline, Slide } from '../../../document/types.js';
 import { assertNever } from '../../../errors.js';
 import type { FlowItem } from '../blocks/flow-items.js';
 import type { FlowPage } from '../blocks/flow.js';
-import { sourceLineText } from '../blocks/source-entries.js';
+import { sourceLine } from '../../../document/source-lines.js';
 import { SOURCE_BOX, TITLE_BOX, toPoints } from '../geometry.js';
 import { TITLE_PLACEHOLDER } from '../masters.js';
 import { fitNote, fitText, type FitStep } from '../text/fit.js';
 import type { RunLook } from '../text/paragraph.js';
-import { addFittedText } from '../text/fitted-text.js';
+import { addFittedSourceLine } from '../text/fitted-text.js';
 import { plainText } from '../../../document/plain-text.js';
 import { citationsOf, citationsOfRuns, inlinesToRuns, type Run } from '../text/runs.js';
 import type { SlideModel } from '../slide-model.js';
@@ -83,7 +83,10 @@ export function look(ctx: DeckContext, font = ctx.fonts.body): RunLook {
 
 export const SOURCE_SIZE = 10;
 
-/** "Sources: [1] Reuters; [2] AP" at the foot of the slide, cut short rather than overflow. */
+/**
+ * "Sources: Reuters [1]; AP [2]" at the foot of the slide, in the document's one wording;
+ * shortened to fit by cutting names, never the numbers.
+ */
 export function addSourceLine(
   slide: SlideModel,
   numbers: Iterable<number>,
@@ -91,9 +94,10 @@ export function addSourceLine(
   options: { box?: Box; color?: string } = {},
 ): void {
   const box = options.box ?? SOURCE_BOX;
-  const text = sourceLineText([...numbers], ctx);
-  if (text === '') return;
-  addFittedText(slide, text, box, ctx, {
+  const names = new Map(ctx.sources.map((source) => [source.number, source.label]));
+  const line = sourceLine(numbers, names, ctx.meta.labels);
+  if (line.entries.length === 0) return;
+  addFittedSourceLine(slide, line, box, ctx, {
     steps: [
       { size: SOURCE_SIZE, lines: 2 },
       { size: SOURCE_SIZE - 1, lines: 2 },
@@ -135,14 +139,9 @@ export function itemCitations(item: FlowItem, ctx: DeckContext, into: Set<number
         row.forEach((cell) => citationsOfRuns(cell, into)),
       );
       return into;
-    case 'chart': {
-      const asset = ctx.assets.get(item.block.chartId);
-      for (const id of asset?.chart.sourceIds ?? []) {
-        const source = ctx.sources.find((s) => s.id === id);
-        if (source) into.add(source.number);
-      }
+    case 'chart':
+      item.block.citations.forEach((n) => into.add(n));
       return into;
-    }
     case 'key-figures':
       item.items.forEach((figure) => into.add(figure.citation));
       return into;

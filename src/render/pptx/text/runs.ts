@@ -1,3 +1,4 @@
+import { isSafeHref } from '../../../document/links.js';
 import type { Inline } from '../../../document/types.js';
 import { assertNever } from '../../../errors.js';
 
@@ -23,11 +24,6 @@ interface RunStyle {
 }
 
 const PLAIN: RunStyle = { bold: false, italic: false };
-
-/** Links are kept only for schemes a viewer can open safely. */
-export function isSafeHref(href: string): boolean {
-  return /^(https?:\/\/|mailto:)/i.test(href.trim());
-}
 
 /** Inlines → runs: bold/italic/links inherited, citations as superscript numbers. */
 export function inlinesToRuns(inlines: readonly Inline[], style: RunStyle = PLAIN): Run[] {
@@ -60,7 +56,7 @@ export function inlinesToRuns(inlines: readonly Inline[], style: RunStyle = PLAI
           break;
         case 'figure':
           push(textRun(node.text, current));
-          pushCitation(runs, node.citation, push);
+          for (const number of node.marks) pushCitation(runs, number, push);
           break;
         case 'citation':
           pushCitation(runs, node.number, push);
@@ -102,7 +98,7 @@ export function citationsOfRuns(runs: readonly Run[], into: Set<number> = new Se
 export function citationsOf(inlines: readonly Inline[], into: Set<number> = new Set()): Set<number> {
   for (const node of inlines) {
     if (node.type === 'citation') into.add(node.number);
-    else if (node.type === 'figure') into.add(node.citation);
+    else if (node.type === 'figure') node.marks.forEach((n) => into.add(n));
     else if (node.type === 'strong' || node.type === 'emphasis' || node.type === 'link') {
       citationsOf(node.children, into);
     }

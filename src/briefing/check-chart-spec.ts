@@ -1,8 +1,8 @@
-import { columnType } from '../briefing/check-tables.js';
-import { closest } from '../briefing/problems.js';
-import type { Briefing, ChartSpec, Figure } from '../briefing/types.js';
-import { unitKind } from '../locale/units.js';
+import { columnType } from './check-tables.js';
+import { closest } from './problems.js';
 import { firstGap, measuresOf } from './series-data.js';
+import type { Briefing, ChartSpec, Figure } from './types.js';
+import { unitKind } from './units.js';
 
 /**
  * A problem with one chart spec. The path is relative to the chart, e.g.

@@ -1,12 +1,12 @@
 import path from 'node:path';
-import { displayPath } from '../build/build-report.js';
-import type { BuildOptions } from '../build/build.js';
-import type { OutputFormat } from '../build/pipeline.js';
+import { displayPath } from '../display-path.js';
+import type { BuildOptions } from './options.js';
+import type { OutputFormat } from './pipeline.js';
 import { defaultTheme } from '../theme/default-theme.js';
 import { loadTheme } from '../theme/load-theme.js';
 import type { Theme } from '../theme/types.js';
-import { findConfig } from './find-config.js';
-import { loadConfig, type ResolvedConfig } from './load-config.js';
+import { findConfig } from '../config/find-config.js';
+import { loadConfig, type ResolvedConfig } from '../config/load-config.js';
 
 /** Every build setting decided: defaults < config file < options (the command line's flags). */
 export interface ResolvedBuildOptions {
@@ -28,7 +28,7 @@ export interface ResolvedBuildOptions {
  */
 export async function resolveBuildOptions(
   file: string,
-  options: BuildOptions & { outDir?: string } = {},
+  options: BuildOptions = {},
 ): Promise<ResolvedBuildOptions> {
   const config = await configFor(file, options.config);
   const projectRoot = config?.dir ?? process.cwd();

@@ -1,7 +1,7 @@
 // A namespace import lets the bundler drop what briefkit never uses (zod's ~250 locale files).
 import * as z from 'zod';
-import { themeFileSchema } from '../theme/theme-schema.js';
-import { configSchema } from './config-schema.js';
+import { configSchema } from '../config/config-schema.js';
+import { themeFileSchema } from './theme-schema.js';
 
 /**
  * JSON Schemas for editors (schema/config.schema.json, schema/theme.schema.json), generated

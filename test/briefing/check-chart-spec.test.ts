@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkChartSpec } from '../../src/charts/check-chart-spec.js';
-import { spec, syntheticBriefing } from './fixture.js';
+import { checkChartSpec } from '../../src/briefing/check-chart-spec.js';
+import { spec, syntheticBriefing } from '../charts/fixture.js';
 
 const briefing = syntheticBriefing();
 const paths = (input: Record<string, unknown>) => checkChartSpec(spec(input), briefing).map((p) => p.path);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { configJsonSchemaText, themeJsonSchemaText } from '../../src/config/json-schemas.js';
+import { configJsonSchemaText, themeJsonSchemaText } from '../../src/theme/json-schemas.js';
 
 describe('the editor schemas for config and theme files', () => {
   it('are current with the zod schemas (run `npm run schema` if this fails)', () => {

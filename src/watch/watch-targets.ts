@@ -1,10 +1,10 @@
 import path from 'node:path';
-import type { BuildOptions } from '../build/build.js';
+import type { BuildOptions } from '../build/options.js';
+import { resolveBuildOptions } from '../build/resolve-settings.js';
 import { builtInTemplatesDir } from '../compose/load-templates.js';
+import { CONFIG_FILE_NAMES } from '../config/config-schema.js';
+import { findConfig } from '../config/find-config.js';
 import { themeFontFaces } from '../theme/merge-theme.js';
-import { CONFIG_FILE_NAMES } from './config-schema.js';
-import { findConfig } from './find-config.js';
-import { resolveBuildOptions } from './resolve-build-options.js';
 
 export interface WatchTargets {
   /** Single files: the data, the config (or where one would be found), the theme file, logos, font files. */

@@ -1,17 +1,20 @@
-import { addStruct, drawTagged } from '../tagging.js';
-import type { LayoutContext, StructElement } from '../types.js';
-import type { Line, LineItem } from './line-break.js';
-import { ASCENT, DESCENT, drawnSize, rise } from './metrics.js';
+import type { FontSet } from '../fonts.js';
+import type { Line, LineItem } from '../text/line-break.js';
+import { ASCENT, DESCENT, drawnSize, rise } from '../text/metrics.js';
+import type { Pdf } from '../types.js';
+import { drawTagged } from './tagging.js';
+
+type StructElement = PDFKit.PDFStructureElement;
 
 /**
- * Draws one laid-out line with its baseline at `baseline`. Plain pieces are tagged
- * under `parent`; each linked stretch becomes a Link element holding its text and
- * its annotation, ended at once so pdfkit records the annotation's own page.
- * Without a parent the line is drawn untagged and unlinked, for content the caller
- * has marked as an artifact (a repeated table header).
+ * Paints one laid-out line with its baseline at `baseline`. Plain pieces are marked
+ * as content of `parent` (marked `tag`, its role); each linked stretch becomes a Link element holding its text
+ * and its annotation, ended at once so pdfkit records the annotation's own page.
+ * Without a parent the line is painted unmarked, inside an artifact its box sits in.
  */
-export function drawLine(
-  ctx: LayoutContext,
+export function paintLine(
+  pdf: Pdf,
+  fonts: FontSet,
   line: Line,
   x: number,
   baseline: number,
@@ -19,17 +22,18 @@ export function drawLine(
   tag: string,
 ): void {
   if (!parent) {
-    line.items.forEach((item) => drawItem(ctx, item, x, baseline));
+    line.items.forEach((item) => paintItem(pdf, fonts, item, x, baseline));
     return;
   }
   for (const group of groupByLink(line.items)) {
     const link = group[0]?.style.link;
     if (!link) {
-      drawTagged(ctx.pdf, parent, tag, () => group.forEach((item) => drawItem(ctx, item, x, baseline)));
+      drawTagged(pdf, parent, tag, () => group.forEach((item) => paintItem(pdf, fonts, item, x, baseline)));
       continue;
     }
-    const element = addStruct(ctx.pdf, parent, 'Link');
-    drawTagged(ctx.pdf, element, 'Link', () => group.forEach((item) => drawItem(ctx, item, x, baseline)));
+    const element = pdf.struct('Link', {});
+    parent.add(element);
+    drawTagged(pdf, element, 'Link', () => group.forEach((item) => paintItem(pdf, fonts, item, x, baseline)));
     const first = group[0]!;
     const last = group.at(-1)!;
     const size = first.style.size;
@@ -41,8 +45,8 @@ export function drawLine(
       structParent: element,
       Contents: new String(group.map((item) => item.text).join('')),
     } as unknown as PDFKit.Mixins.AnnotationOption;
-    if (link.kind === 'uri') ctx.pdf.link(x + first.x, top, width, height, link.uri, options);
-    else ctx.pdf.goTo(x + first.x, top, width, height, link.name, options);
+    if (link.kind === 'uri') pdf.link(x + first.x, top, width, height, link.uri, options);
+    else pdf.goTo(x + first.x, top, width, height, link.name, options);
     element.end();
   }
 }
@@ -57,8 +61,7 @@ function groupByLink(items: readonly LineItem[]): LineItem[][] {
   return groups;
 }
 
-function drawItem(ctx: LayoutContext, item: LineItem, x: number, baseline: number): void {
-  const { pdf, fonts } = ctx;
+function paintItem(pdf: Pdf, fonts: FontSet, item: LineItem, x: number, baseline: number): void {
   const { style } = item;
   const left = x + item.x;
   pdf

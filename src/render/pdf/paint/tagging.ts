@@ -1,4 +1,6 @@
-import type { Pdf, StructElement } from './types.js';
+import type { Pdf } from '../types.js';
+
+type StructElement = PDFKit.PDFStructureElement;
 
 /**
  * Draws inside one marked-content sequence that belongs to `parent`.
@@ -16,16 +18,4 @@ export function drawArtifact(pdf: Pdf, draw: () => void, type: 'Layout' | 'Pagin
   pdf.markContent('Artifact', { type });
   draw();
   pdf.endMarkedContent();
-}
-
-/** Creates a structure element and appends it to `parent`, keeping reading order = creation order. */
-export function addStruct(
-  pdf: Pdf,
-  parent: StructElement,
-  type: string,
-  options: PDFKit.Mixins.StructureElementOptions & { scope?: 'Row' | 'Column' | 'Both' } = {},
-): StructElement {
-  const element = pdf.struct(type, options);
-  parent.add(element);
-  return element;
 }

@@ -1,4 +1,4 @@
-import type { Series } from '../briefing/types.js';
+import type { ChartSpec, Series } from './types.js';
 
 /** The measures a nightly strike log can carry, in the order they are charted. */
 export const measures = ['drones', 'missiles', 'regions'] as const;
@@ -13,4 +13,9 @@ export function measuresOf(series: Series): Measure[] {
 export function firstGap(series: Series, measure: Measure): number | undefined {
   const index = series.points.findIndex((p) => p[measure] === undefined);
   return index === -1 ? undefined : index;
+}
+
+/** The chart format a figure's unit implies: counts, percentages, or money in billions. */
+export function formatForUnit(unit: string): NonNullable<ChartSpec['format']> {
+  return unit === 'count' || unit === 'percent' ? unit : 'currency-billions';
 }

@@ -1,7 +1,15 @@
-import type { ChartDrawing, DrawOp, Path, StrokeOp, TextFace } from '../../charts/drawing.js';
-import { fail } from '../../errors.js';
-import type { FaceName, FontRole } from './fonts.js';
-import type { LayoutContext, Pdf } from './types.js';
+import type { ChartDrawing, DrawOp, Path, StrokeOp, TextFace } from '../../../charts/drawing.js';
+import { fail } from '../../../errors.js';
+import type { Theme } from '../../../theme/types.js';
+import type { FaceName, FontRole, FontSet } from '../fonts.js';
+import type { Pdf } from '../types.js';
+
+/** What replaying needs: the document, the theme's fonts and the theme they come from. */
+export interface ReplayContext {
+  pdf: Pdf;
+  fonts: FontSet;
+  theme: Theme;
+}
 
 export interface DrawingBox {
   x: number;
@@ -17,11 +25,7 @@ export interface DrawingBox {
  * and copied). Everything happens inside one save/restore, so no colour, opacity or
  * line setting of the chart leaks into what is drawn after it.
  */
-export function replayDrawing(
-  ctx: Pick<LayoutContext, 'pdf' | 'fonts' | 'theme'>,
-  drawing: ChartDrawing,
-  box: DrawingBox,
-): void {
+export function replayDrawing(ctx: ReplayContext, drawing: ChartDrawing, box: DrawingBox): void {
   const { pdf } = ctx;
   const settings = new PdfSettings(pdf);
   pdf.save();
@@ -31,11 +35,7 @@ export function replayDrawing(
   pdf.restore();
 }
 
-function replayOp(
-  ctx: Pick<LayoutContext, 'pdf' | 'fonts' | 'theme'>,
-  settings: PdfSettings,
-  op: DrawOp,
-): void {
+function replayOp(ctx: ReplayContext, settings: PdfSettings, op: DrawOp): void {
   const { pdf } = ctx;
   switch (op.op) {
     case 'fill':
@@ -98,7 +98,7 @@ function tracePath(pdf: Pdf, path: Path): void {
 }
 
 /** The theme's font role and face for a chart text face; the body wins when both roles share a family. */
-function fontFor(theme: LayoutContext['theme'], face: TextFace): [FontRole, FaceName] {
+function fontFor(theme: Theme, face: TextFace): [FontRole, FaceName] {
   const role: FontRole | undefined =
     face.family === theme.fonts.body.family
       ? 'body'

@@ -1,0 +1,28 @@
+import type { Figure, Source, Table } from '../briefing/types.js';
+import type { FormattedFigure } from '../locale/format.js';
+import type { Locale } from '../locale/locales.js';
+
+/**
+ * What the Markdown parser needs to know about the briefing's facts: figures as
+ * formatted once, sources, and each chart's title and the sources behind its data.
+ * compose's Facts provides it; parse depends on nothing else of compose.
+ */
+export interface FactLookup {
+  locale: Locale;
+  figures: ReadonlyMap<string, { figure: Figure; formatted: FormattedFigure }>;
+  sources: ReadonlyMap<string, Source>;
+  charts: ReadonlyMap<string, ChartFacts>;
+  /** Tables with every cell formatted from its column, row by row in column order. */
+  tables: ReadonlyMap<string, TableFacts>;
+}
+
+export interface TableFacts {
+  table: Table;
+  cells: string[][];
+}
+
+export interface ChartFacts {
+  title: string;
+  /** Ids of the sources behind the chart's data, in order of first use. */
+  sourceIds: readonly string[];
+}

@@ -1,0 +1,96 @@
+import type { Source } from '../briefing/types.js';
+import { formatDate } from '../locale/format.js';
+import type { FactLookup } from './fact-lookup.js';
+import { isSafeHref } from './links.js';
+import type { CitedSource, SourceEntryRun } from './types.js';
+
+/**
+ * The final wording of a source list entry, decided once for both outputs.
+ * Full (the report): "Publisher (via X). Title. Date. Note. https://…", each part a
+ * sentence so entries read alike whichever optional fields a source has.
+ * Brief (the deck's Sources slide): "Publisher. Title. Date." with the URL as a link on
+ * the text rather than printed, so an entry stays short enough to keep on one slide.
+ */
+export function citedSource(id: string, number: number, facts: FactLookup): CitedSource {
+  const s = facts.sources.get(id)!;
+  const via = s.citedBy ? facts.sources.get(s.citedBy)?.publisher : undefined;
+  const date = s.date ? formatDate(s.date, facts.locale) : undefined;
+  const fields = {
+    number,
+    id,
+    publisher: s.publisher,
+    ...(s.title !== undefined && { title: s.title }),
+    ...(date !== undefined && { date }),
+    ...(s.url !== undefined && { url: s.url }),
+    ...(via !== undefined && { via }),
+    ...(s.note !== undefined && { note: s.note }),
+  };
+  return withWording(fields, facts.locale.lang, sourceLabel(s, facts));
+}
+
+/** A source's fields with its final wording added: its label and its full and brief entries. */
+export function withWording(
+  fields: Omit<CitedSource, 'label' | 'entry' | 'brief'>,
+  lang: string,
+  label = fields.publisher,
+): CitedSource {
+  return { ...fields, label, entry: fullEntry(fields, lang), brief: briefEntry(fields) };
+}
+
+/** "Reuters", or "TASS (via Reuters)": how a source is named on one line. */
+export function sourceLabel(source: Source, facts: FactLookup): string {
+  const via = source.citedBy ? facts.sources.get(source.citedBy) : undefined;
+  return via ? `${source.publisher} (via ${via.publisher})` : source.publisher;
+}
+
+interface EntryFields {
+  publisher: string;
+  title?: string;
+  date?: string;
+  url?: string;
+  via?: string;
+  note?: string;
+}
+
+/** Ends a part with a full stop unless it already ends a sentence. */
+function sentence(value: string): string {
+  return /[.!?…]$/u.test(value) ? value : `${value}.`;
+}
+
+function publisherRuns(fields: EntryFields): SourceEntryRun[] {
+  // "via" names who relayed the source; a phrase ("as cited by X") is kept as written.
+  const via = fields.via ? (/^\p{Ll}/u.test(fields.via) ? fields.via : `via ${fields.via}`) : undefined;
+  return via
+    ? [{ text: fields.publisher, strong: true }, { text: ` (${via}).` }]
+    : [{ text: sentence(fields.publisher), strong: true }];
+}
+
+function fullEntry(fields: EntryFields, lang: string): SourceEntryRun[] {
+  const runs = publisherRuns(fields);
+  if (fields.title) runs.push({ text: ' ' }, { text: sentence(fields.title), emphasis: true });
+  if (fields.date) runs.push({ text: ` ${sentence(fields.date)}` });
+  if (fields.note) {
+    const note = fields.note.charAt(0).toLocaleUpperCase(lang) + fields.note.slice(1);
+    runs.push({ text: ` ${sentence(note)}` });
+  }
+  if (fields.url) {
+    runs.push(
+      { text: ' ' },
+      { text: fields.url, ...(isSafeHref(fields.url) && { href: fields.url.trim() }) },
+    );
+  }
+  return runs;
+}
+
+function briefEntry(fields: EntryFields): SourceEntryRun[] {
+  const runs = publisherRuns(fields);
+  if (fields.title) runs.push({ text: ' ' }, { text: sentence(fields.title), emphasis: true });
+  if (fields.date) runs.push({ text: ` ${sentence(fields.date)}` });
+  const href = fields.url && isSafeHref(fields.url) ? fields.url.trim() : undefined;
+  return href ? runs.map((run) => ({ ...run, href })) : runs;
+}
+
+/** An entry's plain text, as a reader sees it. */
+export function entryText(runs: readonly SourceEntryRun[]): string {
+  return runs.map((run) => run.text).join('');
+}

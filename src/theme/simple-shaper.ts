@@ -1,0 +1,200 @@
+import type { ShapingTable } from './shaping-table.js';
+
+/**
+ * Shapes words of the simple scripts from a font's shaping table (theme/shaping-table.ts)
+ * instead of fontkit's layout engine: one cmap lookup per character, the font's ligatures
+ * and its pair kerning. A cold build shapes a few thousand distinct words, and fontkit's
+ * engine costs about 100 µs for each the first time (planning features, walking lookups,
+ * decoding the GSUB and GPOS tables as it goes); this costs a few µs and decodes nothing.
+ *
+ * The run it returns has what fontkit's GlyphRun has and pdfkit and the chart recorder
+ * read: glyphs (fontkit's own glyph objects, asked for in the order fontkit asks, so its
+ * glyph cache ends up the same), positions, advanceWidth and bbox. Text with any character
+ * the table does not cover, and calls with features, a script or a language, go to the
+ * layout it wraps. test/theme/simple-shaper.test.ts compares both for every character and
+ * every kerning class pair of the bundled faces.
+ */
+
+interface Glyph {
+  id: number;
+  advanceWidth: number;
+  bbox: { minX: number; minY: number; maxX: number; maxY: number };
+}
+
+interface ShapingFont {
+  layout(text: string, ...rest: unknown[]): unknown;
+  glyphForCodePoint(codePoint: number): Glyph;
+  getGlyph(id: number, codePoints?: number[]): Glyph;
+  numGlyphs: number;
+}
+
+/** fontkit's GlyphPosition: the same fields in the same order (pdfkit scales each). */
+class Position {
+  xAdvance: number;
+  yAdvance = 0;
+  xOffset = 0;
+  yOffset = 0;
+  constructor(xAdvance: number) {
+    this.xAdvance = xAdvance;
+  }
+}
+
+/** fontkit's BBox, as GlyphRun builds it. */
+class Box {
+  minX = Infinity;
+  minY = Infinity;
+  maxX = -Infinity;
+  maxY = -Infinity;
+  addPoint(x: number, y: number): void {
+    if (Math.abs(x) !== Infinity) {
+      if (x < this.minX) this.minX = x;
+      if (x > this.maxX) this.maxX = x;
+    }
+    if (Math.abs(y) !== Infinity) {
+      if (y < this.minY) this.minY = y;
+      if (y > this.maxY) this.maxY = y;
+    }
+  }
+  get width(): number {
+    return this.maxX - this.minX;
+  }
+  get height(): number {
+    return this.maxY - this.minY;
+  }
+}
+
+/** The run of a shaped word, with fontkit's GlyphRun getters. */
+class SimpleRun {
+  readonly features = {};
+  readonly language = null;
+  readonly direction = 'ltr';
+  constructor(
+    readonly glyphs: Glyph[],
+    readonly positions: Position[],
+    readonly script: string,
+  ) {}
+  get advanceWidth(): number {
+    let width = 0;
+    for (const position of this.positions) width += position.xAdvance;
+    return width;
+  }
+  get advanceHeight(): number {
+    return 0;
+  }
+  get bbox(): Box {
+    const box = new Box();
+    let x = 0;
+    let y = 0;
+    for (let i = 0; i < this.glyphs.length; i++) {
+      const b = this.glyphs[i]!.bbox;
+      const p = this.positions[i]!;
+      box.addPoint(b.minX + x + p.xOffset, b.minY + y + p.yOffset);
+      box.addPoint(b.maxX + x + p.xOffset, b.maxY + y + p.yOffset);
+      x += p.xAdvance;
+      y += p.yAdvance;
+    }
+    return box;
+  }
+}
+
+/** The table in the shape the shaper reads: sets and typed arrays. */
+interface CompiledTable {
+  covers: Set<number>;
+  /** Per ligature lookup: rules by first glyph, [ligature, first, ...rest]. */
+  ligatures: Map<number, number[][]>[];
+  left: Int32Array;
+  right: Int32Array;
+  columns: number;
+  kerning: Int16Array | Int32Array;
+}
+
+export function compileTable(table: ShapingTable, numGlyphs: number): CompiledTable {
+  const covers = new Set<number>();
+  for (const [first, last] of table.ranges) for (let cp = first; cp <= last; cp++) covers.add(cp);
+  const ligatures = table.ligatures.map((rules) => {
+    const byFirst = new Map<number, number[][]>();
+    for (const rule of rules) {
+      const list = byFirst.get(rule[1]!);
+      if (list) list.push(rule);
+      else byFirst.set(rule[1]!, [rule]);
+    }
+    return byFirst;
+  });
+  const keys = (pairs: number[]): Int32Array => {
+    const keyOf = new Int32Array(numGlyphs);
+    for (let i = 0; i < pairs.length; i += 2) keyOf[pairs[i]!] = pairs[i + 1]!;
+    return keyOf;
+  };
+  const rows = Math.max(0, ...table.left.filter((_, i) => i % 2 === 1)) + 1;
+  const kerning = new Int32Array(rows * table.columns);
+  for (let i = 0; i < table.kerning.length; i += 3) {
+    kerning[table.kerning[i]! * table.columns + table.kerning[i + 1]!] = table.kerning[i + 2]!;
+  }
+  return {
+    covers,
+    ligatures,
+    left: keys(table.left),
+    right: keys(table.right),
+    columns: table.columns,
+    kerning,
+  };
+}
+
+/** Wraps `font.layout` in place so that words the table covers are shaped from it. */
+export function shapeFromTable(font: object, table: ShapingTable): void {
+  const shaping = font as ShapingFont;
+  const compiled = compileTable(table, shaping.numGlyphs);
+  const layout = shaping.layout.bind(shaping);
+  shaping.layout = (text: string, ...rest: unknown[]) => {
+    if (rest.some((arg) => arg !== undefined) || typeof text !== 'string') return layout(text, ...rest);
+    return shapeSimple(shaping, compiled, text) ?? layout(text, ...rest);
+  };
+}
+
+/** The run of `text`, or undefined when a character is not in the table. */
+export function shapeSimple(font: ShapingFont, table: CompiledTable, text: string): SimpleRun | undefined {
+  if (text === '') return undefined;
+  const codePoints: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    if (!table.covers.has(cp)) return undefined;
+    codePoints.push(cp);
+  }
+  // fontkit maps each character first (glyphsForString), then substitutes.
+  const ids: number[] = [];
+  const chars: number[][] = [];
+  for (const cp of codePoints) {
+    ids.push(font.glyphForCodePoint(cp).id);
+    chars.push([cp]);
+  }
+  for (const lookup of table.ligatures) applyLigatures(lookup, ids, chars);
+  const glyphs = ids.map((id, i) => font.getGlyph(id, chars[i]));
+  const positions = glyphs.map((glyph) => new Position(glyph.advanceWidth));
+  for (let i = 0; i + 1 < ids.length; i++) {
+    const left = table.left[ids[i]!]!;
+    const right = table.right[ids[i + 1]!]!;
+    if (left !== 0 && right !== 0) positions[i]!.xAdvance += table.kerning[left * table.columns + right]!;
+  }
+  // fontkit then hides default-ignorables behind the space glyph; asking for it keeps its glyph cache the same.
+  font.glyphForCodePoint(0x20);
+  return new SimpleRun(glyphs, positions, 'Zyyy');
+}
+
+/** One ligature lookup over the word, left to right, as fontkit applies GSUB type 4. */
+function applyLigatures(rulesByFirst: Map<number, number[][]>, ids: number[], chars: number[][]): void {
+  for (let i = 0; i < ids.length; i++) {
+    const rules = rulesByFirst.get(ids[i]!);
+    if (!rules) continue;
+    for (const rule of rules) {
+      const length = rule.length - 1;
+      if (i + length > ids.length) continue;
+      let match = true;
+      for (let k = 1; k < length && match; k++) match = ids[i + k] === rule[k + 1];
+      if (!match) continue;
+      ids.splice(i, length, rule[0]!);
+      chars.splice(i, length, chars.slice(i, i + length).flat());
+      break;
+    }
+  }
+}
