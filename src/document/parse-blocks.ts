@@ -3,7 +3,7 @@ import { BriefkitError } from '../errors.js';
 import { CHART_SCHEME, KEY_FIGURES_LANG, TABLE_SCHEME, readDirective } from './markdown-dialect.js';
 import { dataTableBlock } from './data-table.js';
 import { parseInlines, plainText, type InlineContext } from './parse-inline.js';
-import type { Block, ChartBlock, Inline, KeyFigure, QuoteBlock } from './types.js';
+import type { Block, Inline, KeyFigure, QuoteBlock } from './types.js';
 import { unknownIdError } from './unknown-id.js';
 
 export interface BlockContext extends InlineContext {
