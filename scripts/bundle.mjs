@@ -5,7 +5,8 @@
 //   - canvas (a native addon) and chartjs-node-canvas, which loads it;
 //   - piscina, which starts its worker threads from its own files;
 //   - chokidar, needed by `watch` only;
-//   - the font packages, whose .ttf files are found by package name.
+//   - the font packages, whose .ttf files are found by package name;
+//   - pdfjs-dist, whose files the preview serves to the browser as they are installed.
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';

@@ -32,6 +32,17 @@ case "$(uname -s)" in
       else
         say "system packages for canvas are present"
       fi
+      # The preview's browser test drives Debian's chromium (playwright-core never downloads one).
+      if ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/null 2>&1; then
+        sudo=''
+        if [ "$(id -u)" -ne 0 ]; then sudo='sudo'; fi
+        say "installing chromium for the preview's browser test"
+        if ! { $sudo apt-get update -q && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends chromium; }; then
+          say "could not install chromium: the preview's browser test will be skipped"
+        fi
+      else
+        say "chromium is present (for the preview's browser test)"
+      fi
     else
       say "not a Debian/Ubuntu system: install the development packages of Cairo, Pango, libjpeg, giflib and librsvg, pkg-config and a C++ compiler, then run npm ci."
     fi

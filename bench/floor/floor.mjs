@@ -3,7 +3,10 @@
 // example: about 10 A4 pages of text in Noto Sans (the same TTF files, embedded
 // and subset by pdfkit) and a 15-slide deck with 2 native charts.
 //
-//   node bench/floor/floor.mjs [--format pdf,pptx] [--out DIR] [--repeat N]
+//   node bench/floor/floor.mjs [--format pdf,pptx] [--out DIR] [--repeat N] [--fonts standard]
+//
+// --fonts standard sets the PDF in Helvetica (pdfkit's standard fonts: nothing shaped,
+// embedded or subset), the naive script of issue 20 that briefkit's cold build is held to.
 //
 // Prints one JSON line: per-iteration milliseconds, output bytes, maxRSS (KB).
 // With --repeat N it makes the documents N times in this process (the first is the
@@ -26,8 +29,9 @@ const repeat = Number(opt('repeat', '1'));
 
 const require = createRequire(import.meta.url);
 const fontDir = path.dirname(require.resolve('@expo-google-fonts/noto-sans/package.json'));
-const REGULAR = path.join(fontDir, '400Regular/NotoSans_400Regular.ttf');
-const BOLD = path.join(fontDir, '700Bold/NotoSans_700Bold.ttf');
+const STANDARD = opt('fonts', 'noto') === 'standard';
+const REGULAR = STANDARD ? 'Helvetica' : path.join(fontDir, '400Regular/NotoSans_400Regular.ttf');
+const BOLD = STANDARD ? 'Helvetica-Bold' : path.join(fontDir, '700Bold/NotoSans_700Bold.ttf');
 
 // Deterministic filler prose with the Geneva example's vocabulary (about 600 words a page).
 const WORDS = (

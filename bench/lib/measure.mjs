@@ -34,16 +34,25 @@ export function machineBusyMs() {
  * Wall time is measured here around spawn and exit, the same way for every command,
  * so the floor (`node -e 0`) carries the same overhead as the builds.
  */
-export function runNode(args, { cwd, env = process.env, method, tmpDir = os.tmpdir() } = {}) {
+export function runNode(args, options = {}) {
+  return runCommand(process.execPath, args, options);
+}
+
+/**
+ * Runs any command the same way (the peers: Chromium, LibreOffice). Without GNU time, CPU
+ * and peak RSS are only known for node commands. A command whose helper processes outlive
+ * their parent's wait (Chromium's renderer) reports less CPU than it used: compare its wall time.
+ */
+export function runCommand(executable, args, { cwd, env = process.env, method, tmpDir = os.tmpdir() } = {}) {
   const statFile = path.join(tmpDir, `bench-rusage-${process.pid}-${tmpCounter++}.txt`);
-  let command;
-  let argv;
+  const isNode = executable === process.execPath;
+  let command = executable;
+  let argv = args;
   let childEnv = env;
   if (method === 'gnu-time') {
     command = GNU_TIME;
-    argv = ['-f', '%e %U %S %M', '-o', statFile, process.execPath, ...args];
-  } else {
-    command = process.execPath;
+    argv = ['-f', '%e %U %S %M', '-o', statFile, executable, ...args];
+  } else if (isNode) {
     argv = ['--import', PRELOAD, ...args];
     childEnv = { ...env, BENCH_RUSAGE_FILE: statFile };
   }

@@ -2,10 +2,10 @@ import type { ChartConfiguration, ChartDataset, Plugin } from 'chart.js';
 import { getLocale } from '../locale/locales.js';
 import type { Locale } from '../locale/locales.js';
 import type { Theme } from '../theme/types.js';
-import { formatValue } from './chart-format.js';
 import { categoryAxis, valueAxis } from './chart-scales.js';
 import { charsFitting, chartStyle, font, wrapText, type ChartStyle } from './chart-style.js';
-import { dataLabelsPlugin, maxLabelledPoints } from './data-labels.js';
+import { dataLabelsPlugin } from './data-labels.js';
+import { labelsEveryPoint, maxLabelledPoints } from './label-plan.js';
 import type { ResolvedChart } from './types.js';
 
 /** The natural box of a chart, in points: about the width of a report's text column. */
@@ -35,8 +35,7 @@ export function chartConfig(
   const style = chartStyle(theme);
   const width = options.width ?? defaultChartSize.width;
   const locale = options.locale ?? getLocale('en');
-  const formatTotal = (total: number): string => formatValue(total, chart, locale);
-  const plugins: Plugin[] = [dataLabelsPlugin(chart, style, formatTotal)];
+  const plugins: Plugin[] = [dataLabelsPlugin(chart, style)];
   if (options.background !== undefined) plugins.unshift(backgroundPlugin(options.background));
   const doughnut = chart.type === 'doughnut';
   const horizontal = chart.type === 'horizontal-bar';
@@ -187,9 +186,7 @@ function headerGap(chart: ResolvedChart): number {
 /** Room on the right for the labels written after the last point of a long line. */
 function rightPadding(chart: ResolvedChart, style: ChartStyle): number {
   const labelsAtEnd =
-    lineLike(chart) &&
-    chart.dataLabels &&
-    (chart.datasets.length > 1 || chart.categories.length > maxLabelledPoints);
+    lineLike(chart) && chart.labels.length > 0 && !labelsEveryPoint(chart.labels, chart.categories.length);
   if (!labelsAtEnd) return 12;
   const longest = Math.max(
     ...chart.datasets.map((d) => (d.valueLabels[d.valueLabels.length - 1] ?? '').length),

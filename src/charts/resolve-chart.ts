@@ -14,7 +14,10 @@ import {
 } from './chart-format.js';
 import { chartData, type ChartData } from './chart-data.js';
 import { getChartWords } from './chart-words.js';
+import { defaultChartSize } from './chart-config.js';
+import { chartStyle } from './chart-style.js';
 import { checkChartSpec } from '../briefing/check-chart-spec.js';
+import { planDataLabels } from './label-plan.js';
 import { chartSources, describeFigureChart, describeSeriesChart } from './describe-chart.js';
 import type { ResolvedChart } from './types.js';
 
@@ -51,6 +54,10 @@ export function resolveChart(
   const plotted = data.datasets.flatMap((d) => d.values.flatMap((v) => (v === null ? [] : [v / divisor])));
   const sources = chartSources(data.sourceRefs, briefing, locale);
   const words = getChartWords(locale);
+  const datasets = colorDatasets(spec, data, theme).map((d) => ({
+    ...d,
+    valueLabels: d.values.map((v) => (v === null ? '' : formatValue(v, format, locale))),
+  }));
   const subtitle = data.synthetic
     ? [words.synthetic, spec.subtitle].filter(Boolean).join(' · ')
     : spec.subtitle;
@@ -61,10 +68,7 @@ export function resolveChart(
     title: spec.title,
     ...(subtitle !== undefined && { subtitle }),
     categories: data.categories,
-    datasets: colorDatasets(spec, data, theme).map((d) => ({
-      ...d,
-      valueLabels: d.values.map((v) => (v === null ? '' : formatValue(v, format, locale))),
-    })),
+    datasets,
     unit: format.unit,
     axisScale: format.axisScale,
     ...(format.decimals !== undefined && { decimals: format.decimals }),
@@ -76,6 +80,11 @@ export function resolveChart(
     ...(spec.xTitle !== undefined && { xTitle: spec.xTitle }),
     ...(spec.yTitle !== undefined && { yTitle: spec.yTitle }),
     dataLabels: spec.dataLabels,
+    labels: planDataLabels(
+      { type: spec.type, categories: data.categories, datasets, dataLabels: spec.dataLabels },
+      { width: defaultChartSize.width, labelSize: chartStyle(theme).sizes.label },
+      (total) => formatValue(total, format, locale),
+    ),
     alt: spec.alt ?? describe(spec, data, format, sources.line, locale),
     sourceLine: sources.line,
     sourceIds: sources.ids,

@@ -1,6 +1,7 @@
 import type { Scale } from '../locale/values.js';
 import type { ChartType } from '../briefing/types.js';
 import type { ChartDrawing } from './drawing.js';
+import type { DataLabel } from './label-plan.js';
 
 /**
  * A chart with every id resolved and every label formatted: what both renderers
@@ -41,6 +42,11 @@ export interface ResolvedChart {
   xTitle?: string;
   yTitle?: string;
   dataLabels: boolean;
+  /**
+   * The labels both outputs print, decided once (label-plan.ts): which marks carry one and
+   * its text. Empty when the chart has no data labels or has no room for them.
+   */
+  labels: DataLabel[];
   /** Alt text: given in the spec or generated from the data. */
   alt: string;
   /** "Source: Reuters; The Associated Press". */

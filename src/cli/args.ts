@@ -13,6 +13,11 @@ export const cliOptions = {
   theme: { type: 'string' },
   config: { type: 'string' },
   force: { type: 'boolean' },
+  // preview, watch --serve
+  port: { type: 'string' },
+  host: { type: 'string' },
+  open: { type: 'boolean' },
+  serve: { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   json: { type: 'boolean' },
   shard: { type: 'string' },
@@ -90,6 +95,8 @@ const VALUE_HINTS: Partial<Record<OptionName, string>> = {
   shard: 'i/n',
   jobs: '<n>',
   from: '<npm install spec>',
+  port: '<n>',
+  host: '<address>',
 };
 
 /**

@@ -1,6 +1,6 @@
 import type { OptionName } from './args.js';
 
-export const COMMANDS = ['build', 'watch', 'validate', 'init', 'schema'] as const;
+export const COMMANDS = ['build', 'watch', 'preview', 'validate', 'init', 'schema'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export const HELP = `briefkit — one briefing file becomes a PDF report and a PowerPoint deck
@@ -8,6 +8,8 @@ export const HELP = `briefkit — one briefing file becomes a PDF report and a P
 Usage
   briefkit build <file|folder>... [options]  build output/<name>.pdf, .pptx and .manifest.json
   briefkit watch <file> [options]            build, then rebuild on every change
+  briefkit preview <file> [options]          watch, and show the report beside the slides in
+                                             the browser at http://127.0.0.1:4780/
   briefkit validate <file|folder>...         check briefings, their templates, config and theme
   briefkit init [dir]                        start a project (or add briefkit to a repository)
   briefkit schema                            print the briefing's JSON Schema
@@ -89,6 +91,10 @@ Examples
       'templates',
       'force',
       'quiet',
+      'serve',
+      'port',
+      'host',
+      'open',
     ],
     text: `briefkit watch <file> [options]
 
@@ -99,10 +105,50 @@ Stops on Ctrl+C. To watch several briefings, run one watch per briefing.
 Options
 ${BUILD_OPTIONS}
   -q, --quiet              no progress display; one line per output, and errors
+  --serve                  also serve the preview page: briefkit preview, with its options
+  --port <n>, --host <address>, --open
+                           where to serve it and whether to open it (see briefkit preview --help)
 
 Examples
   briefkit watch data/briefing.yaml
   briefkit watch data/briefing.yaml --format pdf --theme ink
+`,
+  },
+  preview: {
+    options: [
+      'config',
+      'theme',
+      'out',
+      'format',
+      'date',
+      'page-size',
+      'deck-charts',
+      'pdfa',
+      'templates',
+      'port',
+      'host',
+      'open',
+    ],
+    text: `briefkit preview <file> [options]
+
+Builds the briefing and serves a page with the report's pages (the real PDF, in pdf.js) beside
+the deck's slides (drawn from the same slide model the PPTX is written from), with speaker
+notes, stage timings and download links. Every save of the briefing, a template, the config or
+the theme rebuilds, as watch does, and the page updates in place; a save that does not build
+shows its located problems over the last good outputs. The "fit" toggle outlines the slides'
+text boxes and marks text that was shrunk or cut. The page and outputs are served from memory
+to this machine only. Also: briefkit watch <file> --serve. Stops on Ctrl+C.
+
+Options
+${BUILD_OPTIONS}
+  --port <n>               port to serve on (default: 4780; 0: any free port)
+  --host <address>         address to listen on (default: 127.0.0.1: this machine only;
+                           another address lets the network read the outputs, with a warning)
+  --open                   open the page in the default browser
+
+Examples
+  briefkit preview data/briefing.yaml --open
+  briefkit preview data/briefing.yaml --theme ink --port 8080
 `,
   },
   validate: {

@@ -6,6 +6,7 @@ import { buildCommand } from './build-command.js';
 import { closest } from '../briefing/problems.js';
 import { COMMAND_HELP, COMMANDS, HELP, isCommand } from './help.js';
 import { initCommand } from './init-command.js';
+import { previewCommand } from './preview-command.js';
 import { printError, processIo, type CliIo } from './io.js';
 import { summarize } from './report/json-summary.js';
 import { schemaCommand } from './schema-command.js';
@@ -51,6 +52,8 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
         return await validateCommand(files, values, io);
       case 'watch':
         return await watchCommand(files, values, io);
+      case 'preview':
+        return await previewCommand(files, values, io);
       case 'init':
         return await initCommand(files, values, io);
       case 'schema':

@@ -8,6 +8,7 @@ import { fail } from '../errors.js';
 import type { CliValues } from './args.js';
 import { resolveBuildSettings, taskFor } from './build-settings.js';
 import type { CliIo } from './io.js';
+import { previewCommand } from './preview-command.js';
 import { createReporter } from './report/create-reporter.js';
 
 /**
@@ -16,6 +17,8 @@ import { createReporter } from './report/create-reporter.js';
  * the last good build in place (a failed build writes nothing). Stops on Ctrl+C.
  */
 export async function watchCommand(args: string[], values: CliValues, io: CliIo): Promise<number> {
+  // watch --serve is the preview: the same rebuilds, and the page.
+  if (values.serve) return previewCommand(args, values, io);
   if (args.length !== 1) {
     fail('USAGE_ERROR', {
       message: 'watch takes exactly one briefing file',

@@ -12,7 +12,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 const cases: [argv: string[], err: string, code: number][] = [
   [
     ['buidl', 'data'],
-    'error: unknown command "buidl" (did you mean "build"?)  (expected one of build, watch, validate, init, schema; briefkit --help describes them)',
+    'error: unknown command "buidl" (did you mean "build"?)  (expected one of build, watch, preview, validate, init, schema; briefkit --help describes them)',
     2,
   ],
   [

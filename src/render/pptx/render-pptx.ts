@@ -36,5 +36,8 @@ export async function renderPptxWithModel(
   const [PptxGenJS, measure] = await Promise.all([loadPptxGenJS(), loadTextMeasurer(theme)]);
   const model = layoutDeck(deck, assets, theme, options, measure);
   const raw = await paintPptx(model, new PptxGenJS());
-  return { pptx: await normalizePackage(raw, deck.meta), model };
+  const chartLabels = model.slides.flatMap((slide) =>
+    slide.elements.flatMap((element) => (element.kind === 'chart' ? [element.pointLabels] : [])),
+  );
+  return { pptx: await normalizePackage(raw, deck.meta, chartLabels), model };
 }

@@ -1,3 +1,4 @@
+import type { ChartPointLabels } from './zip/chart-point-labels.js';
 import type * as Pptx from './pptxgen.js';
 import type { TextParagraph, RunLook } from './text/paragraph.js';
 import type { Box, MasterName } from './types.js';
@@ -110,6 +111,8 @@ export interface ChartElement {
   type: Pptx.ChartName;
   data: { name: string; labels: string[]; values: number[] }[];
   options: Pptx.ChartOptions;
+  /** The chart's data labels, point by point, as the document decided them (written into its XML). */
+  pointLabels: ChartPointLabels;
 }
 
 export interface TableCellModel {

@@ -1,6 +1,7 @@
 import type * as Pptx from '../pptxgen.js';
+import { labelsEveryPoint } from '../../../charts/label-plan.js';
 import type { ResolvedChart } from '../../../charts/types.js';
-import { maxLabelledPoints } from '../../../charts/data-labels.js';
+import type { ChartPointLabels, PointLabel } from '../zip/chart-point-labels.js';
 import { assertNever } from '../../../errors.js';
 import type { SlideModel } from '../slide-model.js';
 import type { Box, DeckContext } from '../types.js';
@@ -26,8 +27,29 @@ export function addNativeChart(slide: SlideModel, chart: ResolvedChart, box: Box
     type,
     data,
     options: { ...baseOptions(chart, ctx), ...options, altText: chart.alt, objectName: `Chart ${chart.id}` },
+    pointLabels: pointLabels(chart, options.dataLabelPosition),
   });
   return box;
+}
+
+/**
+ * The chart's planned labels (the PDF draws the same ones), point by point: a line's
+ * end labels sit right of its last point, a stack's total inside the end of its top
+ * segment (a stacked column allows no label outside it), others where the type puts them.
+ */
+function pointLabels(chart: ResolvedChart, position: string | undefined): ChartPointLabels {
+  const series: PointLabel[][] = chart.datasets.map(() => []);
+  const endsOnly = chart.type === 'line' && !labelsEveryPoint(chart.labels, chart.categories.length);
+  for (const label of chart.labels) {
+    const where = label.total ? 'inEnd' : endsOnly ? 'r' : chart.type === 'doughnut' ? undefined : position;
+    series[label.dataset]?.push({
+      point: label.index,
+      text: label.text,
+      bold: label.total,
+      ...(where !== undefined && { position: where }),
+    });
+  }
+  return { series };
 }
 
 /** Series colours: one per category for a single-series bar or doughnut, else one per series. */
@@ -62,8 +84,7 @@ function baseOptions(chart: ResolvedChart, ctx: DeckContext): Pptx.ChartOptions 
     titleFontFace: font,
     titleFontSize: 16,
     titleColor: ctx.colors.text,
-    // Like the PDF: a long line is not labelled point by point.
-    showValue: chart.dataLabels && !(isLine(chart) && chart.categories.length > maxLabelledPoints),
+    showValue: chart.labels.length > 0,
     dataLabelFormatCode: chart.dataLabelFormat,
     dataLabelFontFace: font,
     dataLabelFontSize: 12,

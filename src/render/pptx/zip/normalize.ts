@@ -1,5 +1,6 @@
 import type { DocumentMeta } from '../../../document/types.js';
 import { appProperties, namedFonts, themeFonts } from './app-properties.js';
+import { applyPointLabels, type ChartPointLabels } from './chart-point-labels.js';
 import { conformChart } from './chart-schema.js';
 import { coreProperties, w3cdtf } from './core-properties.js';
 import { conformPresentation, standardContentTypes, tagLanguage, uniqueShapeIds } from './package-schema.js';
@@ -19,7 +20,12 @@ const DOS_EPOCH = Date.UTC(1980, 0, 1);
  * package-schema.ts, chart-schema.ts, workbook-schema.ts): PowerPoint offers to "repair"
  * a deck with schema slips, which LibreOffice silently accepts.
  */
-export function normalizePackage(input: Uint8Array, meta: DocumentMeta): Buffer {
+export function normalizePackage(
+  input: Uint8Array,
+  meta: DocumentMeta,
+  /** Each native chart's data labels, in the order the charts were added (chart1.xml first). */
+  chartLabels: readonly ChartPointLabels[] = [],
+): Buffer {
   const zip = readZip(input);
   const names = [...zip.keys()];
   const renumber = chartRenumbering(names);
@@ -34,17 +40,27 @@ export function normalizePackage(input: Uint8Array, meta: DocumentMeta): Buffer 
     else if (name === '[Content_Types].xml') {
       entries.set(target, standardContentTypes(dropMissingOverrides(renumber.text(text(name)), parts)));
     } else if (/\.xlsx$/.test(name)) entries.set(target, normalizeWorkbook(zip.get(name)!, meta));
-    else if (/\.(xml|rels)$/.test(name)) entries.set(target, fixXml(target, renumber.text(text(name)), meta));
-    else entries.set(target, zip.get(name)!);
+    else if (/\.(xml|rels)$/.test(name)) {
+      entries.set(target, fixXml(target, renumber.text(text(name)), meta, chartLabels));
+    } else entries.set(target, zip.get(name)!);
   }
   if (zip.has('docProps/app.xml')) entries.set('docProps/app.xml', describePackage(entries, meta));
   return writeZip(entries, meta.buildDate);
 }
 
-function fixXml(name: string, xml: string, meta: DocumentMeta): string {
+function fixXml(
+  name: string,
+  xml: string,
+  meta: DocumentMeta,
+  chartLabels: readonly ChartPointLabels[],
+): string {
   if (!name.startsWith('ppt/') || !name.endsWith('.xml')) return xml;
   if (name === 'ppt/presentation.xml') return conformPresentation(xml);
-  if (/^ppt\/charts\/chart\d+\.xml$/.test(name)) return tagLanguage(conformChart(xml), meta.lang);
+  const chart = /^ppt\/charts\/chart(\d+)\.xml$/.exec(name);
+  if (chart) {
+    const labels = chartLabels[Number(chart[1]) - 1];
+    return tagLanguage(conformChart(labels ? applyPointLabels(xml, labels) : xml), meta.lang);
+  }
   const fixed = tagLanguage(fixSlideXml(xml), meta.lang);
   return /^ppt\/(slides|slideLayouts|slideMasters|notesSlides|notesMasters)\//.test(name)
     ? uniqueShapeIds(fixed)
