@@ -66,10 +66,6 @@ export function chartColors(chart: ResolvedChart): string[] {
 
 const FALLBACK = ['#1F3A5F', '#D98E04', '#4F8A8B', '#B5452F', '#7A6C9D', '#6B8E23'];
 
-function isLine(chart: ResolvedChart): boolean {
-  return chart.type === 'line' || chart.type === 'area';
-}
-
 function isBar(chart: ResolvedChart): boolean {
   return chart.type === 'bar' || chart.type === 'horizontal-bar';
 }
