@@ -62,7 +62,7 @@ function showStatus(state) {
   document.title = `${state.name} · briefkit preview`;
   $('status').textContent =
     state.status === 'building' ? 'building…' : state.status === 'failed' ? 'build failed' : 'built';
-  const order = ['load', 'validate', 'compose', 'parse', 'charts', 'pdf', 'pptx', 'write'];
+  const order = ['load', 'validate', 'compose', 'parse', 'charts', 'pdf', 'pptx', 'write', 'slides'];
   const parts = order
     .filter((stage) => state.timings[stage] !== undefined)
     .map((s) => `${s} ${state.timings[s]}`);

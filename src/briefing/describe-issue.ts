@@ -23,6 +23,11 @@ export function describeIssue(issue: z.core.$ZodIssue): IssueText {
         expected: `one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
       };
     case 'too_big':
+      if (isNumberOrigin(issue.origin))
+        return {
+          message: `${describeValue(input)} is too large`,
+          expected: `at most ${Number(issue.maximum).toLocaleString('en')}`,
+        };
       return issue.origin === 'array'
         ? {
             message: `too many entries: ${count(input)}`,
@@ -33,6 +38,11 @@ export function describeIssue(issue: z.core.$ZodIssue): IssueText {
             expected: `at most ${Number(issue.maximum).toLocaleString('en')} characters`,
           };
     case 'too_small':
+      if (isNumberOrigin(issue.origin))
+        return {
+          message: `${describeValue(input)} is too small`,
+          expected: `at least ${Number(issue.minimum).toLocaleString('en')}`,
+        };
       return issue.origin === 'array'
         ? { message: 'an empty list', expected: issue.message }
         : { message: 'empty text', expected: issue.message };
@@ -59,6 +69,10 @@ function describeFormat(issue: z.core.$ZodIssueInvalidStringFormat, input: unkno
   if (typeof input === 'string' && input.trim() === '')
     return { message: 'blank text', expected: issue.message };
   return { message: `${value} is not valid`, expected: issue.message };
+}
+
+function isNumberOrigin(origin: string): boolean {
+  return origin === 'number' || origin === 'int' || origin === 'bigint';
 }
 
 function count(input: unknown): string {

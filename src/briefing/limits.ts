@@ -25,6 +25,14 @@ export const DATA_LIMITS = {
   textChars: 20_000,
   /** Characters in one single-line field (titles, labels, names). */
   lineChars: 500,
+  /** Characters in a link (`url`) and in `$schema`. */
+  urlChars: 2_000,
+  /**
+   * Largest magnitude of a number (a figure's value, a series point): 10^15, a
+   * quadrillion, above any budget or GDP in base units. Beyond it numbers lose their
+   * last digits, and charts would be scaled to values near the largest double.
+   */
+  valueMagnitude: 1e15,
   /** Characters of text in the whole briefing: about 500 printed pages. */
   totalTextChars: 1_000_000,
   /** Entries of each list. */
@@ -37,6 +45,8 @@ export const DATA_LIMITS = {
   series: 50,
   seriesPoints: 1_000,
   charts: 100,
+  /** Charts placed in sections, all sections together: each placement is a chart drawn (and a deck part). */
+  chartPlacements: 200,
   chartItems: 50,
   /** Datasets (lines, bar groups) in one chart. */
   chartDatasets: 12,

@@ -1,6 +1,6 @@
-import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fail } from '../errors.js';
+import { notAFileMessage, readBounded } from '../read-bounded.js';
 import { DATA_LIMITS } from './limits.js';
 import { checkStructure, parseYaml } from './parse-yaml.js';
 import type { LoadedBriefing } from './types.js';
@@ -13,25 +13,29 @@ export async function loadBriefing(file: string): Promise<LoadedBriefing> {
   return parseBriefingBytes(await readBriefingFile(file), file);
 }
 
-/** A briefing file's bytes, refused with a located error when missing or too large. */
+/** A briefing file's bytes, refused with a located error when missing, not a regular file, or too large. */
 export async function readBriefingFile(file: string): Promise<Buffer<ArrayBuffer>> {
-  const size = await stat(file).then(
-    (s) => s.size,
-    () =>
+  const read = await readBounded(file, MAX_INPUT_BYTES);
+  if (!read.ok) {
+    if (read.reason === 'too-large')
+      fail('INPUT_TOO_LARGE', {
+        file,
+        message: `the file is ${(read.size / 1024 / 1024).toFixed(1)} MB`,
+        expected: `at most ${MAX_INPUT_BYTES / 1024 / 1024} MB`,
+      });
+    if (read.reason === 'not-a-file')
       fail('INPUT_NOT_FOUND', {
         file,
-        message: 'file not found',
-        expected: 'a path to a .yaml, .yml or .json briefing',
-      }),
-  );
-  if (size > MAX_INPUT_BYTES) {
-    fail('INPUT_TOO_LARGE', {
+        message: `the briefing is ${notAFileMessage(read)}`,
+        expected: 'a .yaml, .yml or .json file',
+      });
+    fail('INPUT_NOT_FOUND', {
       file,
-      message: `the file is ${(size / 1024 / 1024).toFixed(1)} MB`,
-      expected: `at most ${MAX_INPUT_BYTES / 1024 / 1024} MB`,
+      message: 'file not found',
+      expected: 'a path to a .yaml, .yml or .json briefing',
     });
   }
-  return readFile(file);
+  return read.bytes;
 }
 
 /** Bytes already read (the build plan reads the file once, to hash it and to build). */

@@ -48,9 +48,20 @@ export function parseYaml(text: string, file: string, expected: string): ParsedY
       expected: 'plain values: briefkit reads no YAML tags, so nothing in a file is ever run',
     });
   }
+  if (problems.length === 0 && doc.directives?.yaml.explicit && doc.directives.yaml.version !== '1.2') {
+    // YAML 1.1 reads `yes` as true, `2026-03-01` as a time and `<<` as a merge: not what a briefing says.
+    const offset = Math.max(0, text.indexOf('%YAML'));
+    problems.push({
+      ...at(offset),
+      message: `a %YAML ${doc.directives.yaml.version} document`,
+      expected: 'YAML 1.2, the version briefkit reads: remove the %YAML line',
+    });
+  }
   // concat, not push(...): a spread of a huge list overflows the stack.
+  if (problems.length === 0) problems = problems.concat(findUnsupportedNodes(doc, at));
   if (problems.length === 0) problems = problems.concat(findDuplicateKeys(doc, at));
   if (problems.length > 0) throw new BriefkitError('PARSE_ERROR', problems);
+  checkExpandedSize(doc, at);
   let raw: unknown;
   try {
     raw = withStackGuard(file, () => doc.toJS({ maxAliasCount: DATA_LIMITS.aliases }));
@@ -129,6 +140,92 @@ function findDuplicateKeys(doc: Document, at: Locate): Problem[] {
     }
   }
   return problems.sort((a, b) => a.line! - b.line! || a.column! - b.column!);
+}
+
+/**
+ * Aliases may not make the data larger than the same file written out could be: every
+ * use of `*name` counts its anchor's values and characters again. Without this, a
+ * 300 KB file of aliases to long texts passes the alias count yet makes the checks
+ * after it walk a thousand times its size. Linear: each node is measured once.
+ */
+function checkExpandedSize(doc: Document, at: Locate): void {
+  const sizes = new Map<unknown, { values: number; chars: number }>();
+  const measure = (node: unknown): { values: number; chars: number } => {
+    const known = sizes.get(node);
+    if (known) return known;
+    let size = { values: 1, chars: 0 };
+    if (isAlias(node)) size = measure(node.resolve(doc));
+    else if (isScalar(node))
+      size = { values: 1, chars: typeof node.value === 'string' ? node.value.length : 8 };
+    else if (isSeq(node) || isMap(node)) {
+      for (const item of node.items) {
+        const parts = isPair(item) ? [item.key, item.value] : [item];
+        for (const part of parts) {
+          if (part === null || part === undefined) continue;
+          const child = measure(part);
+          size = { values: size.values + child.values, chars: size.chars + child.chars };
+        }
+      }
+    }
+    sizes.set(node, size);
+    return size;
+  };
+  const total = measure(doc.contents);
+  if (total.values <= DATA_LIMITS.values && total.chars <= DATA_LIMITS.inputBytes) return;
+  throw new BriefkitError('LIMIT_EXCEEDED', {
+    ...firstAliasPosition(doc, at),
+    message: `YAML aliases expand the data to ${total.values.toLocaleString('en')} values and ${total.chars.toLocaleString('en')} characters (an "alias bomb")`,
+    expected: `at most ${DATA_LIMITS.values.toLocaleString('en')} values and ${(DATA_LIMITS.inputBytes / 1024 / 1024).toLocaleString('en')} MB of text once every alias is written out`,
+  });
+}
+
+/** The YAML 1.2 core tags: they only say what the value already is. */
+const CORE_TAGS = new Set(
+  ['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`),
+);
+
+/**
+ * Explicit tags that make a value something other than text, numbers, lists and
+ * mappings (`!!binary`, `!!set`, `!!omap`, `!!timestamp`), and aliases that refer to a
+ * value containing them (`a: &a [*a]`, a loop no data can be), each located.
+ */
+function findUnsupportedNodes(doc: Document, at: Locate): Problem[] {
+  const problems: Problem[] = [];
+  // Each node with the anchored nodes it lies inside; explicit stack, no recursion.
+  const stack: { node: unknown; inside: ReadonlySet<unknown> }[] = [
+    { node: doc.contents, inside: new Set() },
+  ];
+  while (stack.length > 0 && problems.length < 100) {
+    const { node, inside } = stack.pop()!;
+    if (!isNode(node)) continue;
+    const offset = node.range?.[0] ?? 0;
+    if (node.tag && !CORE_TAGS.has(node.tag)) {
+      problems.push({
+        ...at(offset),
+        message: `unsupported YAML tag ${node.tag.replace('tag:yaml.org,2002:', '!!')}`,
+        expected: 'plain values: briefkit reads no YAML tags, so nothing in a file is ever run',
+      });
+      continue;
+    }
+    if (isAlias(node)) {
+      if (inside.has(node.resolve(doc))) {
+        problems.push({
+          ...at(offset),
+          message: `the alias *${node.source} refers to a value that contains it`,
+          expected: 'aliases to values defined elsewhere (a value cannot contain itself)',
+        });
+      }
+      continue;
+    }
+    const within = node.anchor ? new Set([...inside, node]) : inside;
+    if (isSeq(node)) for (const item of node.items) stack.push({ node: item, inside: within });
+    else if (isMap(node))
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        stack.push({ node: pair.key, inside: within }, { node: pair.value, inside: within });
+      }
+  }
+  return problems;
 }
 
 function firstAliasPosition(doc: Document, at: Locate): Partial<Problem> {

@@ -41,8 +41,9 @@ export function resolveInside(root: string, p: unknown, options: ResolveInsideOp
 
 /**
  * Like resolveInside, then follows symbolic links: a link inside the project that
- * points outside it is refused too. A path that does not exist yet is judged lexically
- * (the caller reports it as missing).
+ * points outside it is refused too. A path that does not exist yet (an output folder
+ * to create) is judged by its deepest existing ancestor, links followed, plus the
+ * rest: `out: linkout/sub` with `linkout -> /outside` leads outside.
  */
 export async function resolveInsideReal(
   root: string,
@@ -51,8 +52,8 @@ export async function resolveInsideReal(
 ): Promise<string> {
   const resolved = resolveInside(root, p, options);
   const realRoot = await realpath(root).catch(() => path.resolve(root));
-  const real = await realpath(resolved).catch(() => undefined);
-  if (real !== undefined && !isInside(realRoot, real)) {
+  const real = await realPathOfNearest(resolved);
+  if (!isInside(realRoot, real)) {
     const what = options.what ?? 'path';
     throw new BriefkitError(options.code ?? 'CONFIG_ERROR', {
       ...options.at,
@@ -61,6 +62,20 @@ export async function resolveInsideReal(
     });
   }
   return resolved;
+}
+
+/** The real path of `file`, or of its deepest existing ancestor with the missing rest appended. */
+export async function realPathOfNearest(file: string): Promise<string> {
+  const missing: string[] = [];
+  let current = path.resolve(file);
+  for (;;) {
+    const real = await realpath(current).catch(() => undefined);
+    if (real !== undefined) return path.join(real, ...missing.reverse());
+    const parent = path.dirname(current);
+    if (parent === current) return path.resolve(file);
+    missing.push(path.basename(current));
+    current = parent;
+  }
 }
 
 export function isInside(root: string, target: string): boolean {

@@ -146,14 +146,18 @@ function allowedKeys(root: z.ZodType, dataPath: DataPath): string[] | undefined 
 export function closest(word: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
+  const near = Math.max(2, Math.floor(word.length / 3));
+  // A word longer than any candidate by more than the distance could never match: skip the work.
+  if (word.length > 256) return undefined;
   for (const candidate of candidates) {
+    if (Math.abs(candidate.length - word.length) > near) continue;
     const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
     if (d < bestDistance) {
       bestDistance = d;
       best = candidate;
     }
   }
-  return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+  return bestDistance <= near ? best : undefined;
 }
 
 function editDistance(a: string, b: string): number {

@@ -33,6 +33,9 @@ const line = z
   .max(MAX.lineChars)
   .regex(visible, 'text, not only spaces');
 
+/** A number within the documented magnitude (see DATA_LIMITS.valueMagnitude). */
+const magnitude = z.number().finite().min(-MAX.valueMagnitude).max(MAX.valueMagnitude);
+
 const sourceRef = id.describe('The id of an entry in `sources`.');
 const figureRef = id.describe('The id of an entry in `figures`.');
 const tableRef = id.describe('The id of an entry in `tables`.');
@@ -44,7 +47,10 @@ export const sourceSchema = z
     publisher: line.describe('Who published it, e.g. "Reuters".'),
     title: line.optional().describe('Title of the article, report or profile.'),
     date: isoDate.optional().describe('Publication date.'),
+    // Bounded before it is parsed as a URL.
     url: z
+      .string()
+      .max(MAX.urlChars, { abort: true })
       .url({ protocol: /^(https?|mailto)$/ })
       .optional()
       .describe('Link; http, https or mailto only.'),
@@ -101,7 +107,7 @@ const noun = z
   .union([line, pluralForms])
   .describe('The word printed after the number, e.g. "drones", or its plural forms for the locale.');
 
-const finite = z.number().finite();
+const finite = magnitude;
 
 /** A value, or a range [low, high]. */
 const amount = z
@@ -161,9 +167,9 @@ export const figureSchema = z
 export const seriesPointSchema = z
   .object({
     date: isoDate,
-    drones: z.number().int().nonnegative().optional(),
-    missiles: z.number().int().nonnegative().optional(),
-    regions: z.number().int().nonnegative().optional(),
+    drones: z.number().int().nonnegative().max(MAX.valueMagnitude).optional(),
+    missiles: z.number().int().nonnegative().max(MAX.valueMagnitude).optional(),
+    regions: z.number().int().nonnegative().max(MAX.valueMagnitude).optional(),
   })
   .strict();
 
@@ -352,7 +358,7 @@ export const faqSchema = z
 
 export const briefingSchema = z
   .object({
-    $schema: z.string().optional(),
+    $schema: z.string().max(MAX.urlChars).optional(),
     title: line,
     shortTitle: line.max(60).optional().describe('Used in running headers and slide footers.'),
     subtitle: line.optional(),

@@ -2,6 +2,7 @@ import { BriefkitError, type Problem } from '../errors.js';
 import { briefingSchema } from './schema.js';
 import { problemAt, problemsFromZod, closest, type DataPath } from './problems.js';
 import { checkText } from './check-text.js';
+import { checkSizes } from './check-sizes.js';
 import { findFigureRefs, findMalformedRefs } from './figure-refs.js';
 import { checkTables } from './check-tables.js';
 import { checkChartSpec } from './check-chart-spec.js';
@@ -33,7 +34,7 @@ export function validateBriefing(loaded: LoadedBriefing): Briefing {
     : problemsFromZod(parsed.error.issues, map, briefingSchema, MAX_PROBLEMS);
   // concat, not push(...): a spread of a very long list overflows the stack.
   let all = problems.concat(checkText(loaded.raw, map));
-  if (parsed.success) all = all.concat(checkReferences(parsed.data, map));
+  if (parsed.success) all = all.concat(checkReferences(parsed.data, map), checkSizes(parsed.data, map));
   if (all.length > 0) throw new BriefkitError('VALIDATION_ERROR', capProblems(all));
   return parsed.data!;
 }
@@ -60,6 +61,8 @@ export function checkReferences(briefing: Briefing, map: SourceMap): Problem[] {
   };
   const expect = (kind: keyof typeof ids, id: string, at: DataPath): void => {
     if (ids[kind].has(id)) return;
+    // Only the first problems are shown: locating and guessing the rest would be work for nothing.
+    if (problems.length > MAX_PROBLEMS) return;
     const guess = closest(id, [...ids[kind]]);
     problems.push(
       problemAt(

@@ -2,6 +2,8 @@ import { availableParallelism } from 'node:os';
 import { MessageChannel } from 'node:worker_threads';
 import { failedReport, type BuildReport, type BuildStep, type BuildTask } from './build-report.js';
 import { buildToDisk } from './build-to-disk.js';
+import { resolveBuildLimits } from './limits.js';
+import { stoppedWorkerError, taskDeadline, workerResourceLimits } from './pool-limits.js';
 import { resolveWorkerFile } from './worker-file.js';
 
 /** How a batch runs and reports; not build options (those travel in each task). */
@@ -16,15 +18,17 @@ export interface BatchHooks {
 
 /**
  * Builds many briefings, one report each, in the order of `tasks`. Two or more run on
- * a piscina pool sized to the cores; one briefing (or one core) builds in this thread,
- * which saves a worker's start-up. A failure is a report, so the others carry on.
+ * a piscina pool sized to the cores, each worker with the build's time and memory
+ * stops (pool-limits.ts); one briefing builds in this thread, which saves a worker's start-up. A failure is a report, so the others carry on.
  */
 export async function buildMany(
   tasks: readonly BuildTask[],
   options: BatchHooks = {},
 ): Promise<BuildReport[]> {
   const threads = Math.max(1, Math.min(tasks.length, options.threads ?? availableParallelism()));
-  if (threads === 1) {
+  // One briefing builds in this thread (the CLI's watchdog guards it); a batch always
+  // runs on the pool, even on one thread, so each briefing has its own hard stops.
+  if (tasks.length === 1) {
     const reports: BuildReport[] = [];
     for (const task of tasks) {
       const result = await buildToDisk(task, (step) => options.onStep?.(task, step));
@@ -40,20 +44,37 @@ export async function buildMany(
   // of SIGSEGV; loading it in this thread too keeps it mapped until the process ends.
   await import('canvas');
   const worker = resolveWorkerFile();
-  const pool = new Piscina({ ...worker, minThreads: threads, maxThreads: threads, atomics: 'async' });
+  // One batch, one set of limits (the environment's, or the API's options).
+  const limits = resolveBuildLimits(tasks[0]?.options.limits);
+  const pool = new Piscina({
+    ...worker,
+    minThreads: threads,
+    maxThreads: threads,
+    atomics: 'async',
+    resourceLimits: workerResourceLimits(limits),
+  });
   try {
     return await Promise.all(
       tasks.map(async (task) => {
         const started = performance.now();
         const { port1, port2 } = new MessageChannel();
-        port1.on('message', (step: BuildStep) => options.onStep?.(task, step));
+        const deadline = taskDeadline(limits);
+        port1.on('message', (step: BuildStep) => {
+          deadline.started();
+          options.onStep?.(task, step);
+        });
         let result: BuildReport;
         try {
-          result = (await pool.run({ task, port: port2 }, { transferList: [port2] })) as BuildReport;
+          result = (await pool.run(
+            { task, port: port2 },
+            { transferList: [port2], signal: deadline.signal },
+          )) as BuildReport;
         } catch (error) {
-          // The worker itself died (out of memory, a crash in native code): still one report.
-          result = failedReport(task, error, performance.now() - started);
+          // The worker was stopped at a limit, or died (a crash in native code): still one report.
+          const stopped = stoppedWorkerError(task.file, error, deadline.signal.aborted, limits);
+          result = failedReport(task, stopped ?? error, performance.now() - started);
         } finally {
+          deadline.done();
           port1.close();
         }
         options.onDone?.(result);

@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { readBounded } from '../read-bounded.js';
 import { BUILD, VERSION } from '../version.js';
 import { sha256 } from './hash.js';
 import { manifestOptions, type Manifest } from './manifest.js';
@@ -18,7 +18,11 @@ export async function checkUpToDate(plan: BuildPlan): Promise<UpToDate> {
   const manifest = await readManifest(path.join(outDir, plan.outputs.manifest));
   if (!manifest) return { upToDate: false, reason: 'no manifest from an earlier build' };
   if (manifest.version !== VERSION)
-    return { upToDate: false, reason: `built by briefkit ${manifest.version}` };
+    return {
+      upToDate: false,
+      // Quoted only when it looks like a version: the manifest is not trusted to print.
+      reason: `built by ${/^[\w.+-]{1,40}$/.test(String(manifest.version)) ? `briefkit ${manifest.version}` : 'another version'}`,
+    };
   if (knownBuild(manifest.build) && knownBuild(BUILD) && manifest.build !== BUILD)
     return { upToDate: false, reason: 'built by another build of briefkit' };
   if (stableJson(manifest.options) !== stableJson(manifestOptions(plan.settings))) {
@@ -29,23 +33,46 @@ export async function checkUpToDate(plan: BuildPlan): Promise<UpToDate> {
   }
   const changed = firstDifference(manifest.inputs, plan.inputs);
   if (changed) return { upToDate: false, reason: `${changed} changed` };
-  for (const [file, hash] of Object.entries(manifest.outputs)) {
-    const bytes = await readFile(path.join(outDir, file)).catch(() => undefined);
-    if (!bytes) return { upToDate: false, reason: `${file} is missing` };
-    if (sha256(bytes) !== hash) return { upToDate: false, reason: `${file} was modified` };
+  // The manifest is untrusted input: only the output names briefkit itself derives are read.
+  const expected = plan.settings.formats.map((format) => plan.outputs[format]).sort();
+  const recorded = Object.keys(manifest.outputs).sort();
+  if (stableJson(recorded) !== stableJson(expected)) return { upToDate: false, reason: 'outputs changed' };
+  for (const file of expected) {
+    const hash = manifest.outputs[file];
+    const output = await readBounded(path.join(outDir, file), MAX_OUTPUT_BYTES);
+    if (!output.ok) return { upToDate: false, reason: `${file} is missing` };
+    if (sha256(output.bytes) !== hash) return { upToDate: false, reason: `${file} was modified` };
   }
   return { upToDate: true, manifest };
 }
 
+/** Outputs are compared by hash; anything larger than this was not written by briefkit. */
+const MAX_OUTPUT_BYTES = 512 * 1024 * 1024;
+const MAX_MANIFEST_BYTES = 1024 * 1024;
+
 async function readManifest(file: string): Promise<Manifest | undefined> {
   try {
-    const value = JSON.parse(await readFile(file, 'utf8')) as Partial<Manifest>;
+    const read = await readBounded(file, MAX_MANIFEST_BYTES);
+    if (!read.ok) return undefined;
+    const value = JSON.parse(read.bytes.toString('utf8')) as Partial<Manifest>;
     const ok =
-      value.tool === 'briefkit' && typeof value.inputs === 'object' && typeof value.outputs === 'object';
+      value.tool === 'briefkit' &&
+      isStringRecord(value.inputs) &&
+      isStringRecord(value.outputs) &&
+      typeof value.buildDate === 'string';
     return ok ? (value as Manifest) : undefined;
   } catch {
     return undefined;
   }
+}
+
+function isStringRecord(value: unknown): value is Record<string, string> {
+  return (
+    value !== null &&
+    typeof value === 'object' &&
+    !Array.isArray(value) &&
+    Object.values(value).every((v) => typeof v === 'string')
+  );
 }
 
 function firstDifference(before: Record<string, string>, now: Record<string, string>): string | undefined {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { link, lstat, mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { BriefkitError } from '../errors.js';
 import { isLeftOver } from './stale.js';
@@ -61,15 +61,51 @@ export async function writeFilesAtomic(files: readonly FileToWrite[]): Promise<v
     await Promise.all(temps.map((temp) => rm(temp, { force: true })));
     throw outputError(current, error);
   }
-  for (const [i, { file }] of files.entries()) {
-    try {
-      await rename(temps[i]!, file);
-    } catch (error) {
-      await Promise.all(temps.slice(i).map((temp) => rm(temp, { force: true })));
-      throw outputError(file, error);
+  // Every target must be replaceable before the first rename: a folder where an output goes
+  // would fail the second rename after the first had replaced a file.
+  for (const { file } of files) {
+    const info = await lstat(file).catch(() => undefined);
+    if (info && !info.isFile() && !info.isSymbolicLink()) {
+      await Promise.all(temps.map((temp) => rm(temp, { force: true })));
+      throw outputError(
+        file,
+        Object.assign(new Error(`${path.basename(file)} is a folder or a special file`), { code: 'EISDIR' }),
+      );
     }
   }
+  await renameAll(files.map(({ file }, i) => ({ file, temp: temps[i]! })));
   await Promise.all([...new Set(files.map(({ file }) => path.dirname(file)))].map(syncDirectory));
+}
+
+/**
+ * Renames each temporary file into place, keeping the file it replaces as a hard link
+ * until all are done: if a later rename fails, the earlier ones are undone, so a failed
+ * build leaves the previous set of outputs whole, not half of each.
+ */
+async function renameAll(moves: readonly { file: string; temp: string }[]): Promise<void> {
+  const done: { file: string; backup?: string }[] = [];
+  try {
+    for (const { file, temp } of moves) {
+      // Named like a temporary file, so a kill right here leaves nothing the next build keeps.
+      const backup = tempFileFor(file);
+      const kept = await link(file, backup).then(
+        () => true,
+        () => false,
+      );
+      done.push({ file, ...(kept && { backup }) });
+      await rename(temp, file);
+    }
+  } catch (error) {
+    const failed = done.pop();
+    if (failed?.backup) await rm(failed.backup, { force: true });
+    for (const { file, backup } of done.reverse()) {
+      if (backup) await rename(backup, file).catch(() => undefined);
+      else await rm(file, { force: true });
+    }
+    await Promise.all(moves.map(({ temp }) => rm(temp, { force: true })));
+    throw outputError(failed?.file ?? moves[0]?.file ?? '', error);
+  }
+  await Promise.all(done.map(({ backup }) => (backup ? rm(backup, { force: true }) : undefined)));
 }
 
 /**

@@ -35,7 +35,10 @@ export async function expandInputs(args: readonly string[]): Promise<string[]> {
   });
 }
 
-/** Two briefings with the same base name would overwrite each other's outputs: refuse before building. */
+/**
+ * Two briefings with the same base name would overwrite each other's outputs, and one
+ * briefing's manifest may be another's input: refuse both before building.
+ */
 export function checkNameClashes(files: readonly string[]): void {
   const byName = new Map<string, string[]>();
   for (const file of files) byName.set(outputName(file), [...(byName.get(outputName(file)) ?? []), file]);
@@ -45,6 +48,17 @@ export function checkNameClashes(files: readonly string[]): void {
       message: `${same.join(' and ')} would both write ${name}.pdf`,
       expected: 'briefing files with different names, or separate --out folders',
     }));
+  // An output may never be an input: `b.yaml` writes b.manifest.json, which may be a briefing here.
+  const outputs = new Map(files.map((file) => [`${outputName(file)}.manifest.json`, file]));
+  for (const file of files) {
+    const writer = outputs.get(path.basename(file));
+    if (writer === undefined || writer === file) continue;
+    problems.push({
+      file,
+      message: `${writer} writes a manifest named ${path.basename(file)}, which would overwrite this input`,
+      expected: "a briefing not named like another briefing's manifest (<name>.manifest.json)",
+    });
+  }
   if (problems.length > 0) throw new BriefkitError('USAGE_ERROR', problems);
 }
 

@@ -125,6 +125,7 @@ Examples
       'deck-charts',
       'pdfa',
       'templates',
+      'force',
       'port',
       'host',
       'open',

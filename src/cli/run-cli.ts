@@ -9,6 +9,7 @@ import { initCommand } from './init-command.js';
 import { previewCommand } from './preview-command.js';
 import { printError, processIo, type CliIo } from './io.js';
 import { summarize } from './report/json-summary.js';
+import { terminalSafe } from './report/terminal-text.js';
 import { schemaCommand } from './schema-command.js';
 import { validateCommand } from './validate-command.js';
 import { watchCommand } from './watch-command.js';
@@ -17,7 +18,13 @@ import { watchCommand } from './watch-command.js';
  * The command line as a function: argv in, exit code out. Only the CLI prints
  * and chooses exit codes; the library throws BriefkitError.
  */
-export async function runCli(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+export async function runCli(argv: readonly string[], rawIo: CliIo = processIo): Promise<number> {
+  // Every line printed may quote data (keys, file names, values): none of it may act on the terminal.
+  const io: CliIo = {
+    ...rawIo,
+    out: (line) => rawIo.out(terminalSafe(line)),
+    err: (line) => rawIo.err(terminalSafe(line)),
+  };
   try {
     const { values, positionals } = parseCliArgs(argv);
     if (values.version) {

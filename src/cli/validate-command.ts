@@ -1,6 +1,8 @@
 import { loadBriefing } from '../briefing/load.js';
 import { validateBriefing } from '../briefing/validate.js';
 import type { Briefing } from '../briefing/types.js';
+import { resolveBuildLimits } from '../build/limits.js';
+import { startWatchdog } from '../build/watchdog.js';
 import { composeMarkdown } from '../compose/compose.js';
 import { resolveFacts } from '../compose/facts.js';
 import { loadTemplates } from '../compose/load-templates.js';
@@ -34,6 +36,8 @@ export async function validateCommand(args: string[], values: CliValues, io: Cli
   if (files.length === 0) noBriefingsFound(args);
   let code = 0;
   for (const file of files) {
+    // The hard stop of a build: validation within the data limits takes well under a second.
+    const watchdog = startWatchdog(resolveBuildLimits({}, io.env ?? process.env), file);
     try {
       const briefing = validateBriefing(await loadBriefing(file));
       const options = await resolveBuildOptions(file, {
@@ -50,6 +54,8 @@ export async function validateCommand(args: string[], values: CliValues, io: Cli
       if (isBriefkitError(error) && error.code === 'USAGE_ERROR') throw error;
       printError(io, error);
       code = Math.max(code, exitCodeFor(error));
+    } finally {
+      await watchdog.stop();
     }
   }
   return code;

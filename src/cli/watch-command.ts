@@ -2,6 +2,8 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { buildMany } from '../build/build-many.js';
 import { resolveBuildDate } from '../build/build-date.js';
+import { resolveBuildLimits } from '../build/limits.js';
+import { startWatchdog } from '../build/watchdog.js';
 import { displayPath } from '../display-path.js';
 import { watchTargets } from '../watch/watch-targets.js';
 import { fail } from '../errors.js';
@@ -44,7 +46,11 @@ export async function watchCommand(args: string[], values: CliValues, io: CliIo)
     const reporter = createReporter(io, { quiet: values.quiet ?? false, json: false });
     const started = performance.now();
     reporter.start([task]);
-    const reports = await buildMany([task], { onStep: reporter.step, onDone: reporter.done });
+    // The same hard stop as a single build: a runaway rebuild ends watch with its reason.
+    const watchdog = startWatchdog(resolveBuildLimits({}, env), file);
+    const reports = await buildMany([task], { onStep: reporter.step, onDone: reporter.done }).finally(() =>
+      watchdog.stop(),
+    );
     reporter.finish(reports, performance.now() - started);
     if (reports.some((r) => r.status === 'failed'))
       io.err('kept the last good outputs; watching for the next change');

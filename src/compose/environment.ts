@@ -1,7 +1,9 @@
-import Handlebars from 'handlebars';
+import Handlebars, { type HelperOptions } from 'handlebars';
 import { boundedCache } from '../bounded-cache.js';
 import { BriefkitError, type Problem } from '../errors.js';
+import { closest } from '../briefing/problems.js';
 import { createHelpers, helperNames, TemplateUsageError } from './helpers.js';
+import { checkTemplateAst, type TemplateFacts } from './template-ast.js';
 import type { Facts } from './facts.js';
 import type { TemplateSet } from './load-templates.js';
 
@@ -19,34 +21,123 @@ export function createEnvironment(
   const hb = Handlebars.create();
   const helpers = createHelpers(facts);
   for (const [name, fn] of Object.entries(helpers)) hb.registerHelper(name, fn);
+  for (const [name, fn] of Object.entries(boundedBuiltIns(hb))) hb.registerHelper(name, fn);
   const runtimeOptions: RuntimeOptions = {
     allowProtoPropertiesByDefault: false,
     allowProtoMethodsByDefault: false,
   };
+  const partialNames = new Set(templates.partials.keys());
 
   // Compiled on first use, as Handlebars does, so a broken partial no template uses stays silent.
   const compile = (file: string, source: string): RenderTemplate => {
     let template: HandlebarsTemplateDelegate | undefined;
     return (view, data?: Record<string, unknown>) => {
       try {
-        template ??= hb.template(compiledSpec(source)) as HandlebarsTemplateDelegate;
+        if (!template) {
+          const compiled = compiledSpec(source);
+          checkPartialRefs(compiled.facts, partialNames);
+          template = hb.template(compiled.spec) as HandlebarsTemplateDelegate;
+        }
         return template(view, { ...runtimeOptions, data });
       } catch (error) {
-        throw templateError(file, error);
+        throw templateError(file, source, error);
       }
     };
   };
 
+  // Partials nest (a partial includes another); one that includes itself would recurse until the stack overflows.
+  let depth = 0;
   for (const [name, partial] of templates.partials) {
     const render = compile(partial.file, partial.source);
     // A partial is a function so errors inside it name the partial's own file.
-    hb.registerPartial(name, ((context: unknown, options?: { data?: Record<string, unknown> }) =>
-      (render as (v: unknown, d?: Record<string, unknown>) => string)(context, options?.data)) as never);
+    hb.registerPartial(name, ((context: unknown, options?: { data?: Record<string, unknown> }) => {
+      if (depth >= MAX_PARTIAL_DEPTH) {
+        throw new BriefkitError('TEMPLATE_ERROR', {
+          file: partial.file,
+          line: 1,
+          message: `partials nest more than ${MAX_PARTIAL_DEPTH} deep here (does "${name}" include itself?)`,
+          expected: 'partials that end: a partial may include another, not itself without end',
+        });
+      }
+      depth++;
+      try {
+        return (render as (v: unknown, d?: Record<string, unknown>) => string)(context, options?.data);
+      } finally {
+        depth--;
+      }
+    }) as never);
   }
   return (name) => {
     const entry = templates.main[name];
     return compile(entry.file, entry.source);
   };
+}
+
+const MAX_PARTIAL_DEPTH = 32;
+
+/**
+ * Loop steps one build's templates may take, all loops together: a template that loops over
+ * each item a few times takes a few times the briefing's values (at most 200,000); a loop
+ * nested in a loop over the same list multiplies them, and three deep over 500 keywords is
+ * 125 million steps (minutes). A clear error, at the loop, instead.
+ */
+export const MAX_LOOP_STEPS = 2_000_000;
+
+/**
+ * Handlebars' `each` and `lookup`, made strict and bounded: `each` over a value that is
+ * neither a list nor a mapping (text, a number) is an error, and its steps are counted;
+ * `lookup` of a field or an entry that does not exist is an error, not a blank.
+ */
+function boundedBuiltIns(hb: typeof Handlebars): Record<string, Handlebars.HelperDelegate> {
+  const each = hb.helpers.each!;
+  let steps = 0;
+  const where = (options: HelperOptions | undefined): [number | undefined, number | undefined] => {
+    const loc = (options as { loc?: { start: { line: number; column: number } } } | undefined)?.loc;
+    return [loc?.start.line, loc ? loc.start.column + 1 : undefined];
+  };
+  return {
+    each(this: unknown, context: unknown, options: HelperOptions) {
+      if (context !== undefined && context !== null && typeof context !== 'object') {
+        throw new TemplateUsageError(`each needs a list, got ${typeof context}`, ...where(options));
+      }
+      steps += Array.isArray(context) ? context.length : context ? Object.keys(context).length : 0;
+      if (steps > MAX_LOOP_STEPS) {
+        throw new TemplateUsageError(
+          `the templates' loops took more than ${MAX_LOOP_STEPS.toLocaleString('en')} steps (a loop inside a loop over the same list?)`,
+          ...where(options),
+        );
+      }
+      return each.call(this, context, options) as unknown;
+    },
+    lookup(value: unknown, field: unknown, options: HelperOptions) {
+      const key = typeof field === 'number' ? field : String(field);
+      const found =
+        value !== null &&
+        typeof value === 'object' &&
+        (Array.isArray(value)
+          ? Number.isInteger(key) && (key as number) >= 0 && (key as number) < value.length
+          : Object.hasOwn(value, key));
+      if (!found)
+        throw new TemplateUsageError(
+          `lookup found no ${typeof key === 'number' ? `entry ${key}` : `field "${key}"`} in ${value === undefined || value === null ? 'a missing value' : Array.isArray(value) ? 'the list' : typeof value === 'object' ? 'the mapping' : typeof value}`,
+          ...where(options),
+        );
+      return (value as Record<string | number, unknown>)[key];
+    },
+  };
+}
+
+/** Every `{{> name}}` names a partial there is (or one the template defines inline). */
+function checkPartialRefs(facts: TemplateFacts, known: ReadonlySet<string>): void {
+  for (const ref of facts.partials) {
+    if (known.has(ref.name) || facts.inline.includes(ref.name) || ref.name === '@partial-block') continue;
+    const guess = closest(ref.name, [...known]);
+    throw new TemplateUsageError(
+      `unknown partial "${ref.name.slice(0, 80)}"${guess ? ` (did you mean "${guess}"?)` : ''}: partials are the .hbs files in the templates' partials folder, named without folder or extension`,
+      ref.line,
+      ref.column,
+    );
+  }
 }
 
 type CompileOptions = NonNullable<Parameters<typeof Handlebars.compile>[1]>;
@@ -78,20 +169,22 @@ type TemplateSpec = Parameters<typeof Handlebars.template>[0];
  * helpers and partials are bound when each build's environment instantiates it. A source
  * that fails to compile is not kept.
  */
-const compiledSpecs = boundedCache<TemplateSpec>(128);
+const compiledSpecs = boundedCache<{ spec: TemplateSpec; facts: TemplateFacts }>(128);
 
-function compiledSpec(source: string): TemplateSpec {
+function compiledSpec(source: string): { spec: TemplateSpec; facts: TemplateFacts } {
   return compiledSpecs(source, () => {
     const hbc = Handlebars as unknown as HandlebarsCompiler;
     // A fresh copy for each compile, as Handlebars.compile makes: the compiler keeps state in
     // its options (block parameters in scope), which a failed compile would leave behind.
     const options: CompileOptions = { ...compileOptions, knownHelpers: { ...compileOptions.knownHelpers } };
-    const environment = new hbc.Compiler().compile(hbc.parse(source, options), options);
-    return new hbc.JavaScriptCompiler().compile(environment, options, undefined, true);
+    const ast = hbc.parse(source, options);
+    const facts = checkTemplateAst(ast as Parameters<typeof checkTemplateAst>[0]);
+    const environment = new hbc.Compiler().compile(ast, options);
+    return { spec: new hbc.JavaScriptCompiler().compile(environment, options, undefined, true), facts };
   });
 }
 
-function templateError(file: string, error: unknown): BriefkitError {
+function templateError(file: string, source: string, error: unknown): BriefkitError {
   if (error instanceof BriefkitError) return error;
   if (error instanceof TemplateUsageError) {
     return new BriefkitError('TEMPLATE_ERROR', {
@@ -101,8 +194,39 @@ function templateError(file: string, error: unknown): BriefkitError {
       message: error.message,
     });
   }
+  if (error instanceof RangeError) {
+    return new BriefkitError('TEMPLATE_ERROR', {
+      file,
+      message: 'the template nests too deeply to run (a partial or a block inside itself?)',
+      expected: 'templates whose blocks and partials end',
+    });
+  }
   const message = error instanceof Error ? error.message : String(error);
+  // A field read from text or a number, or from a missing value: JavaScript's words quote the
+  // whole value (a page of text), and give no position; say it plainly, at the first place
+  // the template names that field.
+  const fieldOfValue =
+    /^Cannot use 'in' operator to search for '([^']*)' in /.exec(message) ??
+    /^Cannot read properties of (?:undefined|null) \(reading '([^']*)'\)/.exec(message);
+  if (error instanceof TypeError && fieldOfValue) {
+    const field = fieldOfValue[1]!;
+    return new BriefkitError('TEMPLATE_ERROR', {
+      file,
+      ...firstUse(source, field),
+      message: `"${field.slice(0, 80)}" is read from a value that has no fields (text, a number, or a missing value)`,
+      expected: 'a field of a mapping in the briefing, e.g. {{section.title}}',
+    });
+  }
   return new BriefkitError('TEMPLATE_ERROR', describeHandlebarsError(file, message, error));
+}
+
+/** Where a template first reads `.field` inside {{…}}: the best place to point at when Handlebars gives none. */
+function firstUse(source: string, field: string): { line?: number; column?: number } {
+  const escaped = field.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const match = new RegExp(`\\{\\{[^}]*[./]${escaped}\\b`).exec(source);
+  if (!match) return {};
+  const before = source.slice(0, match.index);
+  return { line: before.split('\n').length, column: match.index - before.lastIndexOf('\n') };
 }
 
 /** Handlebars reports positions in three different shapes; find the line in any of them. */

@@ -93,6 +93,10 @@ export function createHelpers(facts: Facts): Record<string, Helper> {
     date(value: unknown, options: HelperOptions) {
       if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value))
         fail(options, 'date needs a YYYY-MM-DD date');
+      // 2026-13-45 has the shape but is no day of any calendar.
+      const day = new Date(`${value as string}T00:00:00Z`);
+      if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== value)
+        fail(options, `date "${value as string}" is not a real calendar date`);
       return escapeMarkdown(formatDate(value as string, facts.locale));
     },
     /** {{person "witkoff"}} → "Steve Witkoff"; role=true adds ", U.S. envoy". */
@@ -108,8 +112,10 @@ export function createHelpers(facts: Facts): Record<string, Helper> {
      */
     label(key: unknown, options: HelperOptions) {
       const labels = facts.locale.labels as unknown as Record<string, string>;
-      if (typeof key !== 'string' || !Object.hasOwn(labels, key))
-        fail(options, `unknown label "${String(key)}"`);
+      // {{label}} alone passes Handlebars' options object as the key.
+      if (typeof key !== 'string')
+        fail(options ?? (key as HelperOptions), 'label needs a label name: {{label "sources"}}');
+      if (!Object.hasOwn(labels, key as string)) fail(options, `unknown label "${String(key)}"`);
       const hash = (options.hash ?? {}) as Record<string, unknown>;
       // Only the label's own words are escaped; the slots' values already are.
       return labels[key as string]!.split(/(\{\w+\})/)

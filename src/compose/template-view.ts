@@ -1,4 +1,5 @@
 import { FIGURE_REF } from '../briefing/figure-refs.js';
+import { briefingSchema } from '../briefing/schema.js';
 import type { Briefing } from '../briefing/types.js';
 import { escapeMarkdown } from '../document/escape-markdown.js';
 import type { Facts } from './facts.js';
@@ -22,22 +23,31 @@ const VIEW_PROTOTYPE: object = Object.freeze(
 );
 
 export function createTemplateView(briefing: Briefing, facts: Facts): unknown {
-  return toView(briefing, facts);
+  return toView(briefing, facts, briefingSchema);
 }
 
-function toView(value: unknown, facts: Facts): unknown {
+/**
+ * The briefing's values made safe for Markdown, and every field its schema knows present
+ * in each mapping, a field the briefing leaves out as undefined: strict templates then
+ * tell a misspelt field (an error) from an optional one left out (falsy, and blank).
+ */
+function toView(value: unknown, facts: Facts, schema: unknown): unknown {
   if (typeof value === 'string') return textToMarkdown(value, facts);
-  if (Array.isArray(value)) return value.map((item) => toView(item, facts));
+  const def = unwrap(schema);
+  if (Array.isArray(value)) return value.map((item) => toView(item, facts, def?.element));
   if (value !== null && typeof value === 'object') {
     const out = Object.create(VIEW_PROTOTYPE) as Record<string, unknown>;
+    const fields = shapeOf(def);
+    const define = (key: string, item: unknown): void => {
+      Object.defineProperty(out, key, { value: item, enumerable: true, writable: true, configurable: true });
+    };
     for (const [key, item] of Object.entries(value)) {
-      Object.defineProperty(out, key, {
-        value: key === 'summary' && isPoint(item) ? pointToMarkdown(item, facts) : toView(item, facts),
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
+      define(
+        key,
+        key === 'summary' && isPoint(item) ? pointToMarkdown(item, facts) : toView(item, facts, fields[key]),
+      );
     }
+    for (const key of Object.keys(fields)) if (!Object.hasOwn(out, key)) define(key, undefined);
     return out;
   }
   return value;
@@ -53,6 +63,41 @@ function isPoint(value: unknown): value is { text: string; sources?: string[] } 
  */
 function pointToMarkdown(point: { text: string; sources?: string[] }, facts: Facts): string {
   return textToMarkdown(point.text, facts) + (point.sources ?? []).map(citeLink).join('');
+}
+
+interface ZodDefLike {
+  type: string;
+  shape?: Record<string, unknown>;
+  element?: unknown;
+  innerType?: unknown;
+  in?: unknown;
+  options?: unknown[];
+}
+
+/** The schema node under optional, default, nullable and pipe wrappers. */
+function unwrap(schema: unknown): ZodDefLike | undefined {
+  let node = schema;
+  for (let i = 0; i < 16; i++) {
+    const def = (node as { _zod?: { def?: ZodDefLike } } | undefined)?._zod?.def;
+    if (!def) return undefined;
+    if (['optional', 'default', 'nullable', 'readonly', 'catch', 'prefault'].includes(def.type))
+      node = def.innerType;
+    else if (def.type === 'pipe') node = def.in;
+    else return def;
+  }
+  return undefined;
+}
+
+/** An object's fields by name (a union's: every option's), each with its schema. */
+function shapeOf(def: ZodDefLike | undefined): Record<string, unknown> {
+  if (def?.type === 'object') return def.shape ?? {};
+  if (def?.type === 'union') {
+    const merged: Record<string, unknown> = {};
+    for (const option of def.options ?? [])
+      for (const [k, v] of Object.entries(shapeOf(unwrap(option)))) merged[k] ??= v;
+    return merged;
+  }
+  return {};
 }
 
 /** Escapes a text field and turns its figure references into cited figures. */

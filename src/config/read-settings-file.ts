@@ -1,7 +1,7 @@
-import { readFile, stat } from 'node:fs/promises';
 import { parseBriefingText } from '../briefing/load.js';
 import type { SourceMap } from '../briefing/types.js';
 import { BriefkitError, type ErrorCode, type Problem } from '../errors.js';
+import { notAFileMessage, readBounded } from '../read-bounded.js';
 
 /** A config or theme file, parsed, with the position of every value for located errors. */
 export interface SettingsFile {
@@ -34,15 +34,17 @@ export async function readSettingsFile(file: string, options: ReadSettingsOption
   const fail = (message: string, expected: string): never => {
     throw new BriefkitError(options.code, { file, ...options.at, message, expected });
   };
-  const info = await stat(file).catch(() => undefined);
-  if (!info?.isFile()) fail(`${options.what} not found: ${file}`, `a ${options.what} that exists`);
-  if (info!.size > MAX_SETTINGS_BYTES) {
+  const read = await readBounded(file, MAX_SETTINGS_BYTES);
+  if (!read.ok && read.reason === 'missing')
+    fail(`${options.what} not found: ${file}`, `a ${options.what} that exists`);
+  if (!read.ok && read.reason === 'not-a-file')
+    fail(`the ${options.what} is ${notAFileMessage(read)}: ${file}`, `a ${options.what} that exists`);
+  if (!read.ok && read.reason === 'too-large')
     fail(
-      `the ${options.what} is ${Math.round(info!.size / 1024)} KB`,
+      `the ${options.what} is ${Math.round(read.size / 1024)} KB`,
       `at most ${MAX_SETTINGS_BYTES / 1024} KB`,
     );
-  }
-  const bytes = await readFile(file);
+  const bytes = (read as { bytes: Buffer<ArrayBuffer> }).bytes;
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');

@@ -83,11 +83,13 @@ function fullEntry(fields: EntryFields, lang: string): SourceEntryRun[] {
 }
 
 function briefEntry(fields: EntryFields): SourceEntryRun[] {
-  const runs = publisherRuns(fields);
+  const href = fields.url && isSafeHref(fields.url) ? fields.url.trim() : undefined;
+  // The link sits on the publisher's name: short, so it wraps like text in every viewer
+  // (LibreOffice sets a linked run as one field, which breaks badly when it is long).
+  const runs = publisherRuns(fields).map((run, i) => (i === 0 && href ? { ...run, href } : run));
   if (fields.title) runs.push({ text: ' ' }, { text: sentence(fields.title), emphasis: true });
   if (fields.date) runs.push({ text: ` ${sentence(fields.date)}` });
-  const href = fields.url && isSafeHref(fields.url) ? fields.url.trim() : undefined;
-  return href ? runs.map((run) => ({ ...run, href })) : runs;
+  return runs;
 }
 
 /** An entry's plain text, as a reader sees it. */

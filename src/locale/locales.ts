@@ -48,6 +48,7 @@ export const locales = {
       table: 'Table',
       source: 'Source',
       sources: 'Sources',
+      section: 'Section',
       pageOf: 'Page {page} of {pages}',
       speakerNotes: 'Speaker notes',
       cont: '(cont.)',
@@ -95,6 +96,7 @@ export const locales = {
       table: 'Таблиця',
       source: 'Джерело',
       sources: 'Джерела',
+      section: 'Розділ',
       pageOf: 'Сторінка {page} з {pages}',
       speakerNotes: 'Нотатки доповідача',
       cont: '(продовження)',
@@ -148,6 +150,8 @@ export interface Labels {
   table: string;
   source: string;
   sources: string;
+  /** What a screen reader says a contents link goes to: "Section 4: The overnight attack". */
+  section: string;
   /** "Page {page} of {pages}" */
   pageOf: string;
   speakerNotes: string;

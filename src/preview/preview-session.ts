@@ -68,13 +68,15 @@ export function createPreviewSession(options: PreviewSessionOptions): PreviewSes
       const writeStart = performance.now();
       await writeOutputs(result, settings.outDir);
       const writeMs = performance.now() - writeStart;
+      const slidesStart = performance.now();
       const measure = await loadTextMeasurer(settings.theme);
       const good = goodBuild(result, measure, state.slides);
+      const slidesMs = performance.now() - slidesStart;
       outputs = good.outputs;
       theme = settings.theme;
       const outputVersion = state.outputVersion + 1;
       const timings: Record<string, number> = {};
-      for (const [stage, ms] of Object.entries({ ...result.timings, write: writeMs })) {
+      for (const [stage, ms] of Object.entries({ ...result.timings, write: writeMs, slides: slidesMs })) {
         if (ms !== undefined) timings[stage] = Math.round(ms);
       }
       timings.total = Math.round(performance.now() - started);

@@ -2,10 +2,10 @@ import { stat } from 'node:fs/promises';
 import { closest } from '../briefing/problems.js';
 import { displayPath } from '../display-path.js';
 import { BriefkitError, type Problem } from '../errors.js';
-import { openFont } from './font-cache.js';
+import { MAX_FONT_BYTES, openFont } from './font-cache.js';
 import { BUNDLED_FAMILIES, bundledFamily } from './fonts.js';
 import type { FontFilesSpec } from './theme-schema.js';
-import { readHead } from './read-head.js';
+import { notAFileMessage, readHeadBounded } from '../read-bounded.js';
 import type { FontFaces } from './types.js';
 
 /** Where a font was written in the theme file, and how to turn a written path into a checked one. */
@@ -16,7 +16,6 @@ export interface FontContext {
   resolve: (written: string, field: string) => Promise<string>;
 }
 
-const MAX_FONT_BYTES = 32 * 1024 * 1024;
 const BUNDLED = Object.keys(BUNDLED_FAMILIES);
 
 /**
@@ -78,9 +77,13 @@ async function checkFontFile(file: string, at: Omit<Problem, 'message' | 'expect
     });
   };
   const info = await stat(file).catch(() => undefined);
-  if (!info?.isFile()) fail(`font file not found: ${displayPath(file)}`);
+  if (!info) fail(`font file not found: ${displayPath(file)}`);
+  if (!info!.isFile())
+    fail(
+      `the font is ${notAFileMessage({ kind: info!.isDirectory() ? 'a folder' : undefined })}: ${displayPath(file)}`,
+    );
   if (info!.size > MAX_FONT_BYTES) fail(`the font file is ${Math.round(info!.size / 1024 / 1024)} MB`);
-  const magic = await readHead(file, 4);
+  const magic = (await readHeadBounded(file, 4)) ?? Buffer.alloc(0);
   if (magic.length < 4) fail('this is not a font file');
   const tag = magic.toString('latin1');
   if (tag === 'wOFF' || tag === 'wOF2')

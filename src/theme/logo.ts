@@ -1,7 +1,8 @@
-import { readFile, stat } from 'node:fs/promises';
 import { displayPath } from '../display-path.js';
 import { BriefkitError, type Problem } from '../errors.js';
-import { readHead } from './read-head.js';
+import { notAFileMessage, readBounded } from '../read-bounded.js';
+import { isJpeg, isPng, jpegSize, pixelProblem, PIXELS_EXPECTED, pngSize } from './image-header.js';
+import { checkSvg } from './svg-check.js';
 import type { Theme } from './types.js';
 
 export type LogoFormat = 'png' | 'jpeg' | 'svg';
@@ -28,42 +29,19 @@ export interface ThemeLogos {
 const MAX_LOGO_BYTES = 5 * 1024 * 1024;
 /** Height in pixels an SVG logo is drawn at for the deck: sharp at the title slide's size on a 4K screen. */
 const RASTER_HEIGHT = 360;
+/** A logo wider than this many times its height would be a hair-thin line (and a huge raster). */
+const MAX_ASPECT = 20;
+
+type Where = Omit<Problem, 'message' | 'expected'>;
 
 /**
- * Checks a logo file for the theme loader: it exists, is small, and is a PNG, a JPEG or
- * a self-contained SVG. An SVG may not declare entities (they can expand without bound)
- * or link to other files or URLs (a logo must not make a build read anything else).
+ * Checks a logo file for the theme loader: it is a regular, small file, a PNG or JPEG
+ * whose pixel size (read from its header before anything decodes it) is bounded, or
+ * a self-contained SVG (see svg-check.ts); and it decodes. Every problem points at the
+ * theme's `logo:` line.
  */
-export async function checkLogoFile(
-  file: string,
-  at: Omit<Problem, 'message' | 'expected'>,
-): Promise<LogoFormat> {
-  const fail = (message: string, expected = 'a PNG, JPEG or SVG image'): never => {
-    throw new BriefkitError('THEME_ERROR', { ...at, message, expected });
-  };
-  const info = await stat(file).catch(() => undefined);
-  if (!info?.isFile()) fail(`logo file not found: ${displayPath(file)}`);
-  if (info!.size > MAX_LOGO_BYTES)
-    fail(
-      `the logo is ${(info!.size / 1024 / 1024).toFixed(1)} MB`,
-      `at most ${MAX_LOGO_BYTES / 1024 / 1024} MB`,
-    );
-  const head = await readHead(file, 8);
-  if (head.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'png';
-  if (head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return 'jpeg';
-  const text = await readFile(file, 'utf8');
-  if (!/<svg[\s>]/i.test(text)) return fail('the logo is not a PNG, JPEG or SVG image');
-  if (/<!ENTITY/i.test(text)) fail('the SVG declares entities (<!ENTITY>)', 'an SVG saved without a DOCTYPE');
-  const external = [...text.matchAll(/\b(?:xlink:)?href\s*=\s*["']\s*([^"'\s]*)/gi)]
-    .map((m) => m[1] ?? '')
-    .find((href) => !href.startsWith('#') && !/^data:image\//i.test(href));
-  if (external !== undefined) {
-    fail(
-      `the SVG links to "${external.slice(0, 60)}"`,
-      'a self-contained SVG (images embedded, no links to files or URLs)',
-    );
-  }
-  return 'svg';
+export async function checkLogoFile(file: string, at: Where): Promise<LogoFormat> {
+  return (await openLogo(file, at)).format;
 }
 
 /** Reads the theme's logos for the renderers; nothing when the theme has none. */
@@ -72,7 +50,8 @@ export async function loadThemeLogos(theme: Theme): Promise<ThemeLogos> {
   const cache = new Map<string, Promise<LogoImage>>();
   const load = (file: string): Promise<LogoImage> => {
     let image = cache.get(file);
-    if (!image) cache.set(file, (image = loadLogoImage(file)));
+    if (!image)
+      cache.set(file, (image = openLogo(file, { file: theme.file ? displayPath(theme.file) : file })));
     return image;
   };
   return {
@@ -81,29 +60,51 @@ export async function loadThemeLogos(theme: Theme): Promise<ThemeLogos> {
   };
 }
 
-async function loadLogoImage(file: string): Promise<LogoImage> {
-  const format = await checkLogoFile(file, { file });
-  const data = await readFile(file);
+async function openLogo(file: string, at: Where): Promise<LogoImage> {
+  const fail = (message: string, expected = 'a PNG, JPEG or SVG image'): never => {
+    throw new BriefkitError('THEME_ERROR', { ...at, message, expected });
+  };
+  const read = await readBounded(file, MAX_LOGO_BYTES);
+  if (!read.ok) {
+    if (read.reason === 'missing') fail(`logo file not found: ${displayPath(file)}`);
+    if (read.reason === 'not-a-file') fail(`the logo is ${notAFileMessage(read)}: ${displayPath(file)}`);
+    fail(
+      `the logo is ${((read as { size: number }).size / 1024 / 1024).toFixed(1)} MB`,
+      `at most ${MAX_LOGO_BYTES / 1024 / 1024} MB`,
+    );
+  }
+  const data = (read as { bytes: Buffer }).bytes;
+  let format: LogoFormat;
+  if (isPng(data) || isJpeg(data)) {
+    format = isPng(data) ? 'png' : 'jpeg';
+    const problem = pixelProblem(format === 'png' ? pngSize(data) : jpegSize(data), 'logo');
+    if (problem) fail(problem, PIXELS_EXPECTED);
+  } else {
+    const text = data.toString('utf8');
+    if (!/<svg[\s>]/i.test(text)) fail('the logo is not a PNG, JPEG or SVG image');
+    const problem = checkSvg(text);
+    if (problem) fail(problem.message, problem.expected);
+    format = 'svg';
+  }
   // canvas reads all three formats (SVG through librsvg); loaded only when a theme has a logo.
   const { createCanvas, loadImage } = await import('canvas');
   let image: Awaited<ReturnType<typeof loadImage>>;
   try {
     image = await loadImage(data);
   } catch (error) {
-    throw new BriefkitError('THEME_ERROR', {
-      file,
-      message: `the logo cannot be read (${error instanceof Error ? error.message : String(error)})`,
-      expected: 'a PNG, JPEG or SVG image that opens in an image viewer',
-    });
+    const reason = error instanceof Error ? error.message : String(error);
+    return fail(
+      `the logo cannot be read (${reason.slice(0, 200)})`,
+      'a PNG, JPEG or SVG image that opens in an image viewer',
+    );
   }
   const { width, height } = image;
-  if (!(width > 0 && height > 0)) {
-    throw new BriefkitError('THEME_ERROR', {
-      file,
-      message: 'the logo has no size',
-      expected: 'an SVG with width and height, or a viewBox',
-    });
-  }
+  if (!(width > 0 && height > 0)) fail('the logo has no size', 'an SVG with width and height, or a viewBox');
+  if (width / height > MAX_ASPECT || height / width > MAX_ASPECT)
+    fail(
+      `the logo is ${width} × ${height}: too thin to print`,
+      `a width at most ${MAX_ASPECT} times the height, and the other way round`,
+    );
   if (format !== 'svg') return { format, data, width, height, raster: data, rasterFormat: format };
   const scale = RASTER_HEIGHT / height;
   const canvas = createCanvas(Math.max(1, Math.round(width * scale)), RASTER_HEIGHT);

@@ -113,6 +113,30 @@ describe.skipIf(!CHROMIUM)('briefkit preview in a browser (Geneva)', () => {
     expect(await page.textContent('#status')).toBe('built');
   }, 120_000);
 
+  it('links sections: a report heading scrolls to its slides, a slide back to its heading', async () => {
+    const heading = 'Reconstruction and the scale problem';
+    // The last match is the heading itself (the first is its entry in the contents, a link).
+    await page.locator('#report .textLayer span', { hasText: heading }).last().click();
+    // The slide titled so (the agenda slide names the section too).
+    const caption = page.locator('.caption span', { hasText: new RegExp(`^\\d+ · ${heading}$`) });
+    const slide = page.locator('#deck .slide').filter({ has: caption }).first();
+    await expect
+      .poll(async () => (await slide.boundingBox())?.y ?? -1, { timeout: 10_000 })
+      .toBeLessThan(200);
+    await expect
+      .poll(async () => (await slide.boundingBox())?.y ?? -1, { timeout: 10_000 })
+      .toBeGreaterThan(0);
+
+    await page.locator('#report').evaluate((report) => report.scrollTo(0, 0));
+    await slide.locator('button').click();
+    const target = page
+      .locator('#report .page', { has: page.locator('.textLayer span', { hasText: heading }) })
+      .last();
+    await expect
+      .poll(async () => (await target.boundingBox())?.y ?? -1, { timeout: 10_000 })
+      .toBeLessThan(200);
+  }, 60_000);
+
   it('shows an edited title on page 1 and slide 1 after the save', async () => {
     const before = Number(await page.getAttribute('body', 'data-output-version'));
     writeFileSync(file, original.replace(/^title: .*$/m, `title: "${TITLE}"`));

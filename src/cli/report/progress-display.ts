@@ -1,5 +1,6 @@
 import type { BuildReport, BuildStep } from '../../build/build-report.js';
 import { outputName } from '../../build/output-files.js';
+import { terminalSafe } from './terminal-text.js';
 import type { Terminal } from '../io.js';
 import { formatCounts, formatMs, formatTimings, plural, STEP_LABELS } from './labels.js';
 import { problemLines, warningLines } from './print-problems.js';
@@ -70,11 +71,16 @@ export function progressDisplay(terminal: Terminal, options: ProgressOptions): B
     if (report.status === 'failed') {
       const problems = problemLines(report, true).slice(1);
       // Problems are never cut: they say what to fix. Printed lines may wrap; only the live ones must not.
-      return [`${red('✗')} ${report.name}  failed after ${time}`, ...problems.map((l) => red(l))];
+      return [
+        `${red('✗')} ${terminalSafe(report.name)}  failed after ${time}`,
+        ...problems.map((l) => red(terminalSafe(l))),
+      ];
     }
     if (report.status === 'skipped')
-      return [`${green('=')} ${fit(`${report.name}  up to date, skipped (--force rebuilds)`, 2)}`];
-    const head = `${report.name}  done in ${time}`;
+      return [
+        `${green('=')} ${fit(`${terminalSafe(report.name)}  up to date, skipped (--force rebuilds)`, 2)}`,
+      ];
+    const head = `${terminalSafe(report.name)}  done in ${time}`;
     const tail = fit(`${head}  ${formatTimings(report.timings)}`, 2).slice(head.length);
     return [`${green('✓')} ${head}${dim(tail)}`];
   };
@@ -97,12 +103,16 @@ export function progressDisplay(terminal: Terminal, options: ProgressOptions): B
     },
     step: (task, step) => {
       if (finished.has(task.file)) return; // a late message from a worker after its result
-      running.set(task.file, { name: outputName(task.file), step, stepStarted: performance.now() });
+      running.set(task.file, {
+        name: terminalSafe(outputName(task.file)),
+        step,
+        stepStarted: performance.now(),
+      });
     },
     done: (report) => {
       running.delete(report.file);
       finished.add(report.file);
-      print([...finishedLines(report), ...warningLines(report)]);
+      print([...finishedLines(report), ...warningLines(report).map(terminalSafe)]);
       draw();
     },
     finish: (reports, ms) => {
@@ -112,7 +122,7 @@ export function progressDisplay(terminal: Terminal, options: ProgressOptions): B
         reports.length > 1
           ? [`${plural(reports.length, 'briefing')}: ${formatCounts(reports)} in ${formatMs(ms)}`]
           : [];
-      const outputs = outputsLine(reports);
+      const outputs = outputsLine(reports) && terminalSafe(outputsLine(reports)!);
       if (outputs) lines.push(outputs);
       if (lines.length > 0) terminal.write(lines.map((line) => `${fit(line)}\n`).join(''));
     },

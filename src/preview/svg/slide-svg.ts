@@ -168,7 +168,8 @@ function fitLayer(slide: SlideModel): string {
       const size = element.kind === 'text' ? element.paragraphs[0]?.size : undefined;
       const label = note.truncated ? 'cut short' : `shrunk to ${size ?? '?'} pt`;
       out.push(
-        `<text class="fit-tag ${kind}-tag" x="${num(b.x + 2)}" y="${num(b.y + b.h - 3)}">${label}</text>`,
+        // Above the box's top left corner, so the tag never hides the text it is about.
+        `<text class="fit-tag ${kind}-tag" x="${num(b.x)}" y="${num(Math.max(9, b.y - 2))}">${label}</text>`,
       );
     }
   }

@@ -49,6 +49,12 @@ export function createLayoutContext(inputs: LayoutInputs): LayoutContext {
  * rules), their structure nodes declared under `parent` in `ctx.struct`.
  */
 export function collect(ctx: LayoutContext, blocks: readonly Block[], parent: StructNode): Flowable[] {
-  const frame: Frame = { x: ctx.page.left, width: ctx.page.contentWidth, listDepth: 0, inQuote: false };
+  const frame: Frame = {
+    x: ctx.page.left,
+    width: ctx.page.contentWidth,
+    listDepth: 0,
+    inQuote: false,
+    headingLevel: 1,
+  };
   return layoutBlocks(blocks, ctx, frame, parent);
 }

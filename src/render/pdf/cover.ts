@@ -9,6 +9,8 @@ import { layoutInlines, stackLines } from './text/text-flow.js';
 import type { LayoutContext } from './types.js';
 
 interface Block {
+  /** The title is the document's first heading; the other lines are paragraphs. */
+  role: 'H1' | 'P';
   lines: Line[];
   lineHeight: number;
   baseline: number;
@@ -26,17 +28,23 @@ export function layoutCover(ctx: LayoutContext, parent: StructNode, logo?: LogoI
   const { theme, meta, page } = ctx;
   const width = page.contentWidth;
   const onBand = (style: Partial<TextStyle>): TextStyle => textStyle(ctx, { color: '#FFFFFF', ...style });
-  const block = (text: string | undefined, style: TextStyle, gapAfter: number, gapScale = 0.4): Block[] => {
+  const block = (
+    text: string | undefined,
+    style: TextStyle,
+    gapAfter: number,
+    gapScale = 0.4,
+    role: Block['role'] = 'P',
+  ): Block[] => {
     if (!text) return [];
     const metrics = metricsFor(ctx, style.size, gapScale);
     const lines = layoutInlines(ctx, [{ type: 'text', text }], style, width);
-    return [{ lines, lineHeight: metrics.lineHeight, baseline: metrics.baseline, gapAfter }];
+    return [{ role, lines, lineHeight: metrics.lineHeight, baseline: metrics.baseline, gapAfter }];
   };
   const tint = mixColor(theme.colors.primary, '#FFFFFF', 0.72);
   const organisation = meta.organisation?.toLocaleUpperCase(meta.lang);
   const bandBlocks = [
     ...block(organisation, onBand({ size: theme.sizes.small, face: 'bold', color: tint }), 22),
-    ...block(meta.title, onBand({ role: 'heading', face: 'bold', size: theme.sizes.title }), 14, 0.2),
+    ...block(meta.title, onBand({ role: 'heading', face: 'bold', size: theme.sizes.title }), 14, 0.2, 'H1'),
     ...block(meta.subtitle, onBand({ size: theme.sizes.h2, color: tint }), 0),
   ];
   const bandContent = bandBlocks.reduce((sum, b) => sum + b.lines.length * b.lineHeight + b.gapAfter, 0);
@@ -100,7 +108,7 @@ export function layoutCover(ctx: LayoutContext, parent: StructNode, logo?: LogoI
   return [{ kind: 'group', node: sect, boxes }];
 }
 
-/** Each block as a P of its own, stacked from `top`. */
+/** Each block as a P (or the title's H1) of its own, stacked from `top`. */
 function paragraphs(
   struct: StructureBuilder,
   blocks: readonly Block[],
@@ -110,7 +118,7 @@ function paragraphs(
 ): Box[] {
   let y = top;
   return blocks.map((block): Box => {
-    const node = struct.local(sect, 'P');
+    const node = struct.local(sect, block.role);
     const lines = stackLines(block.lines, x, y, block, node);
     y += block.lines.length * block.lineHeight + block.gapAfter;
     return { kind: 'group', node, boxes: lines };

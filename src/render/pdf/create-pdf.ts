@@ -50,7 +50,7 @@ export function createPdf(meta: DocumentMeta, theme: Theme, options: PdfOptions,
   shareWordLayouts(pdf);
   for (const [file, font] of faces) pdf.registerFont(file, font as unknown as Buffer);
   pdf.font(theme.fonts.body.regular);
-  installXmpWriter(pdf, meta.lang);
+  installXmpWriter(pdf, meta.lang, options.pdfa === true);
   return pdf;
 }
 

@@ -51,6 +51,8 @@ export async function createLogoDrawer(
         preserveAspectRatio: 'xMidYMid meet',
         fontCallback: (_family, isBold) => (isBold ? bold : regular),
         warningCallback: () => undefined,
+        // Never a path: the theme check admits only embedded images, and this holds even if it were bypassed.
+        imageCallback: (link) => (/^data:image\/(png|jpe?g);base64,/i.test(link) ? link : Buffer.alloc(0)),
       });
       return;
     }

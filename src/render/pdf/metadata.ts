@@ -24,13 +24,34 @@ interface MetadataInternals {
   info: PDFKit.DocumentInfo;
 }
 
+// PDF/A admits XMP properties outside its predefined schemas only when the packet
+// describes them (ISO 19005-2, 6.6.2.3): this is the description of pdfuaid:part.
+const PDFUA_SCHEMA_FOR_PDFA = `
+        <rdf:Description rdf:about="" xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/" xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#" xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">
+            <pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType="Resource">
+                <pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>
+                <pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>
+                <pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>
+                <pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType="Resource">
+                    <pdfaProperty:name>part</pdfaProperty:name>
+                    <pdfaProperty:valueType>Integer</pdfaProperty:valueType>
+                    <pdfaProperty:category>internal</pdfaProperty:category>
+                    <pdfaProperty:description>Part of ISO 14289 the file conforms to</pdfaProperty:description>
+                </rdf:li></rdf:Seq></pdfaSchema:property>
+            </rdf:li></rdf:Bag></pdfaExtension:schemas>
+        </rdf:Description>`;
+
 /**
  * pdfkit writes the XMP packet from the info dictionary without escaping, so a
  * title with "&" or "<" would corrupt it, and it leaves out ModifyDate, which PDF/A
  * requires to match the info dictionary. This replaces that one step for this
  * document only; the test on XMP guards it if pdfkit renames the step.
+ *
+ * The packet also claims PDF/UA-1 (`pdfuaid:part`), which every report is written to
+ * meet; pdfkit's own PDF/UA option cannot be combined with PDF/A, so it is written
+ * here, with the schema description PDF/A asks for when `pdfa` is set.
  */
-export function installXmpWriter(pdf: Pdf, lang: string): void {
+export function installXmpWriter(pdf: Pdf, lang: string, pdfa: boolean): void {
   const target = pdf as unknown as MetadataInternals;
   if (typeof target._addInfo !== 'function') return;
   target._addInfo = () => {
@@ -59,6 +80,9 @@ export function installXmpWriter(pdf: Pdf, lang: string): void {
             <pdf:Producer>${escapeXml(info.Producer ?? '')}</pdf:Producer>
             ${info.Keywords ? `<pdf:Keywords>${escapeXml(info.Keywords)}</pdf:Keywords>` : ''}
         </rdf:Description>
+        <rdf:Description rdf:about="" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
+            <pdfuaid:part>1</pdfuaid:part>
+        </rdf:Description>${pdfa ? PDFUA_SCHEMA_FOR_PDFA : ''}
         `);
   };
 }

@@ -8,6 +8,7 @@ export type StructRole =
   | 'H1'
   | 'H2'
   | 'H3'
+  | 'H4'
   | 'P'
   | 'L'
   | 'LI'
@@ -22,11 +23,18 @@ export type StructRole =
   | 'BlockQuote'
   | 'Link';
 
+/** The heading role one level below `level` (H1 under the cover title, at most H4). */
+export function subheadingRole(level: number): 'H2' | 'H3' | 'H4' {
+  return level <= 1 ? 'H2' : level === 2 ? 'H3' : 'H4';
+}
+
 export interface StructOptions {
   /** Alternative text (figures). */
   alt?: string;
   /** Which cells a header cell heads. */
   scope?: 'Row' | 'Column' | 'Both';
+  /** The text as it should be read, when it is printed otherwise (an upper-cased title). */
+  actual?: string;
   /** Language of the content (the document root). */
   lang?: string;
 }

@@ -8,6 +8,10 @@ declare module 'svg-to-pdfkit' {
     assumePt?: boolean;
     fontCallback?: (family: string, bold: boolean, italic: boolean, options: object) => string;
     warningCallback?: (message: string) => void;
+    /** What an <image> href becomes before pdfkit opens it (a path, a data: URI or bytes). */
+    imageCallback?: (link: string) => string | Buffer;
+    /** Loads another SVG document named in a reference; none when absent. */
+    documentCallback?: (file: string) => string;
   }
   export default function SVGtoPDF(
     doc: PDFKit.PDFDocument,

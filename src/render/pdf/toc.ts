@@ -1,5 +1,5 @@
 import type { HeadingBlock } from '../../document/types.js';
-import { headingTitle } from './blocks/heading.js';
+import { plainText } from '../../document/plain-text.js';
 import { metricsFor, textStyle } from './styles.js';
 import type { Box, PageModel } from './page-model.js';
 import type { StructNode } from './structure.js';
@@ -86,6 +86,12 @@ export function layoutToc(ctx: LayoutContext, headings: readonly HeadingBlock[])
   return { pageCount: headings.length > 0 ? pageOffset + 1 : 0, titleLines, titleMetrics, items };
 }
 
+/** What a screen reader says a contents entry links to: "Section 4: The overnight attack". */
+export function sectionDescription(ctx: LayoutContext, heading: HeadingBlock): string {
+  const title = plainText(heading.children).trim();
+  return heading.number ? `${ctx.meta.labels.section} ${heading.number}: ${title}` : title;
+}
+
 /** The page number (1-based, the cover being 1) of every heading anchor on `pages`. */
 export function headingPages(pages: readonly PageModel[], firstPageNumber: number): Map<string, number> {
   const found = new Map<string, number>();
@@ -98,26 +104,27 @@ export function headingPages(pages: readonly PageModel[], firstPageNumber: numbe
   return found;
 }
 
+/** The contents' structure: a Sect holding its heading, then the TOC, in reading order. */
+export interface TocNodes {
+  sect: StructNode;
+  heading: StructNode;
+  toc: StructNode;
+}
+
 /** The reserved pages' boxes, once every heading's page is known. */
 export function layoutTocPages(
   ctx: LayoutContext,
   toc: TocLayout,
   pageNumbers: ReadonlyMap<string, number>,
-  titleParent: StructNode,
-  tocNode: StructNode,
+  nodes: TocNodes,
 ): PageModel[] {
   const { page, theme } = ctx;
   if (toc.pageCount === 0) return [];
   const pages: PageModel[] = Array.from({ length: toc.pageCount }, () => ({ boxes: [] }));
-  const title = ctx.struct.local(titleParent, 'P');
-  pages[0]!.boxes.push({
-    kind: 'group',
-    node: title,
-    boxes: stackLines(toc.titleLines, page.left, page.top, toc.titleMetrics, title),
-  });
+  pages[0]!.boxes.push(...stackLines(toc.titleLines, page.left, page.top, toc.titleMetrics, nodes.heading));
   for (const item of toc.items) {
     const pageNumber = String(pageNumbers.get(item.heading.anchor) ?? '');
-    const entry = ctx.struct.local(tocNode, 'TOCI');
+    const entry = ctx.struct.local(nodes.toc, 'TOCI');
     const link = ctx.struct.local(entry, 'Link');
     const numberStyle = {
       ...item.style,
@@ -164,7 +171,7 @@ export function layoutTocPages(
         width: page.right - item.numberX,
         height: item.lines.length * item.metrics.lineHeight,
         target: { kind: 'destination', name: item.heading.anchor },
-        contents: headingTitle(item.heading),
+        contents: sectionDescription(ctx, item.heading),
         node: link,
       },
     );

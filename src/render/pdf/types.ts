@@ -52,4 +52,9 @@ export interface Frame {
   listDepth: number;
   /** Paragraphs inside a quote are set in italics. */
   inQuote: boolean;
+  /**
+   * Level of the heading the content comes under: 1 before the first section (the
+   * cover's title is the document's H1), so a titled callout is one level below it.
+   */
+  headingLevel: number;
 }

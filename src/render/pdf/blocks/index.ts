@@ -53,8 +53,10 @@ export function layoutBlocks(
   frame: Frame,
   parent: StructNode,
 ): Flowable[] {
+  let current = frame;
   return blocks.flatMap((block, index) => {
-    const flowables = layoutBlock(block, ctx, frame, parent);
+    const flowables = layoutBlock(block, ctx, current, parent);
+    if (block.type === 'heading') current = { ...current, headingLevel: block.level };
     const [first, ...rest] = flowables;
     // A heading already ends with its own space; the next block adds only a little.
     if (!first || blocks[index - 1]?.type !== 'heading') return flowables;

@@ -1,7 +1,7 @@
 import type { Inline, KeyFigure, KeyFiguresBlock } from '../../../document/types.js';
 import { metricsFor, smallStyle, textStyle } from '../styles.js';
 import type { Box, Flowable } from '../page-model.js';
-import type { StructNode } from '../structure.js';
+import { subheadingRole, type StructNode } from '../structure.js';
 import type { Line } from '../text/line-break.js';
 import type { TextStyle } from '../text/runs.js';
 import { layoutInlines, stackLines } from '../text/text-flow.js';
@@ -97,7 +97,10 @@ export function layoutKeyFigures(
   );
   const height = 2 * PAD + titleHeight + rowHeights.reduce((a, b) => a + b, 0) + ROW_GAP * (rows.length - 1);
   const element = ctx.struct.add(parent, 'Div');
-  const titleElement = titleLines.length ? ctx.struct.add(element, 'P') : undefined;
+  // The callout's title is a heading one level below the section it sits in.
+  const titleElement = titleLines.length
+    ? ctx.struct.add(element, subheadingRole(frame.headingLevel), { actual: ctx.meta.labels.keyFigures })
+    : undefined;
   const cellElements = block.items.map(() => ctx.struct.add(element, 'P'));
   const boxes: Box[] = [
     {

@@ -5,8 +5,14 @@ import { combineFace } from '../fonts.js';
 import type { FaceName, FontRole } from '../fonts.js';
 import type { LayoutContext } from '../types.js';
 
-/** A link target; one object per link node, so the pieces of one link can be recognised. */
-export type LinkTarget = { kind: 'uri'; uri: string } | { kind: 'destination'; name: string };
+/**
+ * A link target; one object per link node, so the pieces of one link can be recognised.
+ * `description` is what a screen reader announces (the annotation's /Contents): where the
+ * link goes, "Source 3: World Bank. …", rather than its text ("3").
+ */
+export type LinkTarget =
+  | { kind: 'uri'; uri: string; description?: string }
+  | { kind: 'destination'; name: string; description?: string };
 
 export interface TextStyle {
   role: FontRole;
@@ -36,13 +42,10 @@ export function toRuns(inlines: readonly Inline[], base: TextStyle, ctx: LayoutC
     if (previous?.kind === 'text' && previous.style.superscript) push(',', { ...style, superscript: true });
     const name = ctx.sourceDestination(number);
     const color = ctx.theme.colors.primary;
-    push(String(number), {
-      ...style,
-      superscript: true,
-      underline: false,
-      color,
-      ...(name ? { link: { kind: 'destination', name } as const } : {}),
-    });
+    const link: LinkTarget | undefined = name
+      ? { kind: 'destination', name, description: sourceDescription(ctx, number) }
+      : undefined;
+    push(String(number), { ...style, superscript: true, underline: false, color, ...(link ? { link } : {}) });
   };
   const walk = (nodes: readonly Inline[], style: TextStyle): void => {
     for (const node of nodes) {
@@ -79,6 +82,13 @@ export function toRuns(inlines: readonly Inline[], base: TextStyle, ctx: LayoutC
   };
   walk(inlines, base);
   return runs;
+}
+
+/** "Source 3: Reuters. Talks end. 26 February 2026.": the source's short entry, numbered. */
+function sourceDescription(ctx: LayoutContext, number: number): string {
+  const source = ctx.sources.find((s) => s.number === number);
+  const entry = source ? source.brief.map((run) => run.text).join('') : '';
+  return `${ctx.meta.labels.source} ${number}${entry ? `: ${entry}` : ''}`;
 }
 
 function linkStyle(href: string, style: TextStyle, ctx: LayoutContext): TextStyle {

@@ -162,8 +162,9 @@ function splitItem(
   measure: TextMeasurer,
 ): [FlowItem, FlowItem] | undefined {
   if (item.kind === 'text') {
-    // A bullet moves whole to the next slide; a paragraph splits when two lines fit.
-    const minimum = pageIsEmpty ? 1 : item.paragraph.bullet ? Number.POSITIVE_INFINITY : 2;
+    // A bullet or a source entry moves whole to the next slide; a paragraph splits when two lines fit.
+    const whole = item.paragraph.bullet !== undefined || item.paragraph.keepTogether === true;
+    const minimum = pageIsEmpty ? 1 : whole ? Number.POSITIVE_INFINITY : 2;
     if (room < item.paragraph.lineHeight * minimum) return undefined;
     const parts = splitParagraph(item.paragraph, textWidth(item, width), room, measure);
     return (

@@ -8,13 +8,17 @@ import type { DeckContext } from '../types.js';
  * decided in the document (source-entries.ts there), with the URL as a link on the text.
  */
 export function sourceParagraphs(ctx: DeckContext, size: number): TextParagraph[] {
+  // A long list is set a little smaller, so some sixty entries take about three slides.
+  const count = ctx.sources.length;
+  const entrySize = Math.min(size, count > 40 ? 11 : count > 16 ? 12 : size);
   return ctx.sources.map((source) => ({
     runs: sourceRuns(source),
-    size,
-    lineHeight: Math.round(size * LINE_PITCH * 10) / 10,
-    spaceAfter: Math.round(size * 0.55),
+    size: entrySize,
+    lineHeight: Math.round(entrySize * LINE_PITCH * 10) / 10,
+    spaceAfter: Math.round(entrySize * 0.5),
     color: ctx.colors.text,
     level: 0,
+    keepTogether: true,
   }));
 }
 

@@ -25,6 +25,8 @@ export interface TextParagraph {
   align?: 'left' | 'center' | 'right';
   /** Heading paragraphs stay with the paragraph after them. */
   keepWithNext?: boolean;
+  /** Never split between columns or slides (a source entry): it moves whole. */
+  keepTogether?: boolean;
   /** Never the first thing on a slide when it follows a table (a table's source line). */
   keepWithPrevious?: boolean;
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import * as zlib from 'node:zlib';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { BriefkitError } from '../../../errors.js';
 
 /**
  * The small part of the zip format a deck needs, on Node's own zlib: reading the
@@ -24,8 +25,16 @@ export function readZip(input: Uint8Array): ZipEntries {
   let end = zip.length - 22;
   while (end >= 0 && zip.readUInt32LE(end) !== END_OF_CENTRAL_DIRECTORY) end--;
   if (end < 0) throw new Error('not a zip archive: no end of central directory');
-  const count = zip.readUInt16LE(end + 10);
+  let count = zip.readUInt16LE(end + 10);
   let at = zip.readUInt32LE(end + 16);
+  // A ZIP64 archive (more than 65,535 entries) keeps the true values in its own record.
+  if ((count === 0xffff || at === 0xffffffff) && end >= 20 && zip.readUInt32LE(end - 20) === ZIP64_LOCATOR) {
+    const record = Number(zip.readBigUInt64LE(end - 20 + 8));
+    if (zip.readUInt32LE(record) !== ZIP64_END_OF_CENTRAL_DIRECTORY)
+      throw new Error('broken zip64 end record');
+    count = Number(zip.readBigUInt64LE(record + 32));
+    at = Number(zip.readBigUInt64LE(record + 48));
+  }
   const entries: ZipEntries = new Map();
   for (let i = 0; i < count; i++) {
     if (zip.readUInt32LE(at) !== CENTRAL_HEADER) throw new Error('broken zip central directory');
@@ -93,13 +102,48 @@ export function writeZip(
     offset += 4 + common.length + encodedName.length + compressed.length;
   }
   const directorySize = centrals.reduce((sum, part) => sum + part.length, 0);
+  if (offset > 0xffffffff || directorySize > 0xffffffff) {
+    throw new BriefkitError('LIMIT_EXCEEDED', {
+      message: `the deck would be ${Math.round(offset / 1024 / 1024)} MB`,
+      expected: 'a deck under 4 GB',
+    });
+  }
+  const count = entries.length;
   const end = Buffer.alloc(22);
   end.writeUInt32LE(END_OF_CENTRAL_DIRECTORY, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt16LE(Math.min(count, 0xffff), 8);
+  end.writeUInt16LE(Math.min(count, 0xffff), 10);
   end.writeUInt32LE(directorySize, 12);
   end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, ...centrals, end]);
+  // Up to 65,535 entries the classic record says it all (and the bytes stay as they were).
+  if (count <= 0xffff) return Buffer.concat([...locals, ...centrals, end]);
+  return Buffer.concat([...locals, ...centrals, zip64End(count, directorySize, offset), end]);
+}
+
+const ZIP64_END_OF_CENTRAL_DIRECTORY = 0x06064b50;
+const ZIP64_LOCATOR = 0x07064b50;
+
+/**
+ * The ZIP64 end of central directory record and its locator, for an archive of more
+ * than 65,535 entries (a deck of thousands of slides): the classic record's 16-bit
+ * count then reads 0xFFFF and readers take the count from here (APPNOTE 4.3.14–15).
+ */
+function zip64End(count: number, directorySize: number, directoryOffset: number): Buffer {
+  const record = Buffer.alloc(56);
+  record.writeUInt32LE(ZIP64_END_OF_CENTRAL_DIRECTORY, 0);
+  record.writeBigUInt64LE(44n, 4); // size of the rest of the record
+  record.writeUInt16LE(0x002d, 12); // made by: version 4.5 (ZIP64)
+  record.writeUInt16LE(0x002d, 14); // needed to extract
+  // Disk numbers (16, 20) stay 0.
+  record.writeBigUInt64LE(BigInt(count), 24);
+  record.writeBigUInt64LE(BigInt(count), 32);
+  record.writeBigUInt64LE(BigInt(directorySize), 40);
+  record.writeBigUInt64LE(BigInt(directoryOffset), 48);
+  const locator = Buffer.alloc(20);
+  locator.writeUInt32LE(ZIP64_LOCATOR, 0);
+  locator.writeBigUInt64LE(BigInt(directoryOffset + directorySize), 8);
+  locator.writeUInt32LE(1, 16); // total number of disks
+  return Buffer.concat([record, locator]);
 }
 
 /**

@@ -1,0 +1,293 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { build } from '../../src/build/build.js';
+import { resolveChart } from '../../src/charts/resolve-chart.js';
+import type { ResolvedChart } from '../../src/charts/types.js';
+import { entryText } from '../../src/document/source-entries.js';
+import { shortenSourceLine } from '../../src/document/source-lines.js';
+import type {
+  Block,
+  ChartBlock,
+  DeckDoc,
+  Inline,
+  KeyFigure,
+  ReportDoc,
+  SourceLine,
+} from '../../src/document/types.js';
+import { getLocale } from '../../src/locale/locales.js';
+import { defaultTheme } from '../../src/theme/default-theme.js';
+import { generatedBriefing } from '../fixtures/parity/generate-briefing.js';
+import { attr, findAll, parseXml, readPptx, type PptxInfo } from '../helpers/pptx.js';
+
+/**
+ * The promise that the report and the deck never disagree, checked from the IR rather
+ * than from literal strings: every string the IR says both outputs print (figures,
+ * key figures, captions, source lines, Sources entries, data labels) is found in the
+ * PDF's text and in the deck's text (slides, and chart labels with their number formats
+ * applied), and every source number either output cites is listed by both.
+ */
+
+const out = mkdtempSync(path.join(tmpdir(), 'briefkit-parity-'));
+const generated = path.join(out, 'generated.yaml');
+
+const CASES = {
+  geneva: 'data/geneva-2026-02-26.yaml',
+  ukrainian: 'test/fixtures/locale/geneva-uk.yaml',
+  'all chart types': 'test/fixtures/charts/synthetic-charts.yaml',
+  'chart-only sources': 'test/fixtures/parity/chart-only-sources.yaml',
+  generated,
+} as const;
+
+interface Built {
+  report: ReportDoc;
+  deck: DeckDoc;
+  charts: Map<string, ResolvedChart>;
+  pdfText: string;
+  pptx: PptxInfo;
+  deckText: string;
+  /** Per chart id: the text each labelled point of its native chart shows. */
+  deckLabels: Map<string, string[]>;
+  /** Per chart id: the text of the slide that shows it. */
+  chartSlides: Map<string, string>;
+}
+
+const built = new Map<string, Built>();
+const pdfs = new Map<string, Buffer>();
+
+/** Compared without any whitespace: line breaks fall anywhere, also inside URLs. */
+const squash = (text: string): string => text.replace(/\s+/g, '');
+
+beforeAll(async () => {
+  writeFileSync(generated, stringify(generatedBriefing()));
+  // Every build before any PDF is read back: pdfjs installs globals that chart.js would pick up.
+  const results = new Map<string, Awaited<ReturnType<typeof build>>>();
+  for (const [name, file] of Object.entries(CASES)) {
+    results.set(name, await build(file, { date: '2026-03-01', config: false }));
+  }
+  const { readPdf } = await import('../helpers/pdf.js');
+  for (const [name, result] of results) {
+    const { report, deck, briefing } = result.result;
+    const locale = getLocale(briefing.locale);
+    const charts = new Map(
+      briefing.charts.map((spec) => [spec.id, resolveChart(spec, briefing, defaultTheme(), locale)]),
+    );
+    const pdf = await readPdf(result.pdf!);
+    pdfs.set(name, result.pdf!);
+    const pptx = await readPptx(result.pptx!);
+    const deckLabels = new Map<string, string[]>();
+    const chartSlides = new Map<string, string>();
+    for (const slide of pptx.slides) {
+      const names = slide.shapes.filter((s) => s.kind === 'chart').map((s) => s.name.replace(/^Chart /, ''));
+      for (const [i, part] of slide.charts.entries()) {
+        const id = names[i]!;
+        chartSlides.set(id, slide.text.join('\n'));
+        deckLabels.set(id, pointLabels(await pptx.zip.file(part)!.async('string')));
+      }
+    }
+    built.set(name, {
+      report,
+      deck,
+      charts,
+      // In reading order, and column by column (cells side by side, such as key figures).
+      pdfText: squash(
+        pdf.pages
+          .map((p) => {
+            const byColumn = [...p.items].sort((a, b) => Math.round(a.x) - Math.round(b.x) || a.y - b.y);
+            return `${p.lines.map((l) => l.text).join(' ')} ${byColumn.map((i) => i.text).join(' ')}`;
+          })
+          .join(' '),
+      ),
+      pptx,
+      deckText: squash(pptx.slides.map((s) => s.text.join(' ')).join(' ')),
+      deckLabels,
+      chartSlides,
+    });
+  }
+}, 300_000);
+
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+/** The labels a chart part shows: each c:dLbl not deleted, its number format applied to its value. */
+function pointLabels(xml: string): string[] {
+  const tree = parseXml(xml);
+  return findAll(tree, 'c:dLbl').flatMap((dLbl) => {
+    if (findAll([dLbl], 'c:delete').some((d) => attr(d, 'val') === '1')) return [];
+    const format = attr(findAll([dLbl], 'c:numFmt')[0]!, 'formatCode') ?? '';
+    return [applyLiteralFormat(format)];
+  });
+}
+
+/** A number format made only of quoted literals (and escaped quotes) prints those. */
+function applyLiteralFormat(format: string): string {
+  const literal = /^(?:"[^"]*"|\\")+$/;
+  if (!literal.test(format)) throw new Error(`not a literal number format: ${format}`);
+  return [...format.matchAll(/"([^"]*)"|\\(")/g)].map((m) => m[1] ?? m[2]).join('');
+}
+
+function* inlinesOf(blocks: readonly Block[]): Generator<Inline> {
+  const walk = function* (inlines: readonly Inline[]): Generator<Inline> {
+    for (const inline of inlines) {
+      yield inline;
+      if (inline.type === 'strong' || inline.type === 'emphasis' || inline.type === 'link') {
+        yield* walk(inline.children);
+      }
+    }
+  };
+  for (const block of blocks) {
+    if (block.type === 'paragraph' || block.type === 'heading') yield* walk(block.children);
+    else if (block.type === 'list') for (const item of block.items) yield* inlinesOf(item);
+    else if (block.type === 'quote') {
+      yield* inlinesOf(block.children);
+      if (block.attribution) yield* walk(block.attribution);
+    } else if (block.type === 'table')
+      for (const cell of [...block.header, ...block.rows.flat()]) yield* walk(cell);
+  }
+}
+
+const reportBlocks = (b: Built): Block[] => b.report.blocks;
+const deckBlocks = (b: Built): Block[] =>
+  b.deck.slides.flatMap((s) => [...s.blocks, { type: 'paragraph', children: s.title } as Block]);
+const chartsIn = (blocks: readonly Block[]): ChartBlock[] =>
+  blocks.filter((b): b is ChartBlock => b.type === 'chart');
+const keyFiguresIn = (blocks: readonly Block[]): KeyFigure[] =>
+  blocks.flatMap((b) => (b.type === 'key-figures' ? b.items : []));
+
+/** Numbers cited in blocks: marks, figures, key figures and charts. */
+function citedNumbers(blocks: readonly Block[]): Set<number> {
+  const numbers = new Set<number>();
+  for (const inline of inlinesOf(blocks)) {
+    if (inline.type === 'citation') numbers.add(inline.number);
+    if (inline.type === 'figure') inline.marks.forEach((n) => numbers.add(n));
+  }
+  keyFiguresIn(blocks).forEach((k) => numbers.add(k.citation));
+  chartsIn(blocks).forEach((c) => c.citations.forEach((n) => numbers.add(n)));
+  return numbers;
+}
+
+/** A source line as printed, or shortened to fit with its numbers kept. */
+function showsSourceLine(text: string, line: SourceLine): boolean {
+  const longest = Math.max(1, ...line.entries.map((e) => [...e.name].length));
+  for (let max = longest; max >= 1; max--)
+    if (text.includes(squash(shortenSourceLine(line, max)))) return true;
+  return false;
+}
+
+describe.each(Object.keys(CASES))('the report and the deck agree: %s', (name) => {
+  const get = (): Built => built.get(name)!;
+
+  it('prints every figure of the text as the IR carries it, in both outputs', () => {
+    const b = get();
+    for (const [blocks, text, where] of [
+      [reportBlocks(b), b.pdfText, 'PDF'],
+      [deckBlocks(b), b.deckText, 'deck'],
+    ] as const) {
+      for (const inline of inlinesOf(blocks)) {
+        if (inline.type === 'figure') expect(text, `${where}: ${inline.text}`).toContain(squash(inline.text));
+      }
+    }
+  });
+
+  it('prints key figures with their source lines, numbers kept where shortened', () => {
+    const b = get();
+    for (const [blocks, text, where] of [
+      [reportBlocks(b), b.pdfText, 'PDF'],
+      [deckBlocks(b), b.deckText, 'deck'],
+    ] as const) {
+      for (const k of keyFiguresIn(blocks)) {
+        expect(text, `${where}: ${k.value}`).toContain(squash(k.value));
+        expect(text, `${where}: ${k.label}`).toContain(squash(k.label));
+        expect(showsSourceLine(text, k.sourceLine), `${where}: ${k.sourceLine.text}`).toBe(true);
+      }
+    }
+  });
+
+  it('prints each chart caption and source line, and the deck shows them on the chart slide', () => {
+    const b = get();
+    for (const chart of chartsIn(reportBlocks(b))) {
+      expect(b.pdfText).toContain(squash(chart.captionText));
+      expect(b.pdfText).toContain(squash(chart.sourceLine.text));
+    }
+    for (const chart of chartsIn(deckBlocks(b))) {
+      const slide = squash(b.chartSlides.get(chart.chartId) ?? '');
+      expect(slide, chart.captionText).toContain(squash(chart.captionText));
+      for (const n of chart.citations) expect(slide, `${chart.chartId} cites [${n}]`).toContain(`[${n}]`);
+      expect(chart.citations.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('prints the same data labels in the PDF and on the native deck chart', () => {
+    const b = get();
+    for (const chart of chartsIn(deckBlocks(b))) {
+      const resolved = b.charts.get(chart.chartId)!;
+      const planned = resolved.labels.map((l) => l.text);
+      expect(b.deckLabels.get(chart.chartId), chart.chartId).toEqual(
+        // The deck lists labels series by series, point by point.
+        [...resolved.labels].sort((x, y) => x.dataset - y.dataset || x.index - y.index).map((l) => l.text),
+      );
+      for (const text of planned) expect(b.pdfText, `${chart.chartId}: ${text}`).toContain(squash(text));
+    }
+  });
+
+  it('lists every cited source in both outputs under the same number', () => {
+    const b = get();
+    expect(b.deck.sources).toEqual(b.report.sources);
+    const listed = new Set(b.report.sources.map((s) => s.number));
+    for (const n of [...citedNumbers(reportBlocks(b)), ...citedNumbers(deckBlocks(b))]) {
+      expect(listed.has(n), `source [${n}] is listed`).toBe(true);
+    }
+    for (const source of b.report.sources) {
+      expect(b.pdfText, source.id).toContain(squash(entryText(source.entry)));
+      expect(b.deckText, source.id).toContain(squash(`[${source.number}] ${entryText(source.brief)}`));
+    }
+  });
+});
+
+describe('sources cited only by charts', () => {
+  it('are numbered, listed in both outputs and named under their charts', () => {
+    const b = built.get('chart-only sources')!;
+    const ids = b.report.sources.map((s) => s.id);
+    expect(ids).toEqual(['desk-note', 'ledger-a', 'ledger-b', 'counter-log']);
+    expect(b.chartSlides.get('spend-bars')).toContain('Sources: Ledger A (test) [2]; Ledger B (test) [3]');
+    expect(b.chartSlides.get('nightly-line')).toContain('Source: Counter log (test) [4]');
+    expect(b.deckText).toContain(squash('[4] Counter log (test). Nightly counts (made up).'));
+  });
+
+  it('a money chart labels each bar as the text prints it, whatever its neighbours', () => {
+    expect(built.get('chart-only sources')!.deckLabels.get('spend-bars')).toEqual([
+      '$800 billion',
+      '$1.5 billion',
+    ]);
+  });
+});
+
+describe('citation marks', () => {
+  it('come sorted and once each', () => {
+    for (const b of built.values()) {
+      for (const blocks of [reportBlocks(b), deckBlocks(b)]) {
+        for (const inline of inlinesOf(blocks)) {
+          if (inline.type === 'figure')
+            expect(inline.marks).toEqual([...new Set(inline.marks)].sort((x, y) => x - y));
+        }
+        for (const block of blocks) {
+          if (block.type !== 'paragraph') continue;
+          const runs: number[][] = [[]];
+          for (const inline of block.children) {
+            if (inline.type === 'citation') runs.at(-1)!.push(inline.number);
+            else runs.push([]);
+          }
+          for (const run of runs) expect(run).toEqual([...new Set(run)].sort((x, y) => x - y));
+        }
+      }
+    }
+  });
+});
+
+describe('the deck Sources slides', () => {
+  it('fit sixty sources on three slides', () => {
+    const slides = built.get('generated')!.pptx.slides.filter((s) => s.layout === 'BRIEFKIT_SOURCES');
+    expect(slides.length).toBeLessThanOrEqual(3);
+  });
+});
