@@ -368,6 +368,12 @@ export const briefingSchema = z
     organisation: line.optional().describe('Issuing organisation.'),
     author: line.optional(),
     locale: z.enum(['en', 'uk']).default('en'),
+    markup: z
+      .enum(['none', 'inline'])
+      .default('none')
+      .describe(
+        '"inline": text fields (summaries, points, notes, answers; not one-line fields) may use **bold**, _italic_ and [links](https://…). Default "none": text prints literally.',
+      ),
     keywords: z.array(line).max(MAX.listItems).default([]),
     summary: summary.describe('The bottom line, a paragraph or two: text, or { text, sources }.'),
     meeting: z
