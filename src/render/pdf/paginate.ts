@@ -67,10 +67,10 @@ export function paginate(
         y += flowable.repeat.height;
         atPageTop = false;
       }
-      if (!(y + before + flowable.height <= bottom + EPSILON) && !atPageTop) {
-        // Floats filled the new page: this flowable goes on the next one.
+      while (!atPageTop && y + before + flowable.height > bottom + EPSILON) {
+        // Floats filled the new page: this flowable goes on a later one.
         newPage();
-        before = 0;
+        before = atPageTop ? 0 : flowable.spaceBefore;
       }
     }
     place(flowable, y + before, atPageTop);

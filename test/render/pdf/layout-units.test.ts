@@ -120,6 +120,22 @@ describe('paginate', () => {
     ]);
   });
 
+  it('places a run of waiting figures over as many pages as they need, in order', () => {
+    const figure = (name: string) => ({ ...piece(name, 45), float: true });
+    const heading = { ...piece('h', 10, true), barrier: true };
+    expect(
+      placed([
+        piece('a', 70),
+        figure('f1'),
+        figure('f2'),
+        figure('f3'),
+        figure('f4'),
+        heading,
+        piece('c', 5),
+      ]),
+    ).toEqual([['a@0'], ['f1@0', 'f2@45'], ['f3@0', 'f4@45'], ['h@0', 'c@10']]);
+  });
+
   it('never lets a figure pass the next heading: its section ends after it', () => {
     const figure = { ...piece('figure', 60), float: true };
     const heading = { ...piece('h', 10, true), barrier: true };
