@@ -38,6 +38,9 @@ const magnitude = z.number().finite().min(-MAX.valueMagnitude).max(MAX.valueMagn
 
 const sourceRef = id.describe('The id of an entry in `sources`.');
 const figureRef = id.describe('The id of an entry in `figures`.');
+const chartRef = id.describe('The id of an entry in `charts`.');
+const seriesRef = id.describe('The id of an entry in `series`.');
+const personRef = id.describe('The id of an entry in `people`.');
 const tableRef = id.describe('The id of an entry in `tables`.');
 const columnRef = id.describe("The id of a column of the chart's `table`.");
 
@@ -247,12 +250,12 @@ export const chartSchema = z
     title: line,
     subtitle: line.optional(),
     figures: z
-      .array(sourceRef)
+      .array(figureRef)
       .min(1, 'at least one figure id')
       .max(MAX.chartItems)
       .optional()
       .describe('Figure ids, one bar each.'),
-    series: sourceRef.optional().describe('A series id, for charts over time.'),
+    series: seriesRef.optional().describe('A series id, for charts over time.'),
     datasets: z
       .array(
         z
@@ -325,7 +328,7 @@ export const personSchema = z
 export const quoteSchema = z
   .object({
     text,
-    by: sourceRef.describe('A person id.'),
+    by: personRef.describe('A person id.'),
     sources: z.array(sourceRef).min(1).max(MAX.listItems),
   })
   .strict();
@@ -338,11 +341,11 @@ export const sectionSchema = z
     points: z.array(pointSchema).max(MAX.points).optional(),
     quotes: z.array(quoteSchema).max(MAX.quotes).optional(),
     figures: z
-      .array(sourceRef)
+      .array(figureRef)
       .max(MAX.keyFigures)
       .optional()
       .describe('Figure ids to show as key figures in this section.'),
-    charts: z.array(sourceRef).max(MAX.charts).optional().describe('Chart ids shown in this section.'),
+    charts: z.array(chartRef).max(MAX.charts).optional().describe('Chart ids shown in this section.'),
     tables: z.array(tableRef).max(MAX.tables).optional().describe('Table ids shown in this section.'),
     notes: text.optional().describe("Speaker notes for this section's slides."),
   })
@@ -391,7 +394,7 @@ export const briefingSchema = z
       .optional(),
     people: z.array(personSchema).max(MAX.people).default([]),
     keyFigures: z
-      .array(sourceRef)
+      .array(figureRef)
       .max(MAX.keyFigures)
       .default([])
       .describe('Figure ids for the key-figures callout and slide.'),

@@ -3,7 +3,7 @@ import { BriefkitError } from '../errors.js';
 import { CHART_SCHEME, KEY_FIGURES_LANG, TABLE_SCHEME, readDirective } from './markdown-dialect.js';
 import { dataTableBlock } from './data-table.js';
 import { parseInlines, plainText, type InlineContext } from './parse-inline.js';
-import type { Block, Inline, KeyFigure, QuoteBlock } from './types.js';
+import type { Block, ChartBlock, Inline, KeyFigure, QuoteBlock, SourceLine } from './types.js';
 import { unknownIdError } from './unknown-id.js';
 
 export interface BlockContext extends InlineContext {
@@ -109,8 +109,24 @@ function parseChart(image: Tokens.Image, ctx: BlockContext): Block {
   if (!chart) throw unknownIdError('chart', chartId, `${ctx.origin} Markdown`);
   const caption = (plainText(parseInlines(image.tokens ?? [], ctx)) || image.text).trim();
   const number = ctx.nextFigureNumber();
-  const label = `${ctx.facts.locale.labels.figure} ${number}`;
-  const sourceLine = ctx.citations.line(chart.sourceIds, ctx.origin);
+  return chartBlock(
+    chartId,
+    number,
+    ctx.facts.locale.labels.figure,
+    caption,
+    ctx.citations.line(chart.sourceIds, ctx.origin),
+  );
+}
+
+/** A numbered chart: "Figure 2 — caption" (the label alone without one), and its sources. */
+export function chartBlock(
+  chartId: string,
+  number: number,
+  figureWord: string,
+  caption: string,
+  sourceLine: SourceLine,
+): ChartBlock {
+  const label = `${figureWord} ${number}`;
   return {
     type: 'chart',
     chartId,
