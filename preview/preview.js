@@ -40,6 +40,8 @@ async function refresh() {
     if (state.outputVersion > 0 && state.outputVersion !== outputVersion) {
       outputVersion = state.outputVersion;
       slides = state.slides;
+      // An edited theme may bring other fonts: the slides are set in the theme's own faces.
+      document.querySelector('link[href^="/assets/fonts.css"]').href = `/assets/fonts.css?v=${outputVersion}`;
       await Promise.all([showReport(state.outputs.pdf), showSlides(state.slides)]);
     }
     showProblems(state);
@@ -108,7 +110,8 @@ async function showReport(url) {
       transform: ratio !== 1 ? [ratio, 0, 0, ratio, 0, 0] : undefined,
     }).promise;
     const content = await page.getTextContent();
-    const text = content.items.map((item) => item.str ?? '').join(' ');
+    // A page changed when its text or its look did (a chart's bars move without any text changing).
+    const text = `${content.items.map((item) => item.str ?? '').join(' ')}\u0000${fingerprint(canvas)}`;
     texts.push(text);
     const layer = document.createElement('div');
     layer.className = 'textLayer';
@@ -156,6 +159,19 @@ async function showReport(url) {
   pageTexts = texts;
   headings = await outlineHeadings(pdf);
   report.dataset.pages = String(pdf.numPages);
+}
+
+/** A hash of the page drawn small: equal for pages that look the same. */
+function fingerprint(canvas) {
+  const small = document.createElement('canvas');
+  small.width = 60;
+  small.height = 85;
+  const context = small.getContext('2d', { willReadFrequently: true });
+  context.drawImage(canvas, 0, 0, small.width, small.height);
+  const pixels = context.getImageData(0, 0, small.width, small.height).data;
+  let hash = 2166136261;
+  for (const value of pixels) hash = Math.imul(hash ^ value, 16777619);
+  return (hash >>> 0).toString(16);
 }
 
 async function pageOfDest(pdf, dest) {

@@ -8,6 +8,7 @@
 //   - the font packages, whose .ttf files are found by package name;
 //   - pdfjs-dist, whose files the preview serves to the browser as they are installed.
 import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -85,6 +86,32 @@ const jszipRecorder = {
   },
 };
 
+/**
+ * fontkit (its shapers), unicode-properties and linebreak each inflate a Unicode lookup
+ * table (unicode-trie) when they are imported, ~30 ms of a cold start together. A build
+ * shapes most words from the bundled fonts' shaping tables (src/theme/simple-shaper.ts),
+ * so most never look a code point up: each table is inflated on its first lookup instead.
+ * The libraries only ever call the trie's get(); the values are the same.
+ */
+const lazyUnicodeTries = {
+  name: 'lazy-unicode-tries',
+  setup(b) {
+    b.onResolve({ filter: /^unicode-trie$/ }, (args) => ({
+      path: createRequire(path.join(args.resolveDir, 'x.js')).resolve('unicode-trie'),
+      namespace: 'lazy-unicode-trie',
+    }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-unicode-trie' }, (args) => ({
+      contents: `import UnicodeTrie from ${JSON.stringify(args.path)};
+export default class LazyUnicodeTrie {
+  constructor(data) { this.data = data; this.trie = undefined; }
+  get(codePoint) { return (this.trie ??= new UnicodeTrie(this.data)).get(codePoint); }
+}`,
+      resolveDir: path.dirname(args.path),
+      loader: 'js',
+    }));
+  },
+};
+
 // Start clean: chunk names carry content hashes, so stale chunks would pile up.
 await rm('dist', { recursive: true, force: true });
 await build({
@@ -94,7 +121,7 @@ await build({
   target: 'node20',
   external,
   banner: { js: banner },
-  plugins: [pdfkitHome, noWoff2, noSourceMapLibrary, jszipRecorder],
+  plugins: [pdfkitHome, noWoff2, noSourceMapLibrary, jszipRecorder, lazyUnicodeTries],
   sourcemap: true,
   logLevel: 'warning',
   // build-worker is the pool's worker: piscina loads it by file name in each thread.

@@ -6,6 +6,7 @@ import { fail } from '../errors.js';
 import type { CliValues } from './args.js';
 import { resolveBuildSettings } from './build-settings.js';
 import type { CliIo } from './io.js';
+import { oneBriefingFile, untilStopped } from './one-briefing.js';
 
 /** The preview's port unless --port says otherwise. */
 export const DEFAULT_PREVIEW_PORT = 4780;
@@ -17,13 +18,7 @@ export const DEFAULT_PREVIEW_PORT = 4780;
  * `watch` does; the page updates itself. Stops on Ctrl+C.
  */
 export async function previewCommand(args: string[], values: CliValues, io: CliIo): Promise<number> {
-  if (args.length !== 1) {
-    fail('USAGE_ERROR', {
-      message: 'preview takes exactly one briefing file',
-      expected: 'briefkit preview <file.yaml> [--port N] [--open]',
-    });
-  }
-  const file = args[0]!;
+  const file = oneBriefingFile('preview', args);
   const settings = resolveBuildSettings(values, io.env ?? process.env);
   const port = parsePort(values.port);
   const host = values.host ?? '127.0.0.1';
@@ -58,7 +53,7 @@ export async function previewCommand(args: string[], values: CliValues, io: CliI
   io.err(`watching ${shown.map((p) => displayPath(p)).join(', ')}`);
   io.out(`preview: ${server.url}  (Ctrl+C to stop)`);
   if (values.open) openBrowser(server.url, io);
-  await stopped(io.signal);
+  await untilStopped(io.signal);
   await watcher.close();
   await server.close();
   return 0;
@@ -95,22 +90,4 @@ function openBrowser(url: string, io: CliIo): void {
   } catch {
     io.err(`could not open a browser; open ${url} yourself`);
   }
-}
-
-/** Resolves on the caller's abort signal, else on Ctrl+C or SIGTERM. */
-function stopped(signal: AbortSignal | undefined): Promise<void> {
-  if (signal) {
-    return signal.aborted
-      ? Promise.resolve()
-      : new Promise((resolve) => signal.addEventListener('abort', () => resolve()));
-  }
-  return new Promise((resolve) => {
-    const stop = (): void => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      resolve();
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
 }

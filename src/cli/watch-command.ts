@@ -1,15 +1,14 @@
-import { existsSync, statSync } from 'node:fs';
-import path from 'node:path';
+import { existsSync } from 'node:fs';
 import { buildMany } from '../build/build-many.js';
 import { resolveBuildDate } from '../build/build-date.js';
 import { resolveBuildLimits } from '../build/limits.js';
 import { startWatchdog } from '../build/watchdog.js';
 import { displayPath } from '../display-path.js';
 import { watchTargets } from '../watch/watch-targets.js';
-import { fail } from '../errors.js';
 import type { CliValues } from './args.js';
 import { resolveBuildSettings, taskFor } from './build-settings.js';
 import type { CliIo } from './io.js';
+import { oneBriefingFile, untilStopped } from './one-briefing.js';
 import { previewCommand } from './preview-command.js';
 import { createReporter } from './report/create-reporter.js';
 
@@ -21,18 +20,7 @@ import { createReporter } from './report/create-reporter.js';
 export async function watchCommand(args: string[], values: CliValues, io: CliIo): Promise<number> {
   // watch --serve is the preview: the same rebuilds, and the page.
   if (values.serve) return previewCommand(args, values, io);
-  if (args.length !== 1) {
-    fail('USAGE_ERROR', {
-      message: 'watch takes exactly one briefing file',
-      expected: 'briefkit watch <file.yaml>',
-    });
-  }
-  const file = args[0]!;
-  if (statSync(file, { throwIfNoEntry: false })?.isDirectory())
-    fail('USAGE_ERROR', {
-      message: `watch takes one briefing file, and ${file} is a folder`,
-      expected: `briefkit watch ${path.join(file, '<name>.yaml')} (one watch per briefing), or briefkit build ${file}`,
-    });
+  const file = oneBriefingFile('watch', args);
   const env = io.env ?? process.env;
   const settings = resolveBuildSettings(values, env);
   const rebuild = async (changed: string[]): Promise<void> => {
@@ -64,25 +52,7 @@ export async function watchCommand(args: string[], values: CliValues, io: CliIo)
   // A config file is watched even before it exists, but only named once it does.
   const shown = [...watched.files.filter(existsSync), ...watched.folders];
   io.err(`watching ${shown.map((p) => displayPath(p)).join(', ')} (Ctrl+C to stop)`);
-  await stopped(io.signal);
+  await untilStopped(io.signal);
   await watcher.close();
   return 0;
-}
-
-/** Resolves on the caller's abort signal, else on Ctrl+C or SIGTERM. */
-function stopped(signal: AbortSignal | undefined): Promise<void> {
-  if (signal) {
-    return signal.aborted
-      ? Promise.resolve()
-      : new Promise((resolve) => signal.addEventListener('abort', () => resolve()));
-  }
-  return new Promise((resolve) => {
-    const stop = (): void => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      resolve();
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
 }

@@ -14,15 +14,19 @@
  *
  * The font cache wraps only the bundled Noto faces, whose 'mark' and 'mkmk' features are
  * tested to hold mark-attachment lookups only (a font could file other lookups under those
- * tags). Fonts without a GDEF glyph class table are never wrapped: fontkit then guesses mark
- * glyphs from Unicode, and this wrapper could not check its guess. A caller that asks for
- * features of its own gets fontkit's own layout.
+ * tags). Fonts without a GDEF glyph class table are shaped as fontkit does: fontkit then
+ * guesses mark glyphs from Unicode, and this wrapper could not check its guess. A caller that
+ * asks for features of its own gets fontkit's own layout. The glyph classes are read on the
+ * first word this wrapper shapes, not when the font opens: with the bundled fonts' shaping
+ * tables (theme/simple-shaper.ts) most builds shape few words or none through here.
  */
 
 /** The part of a fontkit font this module relies on. */
 interface ShapingFont {
   layout(text: string, features?: unknown, ...rest: unknown[]): { glyphs: readonly { id: number }[] };
   GDEF?: { glyphClassDef?: ClassDef };
+  /** The file's table directory, read when fontkit opens it (the tables themselves are read on use). */
+  directory?: { tables?: Record<string, unknown> };
 }
 
 type ClassDef =
@@ -32,18 +36,20 @@ type ClassDef =
 const MARK_CLASS = 3;
 const HAS_MARK = /\p{M}/u;
 
-/** Wraps `font.layout` in place; returns whether it did (a font without GDEF classes is left alone). */
+/** Wraps `font.layout` in place; returns whether it did (a font without a GDEF table is left alone). */
 export function skipIdleMarkPositioning(font: object): boolean {
   const shaping = font as ShapingFont;
-  if (typeof shaping.layout !== 'function') return false;
-  const marks = markGlyphs(shaping.GDEF?.glyphClassDef);
-  if (!marks) return false;
+  if (typeof shaping.layout !== 'function' || !shaping.directory?.tables?.GDEF) return false;
   const layout = shaping.layout.bind(shaping);
+  let marks: ReadonlySet<number> | undefined | null = null;
   shaping.layout = (text, features, ...rest) => {
     if (features !== undefined || HAS_MARK.test(text)) return layout(text, features, ...rest);
+    if (marks === null) marks = markGlyphs(shaping.GDEF?.glyphClassDef);
+    if (!marks) return layout(text, features, ...rest);
+    const idle = marks;
     // A fresh object each time: fontkit adds the features it plans to the one it is given.
     const run = layout(text, { mark: false, mkmk: false }, ...rest);
-    if (run.glyphs.some((glyph) => marks.has(glyph.id))) return layout(text, undefined, ...rest);
+    if (run.glyphs.some((glyph) => idle.has(glyph.id))) return layout(text, undefined, ...rest);
     return run;
   };
   return true;

@@ -139,6 +139,9 @@ describe.skipIf(!CHROMIUM)('briefkit preview in a browser (Geneva)', () => {
 
   it('shows an edited title on page 1 and slide 1 after the save', async () => {
     const before = Number(await page.getAttribute('body', 'data-output-version'));
+    // Reading somewhere in the middle: the update must not move the page.
+    await page.locator('#report').evaluate((report) => report.scrollTo(0, 1500));
+    await page.locator('#deck').evaluate((deck) => deck.scrollTo(0, 2000));
     writeFileSync(file, original.replace(/^title: .*$/m, `title: "${TITLE}"`));
     // A function, not a string: the page's policy forbids evaluating strings.
     await page.waitForFunction(
@@ -150,7 +153,11 @@ describe.skipIf(!CHROMIUM)('briefkit preview in a browser (Geneva)', () => {
     const firstSlide = await page.textContent('#deck .slide[data-slide="1"] svg');
     expect(firstPage?.replace(/\s+/g, ' ')).toContain('Preview test');
     expect(firstSlide?.replace(/\s+/g, ' ')).toContain('Preview test');
-    expect(await page.locator('#deck .slide.changed').count()).toBeGreaterThan(0);
+    expect(await page.locator('#report').evaluate((report) => report.scrollTop)).toBe(1500);
+    expect(await page.locator('#deck').evaluate((deck) => deck.scrollTop)).toBe(2000);
+    // What changed is outlined: the cover page and the title slide.
+    expect(await page.locator('#report .page[data-page="1"].changed').count()).toBe(1);
+    expect(await page.locator('#deck .slide[data-slide="1"].changed').count()).toBe(1);
   }, 120_000);
 
   it('shows a broken save as an overlay with its line, and clears it on the next good save', async () => {

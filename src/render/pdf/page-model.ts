@@ -129,6 +129,22 @@ export interface PageModel {
 }
 
 /**
+ * The whole report, laid out and paginated: what `paintPdf` writes. Page order in the
+ * file is cover, contents, body; structure nodes are created in reading order.
+ */
+export interface ReportModel {
+  /** The structure tree's root (Document, with the document's language). */
+  root: StructNode;
+  cover: PageModel;
+  /** The contents: its Sect, heading and TOC nodes (ahead of the body's) and its pages. */
+  contents: { nodes: StructNode[]; pages: PageModel[] };
+  /** The body's block-level nodes in reading order, and its pages. */
+  body: { nodes: readonly StructNode[]; pages: PageModel[] };
+  /** Running header and footer of every page after the cover, in page order. */
+  furniture: PageModel[];
+}
+
+/**
  * A piece of laid-out content with a known height: the unit of pagination. Its boxes
  * are positioned relative to its own top; paginate moves them onto a page.
  */

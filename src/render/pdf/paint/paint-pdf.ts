@@ -2,7 +2,7 @@ import { assertNever } from '../../../errors.js';
 import type { Theme } from '../../../theme/types.js';
 import type { FontSet } from '../fonts.js';
 import type { LogoDrawer } from '../logo.js';
-import type { Box } from '../page-model.js';
+import type { Box, ReportModel } from '../page-model.js';
 import type { StructNode } from '../structure.js';
 import type { Pdf } from '../types.js';
 import { createOutline } from './outline.js';
@@ -13,10 +13,33 @@ import { drawArtifact, drawTagged } from './tagging.js';
 type StructElement = PDFKit.PDFStructureElement;
 
 /**
- * The one place that writes the page model into the PDF: it draws boxes with pdfkit
- * and builds the structure tree from the nodes they name.
+ * Writes the report's page model into `pdf`: the cover, the contents' pages reserved,
+ * the body, then the contents and the running heads (pages are buffered). The one
+ * place that draws with pdfkit and builds the structure tree.
  */
-export interface Painter {
+export function paintPdf(model: ReportModel, pdf: Pdf, options: PainterOptions): void {
+  const painter = createPainter(pdf, options);
+  painter.paint(model.cover.boxes);
+  painter.open(model.contents.nodes);
+  for (let i = 0; i < model.contents.pages.length; i++) pdf.addPage();
+  painter.open(model.body.nodes);
+  for (const page of model.body.pages) {
+    pdf.addPage();
+    painter.paint(page.boxes);
+  }
+  model.contents.pages.forEach((page, index) => {
+    pdf.switchToPage(1 + index);
+    painter.paint(page.boxes);
+  });
+  model.furniture.forEach((page, index) => {
+    pdf.switchToPage(1 + index);
+    painter.paint(page.boxes);
+  });
+  painter.end();
+}
+
+/** Paints boxes and creates the structure elements of the nodes they name. */
+interface Painter {
   /** Creates the PDF elements of declared nodes now, in this order (reading order). */
   open(nodes: readonly StructNode[]): void;
   /** Paints boxes on the current page, in order. */
@@ -26,7 +49,6 @@ export interface Painter {
 }
 
 export interface PainterOptions {
-  pdf: Pdf;
   fonts: FontSet;
   theme: Theme;
   /** Draws the theme's logos; needed only when the page model has logo boxes. */
@@ -35,7 +57,7 @@ export interface PainterOptions {
   xHeight(path: string): number;
 }
 
-export function createPainter({ pdf, fonts, theme, drawLogo, xHeight }: PainterOptions): Painter {
+function createPainter(pdf: Pdf, { fonts, theme, drawLogo, xHeight }: PainterOptions): Painter {
   const elements = new Map<StructNode, StructElement>();
   const outline = createOutline(pdf);
   let root: StructElement | undefined;

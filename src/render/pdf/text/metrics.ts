@@ -41,6 +41,13 @@ export interface Measurer {
   width(style: TextStyle, text: string): number;
 }
 
+/** pdfkit's embedded font, as far as measuring relies on it (pdfkit 0.17–0.20). */
+interface EmbeddedFont {
+  widthOfString(text: string, size: number): number;
+  /** The shaped run of one word ("word "), from the document's (shared) word cache. */
+  layoutCached?(text: string): { advanceWidth: number };
+}
+
 /**
  * Widths come from pdfkit's own font objects (same shaping and kerning as drawing),
  * cached because tables measure the same strings many times.
@@ -50,9 +57,24 @@ export interface Measurer {
  * bundled fonts no kerning or substitution reaches across a space (checked on real
  * text by test/render/pdf/metrics.test.ts), so a word's width is that of "word " less
  * a space: one shaping, the one the drawing needs anyway. Other fonts measure as is.
+ *
+ * Each font is selected in the document once, when it is first measured (that fixes its
+ * resource name, as before); after that the font object is asked directly, with the
+ * arithmetic of pdfkit's doc.widthOfString, so a width is the same number either way:
+ * selecting a font and splitting a word into runs for every width cost more than shaping.
  */
 export function createMeasurer(pdf: Pdf, fonts: FontSet): Measurer {
   const cache = new Map<string, number>();
+  const embedded = new Map<string, EmbeddedFont>();
+  const fontOf = (path: string): EmbeddedFont => {
+    let font = embedded.get(path);
+    if (!font) {
+      pdf.font(path);
+      font = (pdf as unknown as { _font: EmbeddedFont })._font;
+      embedded.set(path, font);
+    }
+    return font;
+  };
   const measure = (path: string, size: number, text: string): number => {
     const key = `${path}\u0000${size}\u0000${text}`;
     let width = cache.get(key);
@@ -60,7 +82,7 @@ export function createMeasurer(pdf: Pdf, fonts: FontSet): Measurer {
       width =
         isBundledFontFile(path) && text !== '' && !/\s/.test(text)
           ? measure(path, size, `${text} `) - measure(path, size, ' ')
-          : pdf.font(path).fontSize(size).widthOfString(text);
+          : widthOfString(fontOf(path), size, text);
       cache.set(key, width);
     }
     return width;
@@ -68,4 +90,23 @@ export function createMeasurer(pdf: Pdf, fonts: FontSet): Measurer {
   return {
     width: (style, text) => measure(fonts.path(style.role, style.face), drawnSize(style), text),
   };
+}
+
+/**
+ * doc.widthOfString(text) of pdfkit with the font at `size` and no options: the font's
+ * width, plus no character spacing, times 100% horizontal scaling (kept: x * 100 / 100
+ * is not always x in floating point). A single run ending in its only space or tab is
+ * the font's cached run itself, as pdfkit's layout would find it.
+ */
+function widthOfString(font: EmbeddedFont, size: number, text: string): number {
+  const last = text.length - 1;
+  const oneRun =
+    font.layoutCached !== undefined &&
+    last >= 0 &&
+    !/[ \t]/.test(text.slice(0, last)) &&
+    (text[last] === ' ' || text[last] === '\t');
+  const width = oneRun
+    ? font.layoutCached!(text).advanceWidth * (size / 1000)
+    : font.widthOfString(text, size);
+  return ((width + 0 * (text.length - 1)) * 100) / 100;
 }
