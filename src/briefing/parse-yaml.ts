@@ -10,6 +10,7 @@ import {
   type Document,
 } from 'yaml';
 import { BriefkitError, type Problem } from '../errors.js';
+import { findIndentationSlip } from './indentation-slip.js';
 import { DATA_LIMITS } from './limits.js';
 import { scanStructure } from './scan-structure.js';
 import type { SourceMap } from './types.js';
@@ -40,6 +41,13 @@ export function parseYaml(text: string, file: string, expected: string): ParsedY
     message: firstLine(error.message),
     expected,
   }));
+  // A key indented a space too far or too little: one plain sentence about that line rather
+  // than the parser's messages about what it made of the lines after it.
+  const slip =
+    problems.length > 0 && !/^\s*[[{]/.test(text)
+      ? findIndentationSlip(text, Math.min(...problems.slice(0, 100).map((p) => p.line ?? 1)), file)
+      : undefined;
+  if (slip) problems = [slip];
   for (const warning of doc.warnings) {
     if (warning.code !== 'TAG_RESOLVE_FAILED') continue;
     problems.push({
@@ -252,6 +260,15 @@ function createSourceMap(file: string, doc: Document, lineCounter: LineCounter):
         }
       }
       return undefined;
+    },
+    locateKey(dataPath) {
+      const key = dataPath.at(-1);
+      const parent = dataPath.length <= 1 ? doc.contents : doc.getIn(dataPath.slice(0, -1), true);
+      if (typeof key !== 'string' || !isMap(parent)) return undefined;
+      const pair = parent.items.find((item) => isScalar(item.key) && String(item.key.value) === key);
+      if (!pair || !isNode(pair.key) || !pair.key.range) return undefined;
+      const pos = lineCounter.linePos(pair.key.range[0]);
+      return { line: pos.line, column: pos.col };
     },
   };
 }

@@ -13,8 +13,14 @@ export function formatPath(dataPath: DataPath): string {
 }
 
 /** A problem at a data path, located in the file through the source map. */
-export function problemAt(map: SourceMap, dataPath: DataPath, message: string, expected?: string): Problem {
-  const pos = map.locate(dataPath);
+export function problemAt(
+  map: SourceMap,
+  dataPath: DataPath,
+  message: string,
+  expected?: string,
+  about: 'value' | 'key' = 'value',
+): Problem {
+  const pos = (about === 'key' ? map.locateKey?.(dataPath) : undefined) ?? map.locate(dataPath);
   return {
     file: map.file,
     line: pos?.line,
@@ -48,6 +54,7 @@ export function problemsFromZod(
               [...at, key],
               `unknown field "${key}"${guess ? ` (did you mean "${guess}"?)` : ''}`,
               allowed ? `one of: ${allowed.join(', ')}` : undefined,
+              'key',
             ),
           );
         }

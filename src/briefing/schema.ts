@@ -36,6 +36,10 @@ const line = z
 const magnitude = z.number().finite().min(-MAX.valueMagnitude).max(MAX.valueMagnitude);
 
 const sourceRef = id.describe('The id of an entry in `sources`.');
+const figureRef = id.describe('The id of an entry in `figures`.');
+const chartRef = id.describe('The id of an entry in `charts`.');
+const seriesRef = id.describe('The id of an entry in `series`.');
+const personRef = id.describe('The id of an entry in `people`.');
 
 export const sourceSchema = z
   .object({
@@ -137,12 +141,12 @@ export const chartSchema = z
     title: line,
     subtitle: line.optional(),
     figures: z
-      .array(sourceRef)
+      .array(figureRef)
       .min(1, 'at least one figure id')
       .max(MAX.chartItems)
       .optional()
       .describe('Figure ids, one bar each.'),
-    series: sourceRef.optional().describe('A series id, for charts over time.'),
+    series: seriesRef.optional().describe('A series id, for charts over time.'),
     labels: z
       .array(line)
       .max(MAX.chartItems)
@@ -184,7 +188,7 @@ export const personSchema = z
 export const quoteSchema = z
   .object({
     text,
-    by: sourceRef.describe('A person id.'),
+    by: personRef.describe('A person id.'),
     sources: z.array(sourceRef).min(1).max(MAX.listItems),
   })
   .strict();
@@ -197,11 +201,11 @@ export const sectionSchema = z
     points: z.array(pointSchema).max(MAX.points).optional(),
     quotes: z.array(quoteSchema).max(MAX.quotes).optional(),
     figures: z
-      .array(sourceRef)
+      .array(figureRef)
       .max(MAX.keyFigures)
       .optional()
       .describe('Figure ids to show as key figures in this section.'),
-    charts: z.array(sourceRef).max(MAX.charts).optional().describe('Chart ids shown in this section.'),
+    charts: z.array(chartRef).max(MAX.charts).optional().describe('Chart ids shown in this section.'),
     notes: text.optional().describe("Speaker notes for this section's slides."),
   })
   .strict()
@@ -243,7 +247,7 @@ export const briefingSchema = z
       .optional(),
     people: z.array(personSchema).max(MAX.people).default([]),
     keyFigures: z
-      .array(sourceRef)
+      .array(figureRef)
       .max(MAX.keyFigures)
       .default([])
       .describe('Figure ids for the key-figures callout and slide.'),

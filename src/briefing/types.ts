@@ -24,6 +24,11 @@ export interface SourceMap {
   file: string;
   /** Line and column (1-based) of the value at a data path, or undefined. */
   locate(path: readonly (string | number)[]): { line: number; column: number } | undefined;
+  /**
+   * Line and column of the key that ends the path (`x` of `x:`), for problems about the key
+   * itself: an unknown field whose value is a mapping starts a line below its key.
+   */
+  locateKey?(path: readonly (string | number)[]): { line: number; column: number } | undefined;
 }
 
 export interface LoadedBriefing {

@@ -42,7 +42,8 @@ export async function buildMany(
   // canvas (charts) is a native addon. When the last thread that loaded it exits, Node
   // unloads the library while its cleanup hooks still point into it and the process dies
   // of SIGSEGV; loading it in this thread too keeps it mapped until the process ends.
-  await import('canvas');
+  // Where canvas cannot load, no worker can load it either; the build that needs it says so.
+  await import('canvas').catch(() => undefined);
   const worker = resolveWorkerFile();
   // One batch, one set of limits (the environment's, or the API's options).
   const limits = resolveBuildLimits(tasks[0]?.options.limits);

@@ -1,27 +1,21 @@
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { boundedCache, fileStamp } from '../cache/index.js';
 
 export function sha256(data: Uint8Array | string): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
-/** Hashes of files by path, size and modification time, for the life of the process. */
-const fileHashes = new Map<string, { stamp: string; hash: string }>();
-const MAX_FILE_HASHES = 256;
+/** Hashes of files by path and stamp (size, modification time, inode). */
+const fileHashes = boundedCache<Promise<string>>({ name: 'file hashes', maxEntries: 256 });
 
 /**
  * The SHA-256 of a file that rarely changes (a font, a theme, a logo). Every build's
  * manifest records them, and reading and hashing the fonts again (megabytes) was a
- * noticeable part of a watch rebuild. A file whose size or modification time differs
- * from when it was hashed is read again, so an edited theme or a replaced font is seen.
+ * noticeable part of a watch rebuild. A file whose stamp differs from when it was
+ * hashed is read again, so an edited theme or a replaced font is seen.
  */
 export async function sha256OfFile(file: string): Promise<string> {
-  const info = await stat(file);
-  const stamp = `${info.size}:${info.mtimeMs}:${info.ino}`;
-  const known = fileHashes.get(file);
-  if (known?.stamp === stamp) return known.hash;
-  const hash = sha256(await readFile(file));
-  if (fileHashes.size >= MAX_FILE_HASHES) fileHashes.clear();
-  fileHashes.set(file, { stamp, hash });
-  return hash;
+  const stamp = await fileStamp(file);
+  return fileHashes.get(`${file}\0${stamp}`, async () => sha256(await readFile(file)));
 }

@@ -9,8 +9,10 @@
  * `sourceIds` are source ids, in the order the chart's data cites them.
  */
 import type { Briefing } from '../briefing/types.js';
+import { filesKey } from '../cache/index.js';
 import { BriefkitError, isBriefkitError, type Problem } from '../errors.js';
 import type { Locale } from '../locale/locales.js';
+import { themeFontFaces } from '../theme/merge-theme.js';
 import type { Theme } from '../theme/types.js';
 import { defaultChartSize } from './chart-config.js';
 import { createChartDrawer } from './chart-drawer.js';
@@ -60,9 +62,11 @@ export async function renderChartAssets(
   const pngRenderer = png
     ? await createChartRenderer(pngTheme ?? theme, { ...rendererOptions, locale })
     : undefined;
+  // A drawing is measured with the theme's font files: their stamps key it, so an edited font redraws.
+  const fonts = await filesKey(fontFiles([theme, pngTheme ?? theme]));
   for (const chart of charts) {
     const key = (kind: string, drawTheme: Theme) =>
-      drawingKey(kind, chart, drawTheme, locale.numberTag, locale.dateTag, rendererOptions);
+      drawingKey(kind, chart, drawTheme, fonts, locale.numberTag, locale.dateTag, rendererOptions);
     assets.set(chart.id, {
       chart,
       width,
@@ -74,6 +78,11 @@ export async function renderChartAssets(
     });
   }
   return assets;
+}
+
+function fontFiles(themes: readonly Theme[]): string[] {
+  const faces = themes.flatMap(themeFontFaces);
+  return [...new Set(faces.flatMap((f) => [f.regular, f.bold, f.italic, f.boldItalic]))].sort();
 }
 
 function resolveAll(briefing: Briefing, theme: Theme, locale: Locale): ResolvedChart[] {

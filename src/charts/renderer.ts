@@ -1,6 +1,8 @@
 import type { ChartJSNodeCanvas } from 'chartjs-node-canvas';
+import { boundedCache, filesKey } from '../cache/index.js';
 import { BriefkitError } from '../errors.js';
 import type { Locale } from '../locale/locales.js';
+import { loadCanvasModule } from '../theme/native-canvas.js';
 import type { FontFaces, Theme } from '../theme/types.js';
 import { chartConfig, defaultChartSize } from './chart-config.js';
 import type { ResolvedChart } from './types.js';
@@ -37,7 +39,10 @@ export async function createChartRenderer(
   theme: Theme,
   options: ChartRendererOptions = {},
 ): Promise<ChartRenderer> {
-  const { ChartJSNodeCanvas } = await import('chartjs-node-canvas');
+  const { ChartJSNodeCanvas } = await loadCanvasModule(
+    () => import('chartjs-node-canvas'),
+    'a picture chart (--deck-charts image)',
+  );
   const width = options.width ?? defaultChartSize.width;
   const height = options.height ?? defaultChartSize.height;
   const pngScale = options.pngScale ?? 3;
@@ -47,7 +52,7 @@ export async function createChartRenderer(
       expected: 'a number, 1 or more',
     });
   }
-  const canvas = reusedCanvas(canvasKey(theme, width, height), () => {
+  const canvas = canvases.get(await canvasKey(theme, width, height), () => {
     const created = new ChartJSNodeCanvas({ width, height });
     registerThemeFonts(created, theme);
     return created;
@@ -68,24 +73,13 @@ export async function createChartRenderer(
   };
 }
 
-/** Canvases by kind, theme fonts and size, for the life of the process. */
-const canvases = new Map<string, ChartJSNodeCanvas>();
+/** Canvases by size and theme fonts (families, files and the files' stamps). */
+const canvases = boundedCache<ChartJSNodeCanvas>({ name: 'chart canvases', maxEntries: 8 });
 
-function reusedCanvas(key: string, create: () => ChartJSNodeCanvas): ChartJSNodeCanvas {
-  let canvas = canvases.get(key);
-  if (!canvas) {
-    canvas = create();
-    canvases.set(key, canvas);
-  }
-  return canvas;
-}
-
-function canvasKey(theme: Theme, width: number, height: number): string {
-  const fonts = [theme.fonts.body, theme.fonts.heading].flatMap((f) => [
-    f.family,
-    ...faceFiles(f).map(([file]) => file),
-  ]);
-  return [width, height, ...fonts].join('\0');
+async function canvasKey(theme: Theme, width: number, height: number): Promise<string> {
+  const faces = [theme.fonts.body, theme.fonts.heading];
+  const files = await filesKey(faces.flatMap((f) => faceFiles(f).map(([file]) => file)));
+  return [width, height, ...faces.map((f) => f.family), files].join('\0');
 }
 
 function draw(chart: ResolvedChart, render: () => Buffer): Buffer {
@@ -100,14 +94,19 @@ function draw(chart: ResolvedChart, render: () => Buffer): Buffer {
   }
 }
 
-/** Font files already registered in this process; canvas keeps them for its lifetime. */
-const registered = new Set<string>();
+/**
+ * Font faces already registered with canvas, by family, face and file. canvas keeps a
+ * registered font for the life of the process and cannot drop one, so this only saves
+ * registering a face twice; an edited font file is seen by the parsed-font cache (the PDF
+ * and the measurers) but canvas keeps the face it registered first.
+ */
+const registered = boundedCache<true>({ name: 'canvas font registrations', maxEntries: 64 });
 
 function registerThemeFonts(canvas: ChartJSNodeCanvas, theme: Theme): void {
   for (const faces of [theme.fonts.body, theme.fonts.heading]) {
     for (const [file, weight, style] of faceFiles(faces)) {
       const key = `${faces.family}\0${weight}\0${style}\0${file}`;
-      if (registered.has(key)) continue;
+      if (registered.peek(key)) continue;
       try {
         canvas.registerFont(file, { family: faces.family, weight, style });
       } catch (error) {
@@ -120,7 +119,7 @@ function registerThemeFonts(canvas: ChartJSNodeCanvas, theme: Theme): void {
           { cause: error },
         );
       }
-      registered.add(key);
+      registered.get(key, () => true);
     }
   }
 }

@@ -1,10 +1,11 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import type { BuildTask } from '../build/build-report.js';
 import type { BuildOptions } from '../build/options.js';
 import type { OutputFormat } from '../build/pipeline.js';
 import { settleDate } from '../build/plan.js';
 import { closest } from '../briefing/problems.js';
 import { fail } from '../errors.js';
+import { findSharedPackage, isScopedPackageRef } from '../theme/shared-package.js';
 import { isShippedThemeName, SHIPPED_THEME_NAMES } from '../theme/shipped-themes.js';
 import { oneOf, type CliValues } from './args.js';
 
@@ -33,7 +34,7 @@ export function resolveBuildSettings(values: CliValues, env: NodeJS.ProcessEnv):
         oneOf('deck-charts', values['deck-charts'], ['native', 'image'] as const),
       ),
       ...(values.pdfa !== undefined && { pdfa: values.pdfa }),
-      ...(values.templates !== undefined && { templatesDir: values.templates }),
+      ...(values.templates !== undefined && { templatesDir: checkTemplates(values.templates) }),
       ...(values.theme !== undefined && { theme: checkTheme(values.theme) }),
       ...(values.config !== undefined && { config: checkConfig(values.config) }),
     },
@@ -49,16 +50,35 @@ function definedValue<K extends string, V>(key: K, value: V | undefined): Partia
   return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
 }
 
-/** --theme: a shipped theme's name or a theme file; a typo is a usage error before anything builds. */
+/**
+ * --theme: a shipped theme's name, a theme file, or an installed npm package holding one;
+ * a typo is a usage error before anything builds.
+ */
 function checkTheme(value: string): string {
   const isPath = /[\\/]|\.(ya?ml|json)$/i.test(value);
   if (isPath ? existsSync(value) : isShippedThemeName(value)) return value;
+  if (findSharedPackage(value, process.cwd(), 'theme')) return value;
   const guess = isPath ? undefined : closest(value, SHIPPED_THEME_NAMES);
   return fail('USAGE_ERROR', {
-    message: isPath
-      ? `--theme ${value}: theme file not found`
-      : `--theme ${value} is not known${guess ? ` (did you mean "${guess}"?)` : ''}`,
-    expected: `a shipped theme (${SHIPPED_THEME_NAMES.join(', ')}) or the path of a theme file`,
+    message: isScopedPackageRef(value)
+      ? `--theme ${value}: theme package not installed`
+      : isPath
+        ? `--theme ${value}: theme file not found`
+        : `--theme ${value} is not known${guess ? ` (did you mean "${guess}"?)` : ''}`,
+    expected: `a shipped theme (${SHIPPED_THEME_NAMES.join(', ')}), the path of a theme file, or an installed npm package that holds one`,
+  });
+}
+
+/** --templates: a folder, or an installed npm package of templates; anywhere, since the user typed it. */
+export function checkTemplates(value: string): string {
+  if (statSync(value, { throwIfNoEntry: false })?.isDirectory()) return value;
+  const shared = findSharedPackage(value, process.cwd(), 'templates');
+  if (shared) return shared.target;
+  return fail('USAGE_ERROR', {
+    message: isScopedPackageRef(value)
+      ? `--templates ${value}: templates package not installed`
+      : `--templates ${value}: folder not found`,
+    expected: 'a folder of .hbs templates, or an installed npm package that holds one',
   });
 }
 

@@ -15,6 +15,7 @@ import { exitCodeFor, fail, isBriefkitError } from '../errors.js';
 import { getLocale } from '../locale/locales.js';
 import type { CliValues } from './args.js';
 import { expandInputs, noBriefingsFound } from './build-inputs.js';
+import { checkTemplates } from './build-settings.js';
 import { printError, type CliIo } from './io.js';
 import { plural } from './report/labels.js';
 
@@ -43,7 +44,7 @@ export async function validateCommand(args: string[], values: CliValues, io: Cli
       const options = await resolveBuildOptions(file, {
         ...(values.config !== undefined && { config: values.config }),
         ...(values.theme !== undefined && { theme: values.theme }),
-        ...(values.templates !== undefined && { templatesDir: values.templates }),
+        ...(values.templates !== undefined && { templatesDir: checkTemplates(values.templates) }),
       });
       await checkTemplatesWith(briefing, options.templatesDir);
       io.out(

@@ -1,5 +1,5 @@
 import Handlebars, { type HelperOptions } from 'handlebars';
-import { boundedCache } from '../bounded-cache.js';
+import { boundedCache } from '../cache/index.js';
 import { BriefkitError, type Problem } from '../errors.js';
 import { closest } from '../briefing/problems.js';
 import { createHelpers, helperNames, TemplateUsageError } from './helpers.js';
@@ -169,10 +169,13 @@ type TemplateSpec = Parameters<typeof Handlebars.template>[0];
  * helpers and partials are bound when each build's environment instantiates it. A source
  * that fails to compile is not kept.
  */
-const compiledSpecs = boundedCache<{ spec: TemplateSpec; facts: TemplateFacts }>(128);
+const compiledSpecs = boundedCache<{ spec: TemplateSpec; facts: TemplateFacts }>({
+  name: 'compiled templates',
+  maxEntries: 128,
+});
 
 function compiledSpec(source: string): { spec: TemplateSpec; facts: TemplateFacts } {
-  return compiledSpecs(source, () => {
+  return compiledSpecs.get(source, () => {
     const hbc = Handlebars as unknown as HandlebarsCompiler;
     // A fresh copy for each compile, as Handlebars.compile makes: the compiler keeps state in
     // its options (block parameters in scope), which a failed compile would leave behind.

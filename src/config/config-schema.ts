@@ -12,11 +12,23 @@ export const configSchema = z
   .object({
     $schema: z.string().optional(),
     out: folder.optional().describe('Output folder (--out). Default: output.'),
+    // `formats: pdf` and `formats: pdf,pptx` as the flag takes them, or a list; each is
+    // checked as a list item, so a wrong one is named.
     formats: z
-      .array(z.enum(['pdf', 'pptx']))
-      .min(1, 'at least one format')
+      .preprocess(
+        (value) => (typeof value === 'string' ? value.split(',').map((part) => part.trim()) : value),
+        z.array(z.enum(['pdf', 'pptx'])).min(1, 'at least one format'),
+      )
       .optional()
-      .describe('Which outputs to build (--format). Default: [pdf, pptx].'),
+      .meta({
+        anyOf: [
+          { type: 'string', enum: ['pdf', 'pptx', 'pdf,pptx'] },
+          { type: 'array', minItems: 1, items: { type: 'string', enum: ['pdf', 'pptx'] } },
+        ],
+      })
+      .describe(
+        'Which outputs to build (--format): pdf, pptx, pdf,pptx or a list such as [pdf, pptx]. Default: both.',
+      ),
     pageSize: z.enum(['A4', 'Letter']).optional().describe('Report page size (--page-size). Default: A4.'),
     deckCharts: z
       .enum(['native', 'image'])

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { formatPath, type DataPath } from '../briefing/problems.js';
 import type { SourceMap } from '../briefing/types.js';
 import { BriefkitError, isBriefkitError, type ErrorCode, type Problem } from '../errors.js';
+import { findSharedPackage } from '../theme/shared-package.js';
 import { configSchema } from './config-schema.js';
 import { resolveProjectPath } from './project-path.js';
 import { readSettingsFile } from './read-settings-file.js';
@@ -54,6 +55,11 @@ export async function loadConfig(
     const written = config[key];
     if (written === undefined) return undefined;
     const at = locate(map, [key]);
+    // Shared templates from an npm package the project installed (`templates: "@org/house"`).
+    if (key === 'templates' && !(await isDirectory(path.resolve(dir, written)))) {
+      const shared = findSharedPackage(written, dir, 'templates');
+      if (shared) return shared.target;
+    }
     try {
       const resolved = await resolveProjectPath(dir, dir, written, {
         what: 'folder',
@@ -64,7 +70,7 @@ export async function loadConfig(
         problems.push({
           ...at,
           message: `templates folder not found: ${written}`,
-          expected: 'a folder of .hbs templates',
+          expected: 'a folder of .hbs templates, or an installed npm package that holds one',
         });
       }
       return resolved;

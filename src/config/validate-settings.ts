@@ -49,7 +49,11 @@ function objectBranchProblems(
   const parsed = schema.safeParse(input, { reportInput: true });
   if (parsed.success) return [];
   // Locate and name each problem at its full path inside the file.
-  const inner: SourceMap = { file: map.file, locate: (p) => map.locate([...prefix, ...p]) };
+  const inner: SourceMap = {
+    file: map.file,
+    locate: (p) => map.locate([...prefix, ...p]),
+    locateKey: (p) => map.locateKey?.([...prefix, ...p]),
+  };
   return problemsFromZod(parsed.error.issues, inner, schema).map((problem) => ({
     ...problem,
     path: joinPath(prefix, problem.path ?? ''),

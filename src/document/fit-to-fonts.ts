@@ -1,4 +1,5 @@
 import { problemAt } from '../briefing/problems.js';
+import { boundedCache, filesKey } from '../cache/index.js';
 import type { Briefing, SourceMap } from '../briefing/types.js';
 import type { Problem } from '../errors.js';
 import { openFont } from '../theme/font-cache.js';
@@ -13,29 +14,24 @@ import {
   type TextFitter,
 } from './text-fallback.js';
 
-const fitters = new Map<string, Promise<TextFitter>>();
+/** Text fitters by font files and their stamps: one per theme (and state of its fonts). */
+const fitters = boundedCache<Promise<TextFitter>>({ name: 'text fitters', maxEntries: 16 });
 
 /**
  * A fitter for the theme's fonts: a character prints only if every face the outputs
  * use (body and heading; regular, bold, italic, bold italic) can draw it, since any
- * text may end up bold or in a heading. Fonts are read once per process.
+ * text may end up bold or in a heading. Made once per process and state of the fonts.
  */
-export function loadTextFitter(theme: Theme): Promise<TextFitter> {
+export async function loadTextFitter(theme: Theme): Promise<TextFitter> {
   const files = [
     ...new Set(
       [theme.fonts.body, theme.fonts.heading].flatMap((f) => [f.regular, f.bold, f.italic, f.boldItalic]),
     ),
   ];
-  const key = files.join('\n');
-  let fitter = fitters.get(key);
-  if (!fitter) {
-    fitter = (async () => {
-      const fonts = await Promise.all(files.map(openFont));
-      return createTextFitter((cp) => fonts.every((font) => font.hasGlyphForCodePoint(cp)));
-    })();
-    fitters.set(key, fitter);
-  }
-  return fitter;
+  return fitters.get(await filesKey(files), async () => {
+    const fonts = await Promise.all(files.map(openFont));
+    return createTextFitter((cp) => fonts.every((font) => font.hasGlyphForCodePoint(cp)));
+  });
 }
 
 export interface FittedBriefing {
@@ -52,7 +48,10 @@ export function fitBriefingToFonts(
   fontName: string,
 ): FittedBriefing {
   const warnings: Problem[] = [];
-  const fitted = fitStrings(briefing, fitter, (path, replaced) => {
+  const fitted = fitStrings(briefing, fitter, warn, isLinkTarget);
+  return { briefing: fitted, warnings };
+
+  function warn(path: readonly (string | number)[], replaced: string[]): void {
     const list = replaced.slice(0, 5).map(describeCharacter).join(', ');
     const more = replaced.length > 5 ? ` and ${replaced.length - 5} more` : '';
     warnings.push(
@@ -63,8 +62,12 @@ export function fitBriefingToFonts(
         "characters the theme's fonts have; a theme with a wider font prints more",
       ),
     );
-  });
-  return { briefing: fitted, warnings };
+  }
+}
+
+/** The briefing's link targets (a source's `url`): kept exact, never rewritten. */
+function isLinkTarget(path: readonly (string | number)[]): boolean {
+  return path.length === 3 && path[0] === 'sources' && path[2] === 'url';
 }
 
 /**

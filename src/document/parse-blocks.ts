@@ -2,7 +2,7 @@ import type { Token, Tokens } from 'marked';
 import { BriefkitError } from '../errors.js';
 import { CHART_SCHEME, KEY_FIGURES_LANG, readDirective } from './markdown-dialect.js';
 import { parseInlines, plainText, type InlineContext } from './parse-inline.js';
-import type { Block, ChartBlock, Inline, KeyFigure, QuoteBlock } from './types.js';
+import type { Block, ChartBlock, Inline, KeyFigure, QuoteBlock, SourceLine } from './types.js';
 import { unknownIdError } from './unknown-id.js';
 
 export interface BlockContext extends InlineContext {
@@ -101,8 +101,24 @@ function parseChart(image: Tokens.Image, ctx: BlockContext): ChartBlock {
   if (!chart) throw unknownIdError('chart', chartId, `${ctx.origin} Markdown`);
   const caption = (plainText(parseInlines(image.tokens ?? [], ctx)) || image.text).trim();
   const number = ctx.nextFigureNumber();
-  const label = `${ctx.facts.locale.labels.figure} ${number}`;
-  const sourceLine = ctx.citations.line(chart.sourceIds, ctx.origin);
+  return chartBlock(
+    chartId,
+    number,
+    ctx.facts.locale.labels.figure,
+    caption,
+    ctx.citations.line(chart.sourceIds, ctx.origin),
+  );
+}
+
+/** A numbered chart: "Figure 2 — caption" (the label alone without one), and its sources. */
+export function chartBlock(
+  chartId: string,
+  number: number,
+  figureWord: string,
+  caption: string,
+  sourceLine: SourceLine,
+): ChartBlock {
+  const label = `${figureWord} ${number}`;
   return {
     type: 'chart',
     chartId,

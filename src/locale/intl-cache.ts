@@ -1,4 +1,4 @@
-import { boundedCache } from '../bounded-cache.js';
+import { boundedCache } from '../cache/index.js';
 
 /**
  * Intl formatters by locale and options, for the life of the process. Creating one
@@ -7,10 +7,10 @@ import { boundedCache } from '../bounded-cache.js';
  * Formatters are immutable, so sharing them changes nothing but the time.
  */
 type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat;
-const formatters = boundedCache<Formatter>(256);
+const formatters = boundedCache<Formatter>({ name: 'Intl formatters', maxEntries: 256 });
 
 function cached<T extends Formatter>(kind: string, tag: string, options: object, create: () => T): T {
-  return formatters(`${kind}\0${tag}\0${JSON.stringify(options)}`, create) as T;
+  return formatters.get(`${kind}\0${tag}\0${JSON.stringify(options)}`, create) as T;
 }
 
 export function numberFormat(tag: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {

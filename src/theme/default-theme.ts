@@ -30,8 +30,10 @@ export function defaultThemeDefinition(): ThemeDefinition {
       lineGap: 2.5,
       paragraphGap: 7,
     },
-    // Every other deck colour follows `colors` (see completeTheme).
-    deck: { darkBackground: '#1F3A5F', background: '#FFFFFF', titleSize: 28, bodySize: 18 },
+    // Every deck colour follows `colors` (see completeTheme): title and section slides are
+    // in `colors.primary`, so a theme that extends this one and changes the primary colour
+    // changes them too, unless it sets deck colours of its own.
+    deck: { titleSize: 28, bodySize: 18 },
   };
 }
 

@@ -1,4 +1,5 @@
 import type * as Fontkit from 'fontkit';
+import { boundedCache, fileStamp } from '../cache/index.js';
 import { readBounded } from '../read-bounded.js';
 import { isBundledFontFile } from './fonts.js';
 import { skipIdleMarkPositioning } from './mark-positioning.js';
@@ -10,39 +11,41 @@ export type ParsedFont = ReturnType<typeof Fontkit.create>;
 /** The largest font file read: a full CJK font is about 20 MB. */
 export const MAX_FONT_BYTES = 32 * 1024 * 1024;
 
-const fonts = new Map<string, Promise<ParsedFont>>();
+/**
+ * Parsed fonts by file and stamp (size, modification time, inode): a theme has up to
+ * eight faces, and a few themes a process. An edited or replaced font file is a new key,
+ * so `watch` and the API embed and measure the font on disk now, as the manifest's hash
+ * of it says (once, the PDF kept the font first read while the manifest named the new one).
+ */
+const fonts = boundedCache<Promise<ParsedFont>>({ name: 'parsed fonts', maxEntries: 32 });
 
 /**
- * The font file at `file`, read and parsed by fontkit once per process and shared by
- * the theme check, the text fitter, both measurers and the PDF renderer (pdfkit makes
- * a subset per document, so one parsed font serves every build). A fontkit font is
- * read-only data with its own glyph and layout caches. Fonts are assumed not to change
- * while the process runs; a file that fails to open is not cached, so a fixed file is
- * read again on the next build.
+ * The font file at `file`, read and parsed by fontkit once per process and state of the
+ * file, and shared by the theme check, the text fitter, both measurers and the PDF
+ * renderer (pdfkit makes a subset per document, so one parsed font serves every build).
+ * A fontkit font is read-only data with its own glyph and layout caches. A file that
+ * fails to open is not kept, so a fixed file is read again on the next build.
  */
-export function openFont(file: string): Promise<ParsedFont> {
-  let font = fonts.get(file);
-  if (!font) {
-    font = (async () => {
-      const fontkit = await import('fontkit');
-      // Checked by the theme loader already; read with a bound all the same (a file can change).
-      const read = await readBounded(file, MAX_FONT_BYTES);
-      if (!read.ok) throw new Error(`the font file cannot be read (${read.reason})`);
-      const bytes = read.bytes;
-      const parsed = fontkit.create(bytes);
-      // Only the bundled fonts: their mark features are known to hold mark lookups only, and
-      // their shaping tables are tested against fontkit for every character they cover.
-      if (isBundledFontFile(file)) {
-        skipIdleMarkPositioning(parsed);
-        const table = await loadShapingTable(file, bytes);
-        if (table) shapeFromTable(parsed, table);
-      }
-      return parsed;
-    })();
-    fonts.set(file, font);
-    font.catch(() => {
-      if (fonts.get(file) === font) fonts.delete(file);
-    });
-  }
-  return font;
+export async function openFont(file: string): Promise<ParsedFont> {
+  const stamp = await fileStamp(file).catch(() => 'unreadable');
+  return fonts.get(`${file}\0${stamp}`, async () => {
+    const fontkit = await import('fontkit');
+    // Checked by the theme loader already; read with a bound all the same (a file can change).
+    const read = await readBounded(file, MAX_FONT_BYTES);
+    if (!read.ok) throw new Error(`the font file cannot be read (${read.reason})`);
+    const bytes = read.bytes;
+    const parsed = fontkit.create(bytes);
+    // Only the bundled fonts: their mark features are known to hold mark lookups only, and
+    // their shaping tables are tested against fontkit for every character they cover.
+    if (isBundledFontFile(file)) {
+      skipIdleMarkPositioning(parsed);
+      const table = await loadShapingTable(
+        file,
+        bytes,
+        (parsed as unknown as { numGlyphs: number }).numGlyphs,
+      );
+      if (table) shapeFromTable(parsed, table);
+    }
+    return parsed;
+  });
 }

@@ -25,6 +25,15 @@ export function themeJsonSchemaText(): string {
 }
 
 function schemaText(schema: z.ZodType, title: string, description: string): string {
-  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  const json = z.toJSONSchema(schema, {
+    io: 'input',
+    unrepresentable: 'any',
+    // A field whose accepted shapes are spelled out (`anyOf` in its meta, as config `formats`
+    // is: a word or a list) keeps only those; the checked shape would contradict them.
+    override: ({ jsonSchema }) => {
+      if (jsonSchema.anyOf === undefined || jsonSchema.type === undefined) return;
+      for (const key of ['type', 'items', 'minItems', 'maxItems'] as const) delete jsonSchema[key];
+    },
+  }) as Record<string, unknown>;
   return `${JSON.stringify({ ...json, title, description }, null, 2)}\n`;
 }

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { closest, formatPath, type DataPath } from '../briefing/problems.js';
 import type { SourceMap } from '../briefing/types.js';
@@ -9,6 +10,7 @@ import { BriefkitError, isBriefkitError, type ErrorCode, type Problem } from '..
 import { resolveFont } from './font-files.js';
 import { checkLogoFile } from './logo.js';
 import { completeTheme, mergeTheme, type ThemeOverrides } from './merge-theme.js';
+import { findSharedPackage, isScopedPackageRef, projectRootOf } from './shared-package.js';
 import { SHIPPED_THEME_NAMES, shippedTheme, shippedThemeDefinition } from './shipped-themes.js';
 import { fontFilesSchema, themeFileSchema, type ThemeFile } from './theme-schema.js';
 import type { Theme } from './types.js';
@@ -34,12 +36,30 @@ export async function loadTheme(ref: string, options: LoadThemeOptions): Promise
   const shipped = shippedTheme(ref);
   if (shipped) return shipped;
   const code: ErrorCode = options.from === 'flag' ? 'USAGE_ERROR' : 'CONFIG_ERROR';
-  if (!/[\\/]|\.(ya?ml|json)$/i.test(ref)) {
+  const looksLikeFile = /[\\/]|\.(ya?ml|json)$/i.test(ref);
+  // A shared theme from an npm package, unless a file of that name is right here.
+  if (!(looksLikeFile && existsSync(path.resolve(options.baseDir, ref)))) {
+    const shared = findSharedPackage(ref, options.baseDir, 'theme');
+    if (shared) {
+      return loadThemeFile(shared.target, {
+        projectRoot: shared.root,
+        ...(options.at && { at: options.at }),
+        code,
+      });
+    }
+    if (isScopedPackageRef(ref))
+      throw new BriefkitError(code, {
+        ...options.at,
+        message: `theme package ${ref} is not installed`,
+        expected: `npm install ${ref.split('/').slice(0, 2).join('/')}, then its theme file is found through its package.json ("briefkit": { "theme": "theme.yaml" })`,
+      });
+  }
+  if (!looksLikeFile) {
     const guess = closest(ref, SHIPPED_THEME_NAMES);
     throw new BriefkitError(code, {
       ...options.at,
       message: `unknown theme "${ref}"${guess ? ` (did you mean "${guess}"?)` : ''}`,
-      expected: `a shipped theme (${SHIPPED_THEME_NAMES.join(', ')}) or a theme file such as themes/house.yaml`,
+      expected: `a shipped theme (${SHIPPED_THEME_NAMES.join(', ')}), a theme file such as themes/house.yaml, or an installed npm package that holds one`,
     });
   }
   const file =
@@ -50,8 +70,11 @@ export async function loadTheme(ref: string, options: LoadThemeOptions): Promise
           code,
         })
       : path.resolve(options.baseDir, ref);
+  // A theme typed on the command line may live in another project: the paths written in
+  // it (logo, fonts) stay inside that one.
+  const inside = !path.relative(path.resolve(options.projectRoot), file).startsWith('..');
   return loadThemeFile(file, {
-    projectRoot: options.projectRoot,
+    projectRoot: options.from === 'config' || inside ? options.projectRoot : projectRootOf(file),
     ...(options.at && { at: options.at }),
     code,
   });

@@ -2,6 +2,7 @@ import { displayPath } from '../display-path.js';
 import { BriefkitError, type Problem } from '../errors.js';
 import { notAFileMessage, readBounded } from '../read-bounded.js';
 import { isJpeg, isPng, jpegSize, pixelProblem, PIXELS_EXPECTED, pngSize } from './image-header.js';
+import { loadCanvasModule } from './native-canvas.js';
 import { checkSvg } from './svg-check.js';
 import type { Theme } from './types.js';
 
@@ -87,7 +88,7 @@ async function openLogo(file: string, at: Where): Promise<LogoImage> {
     format = 'svg';
   }
   // canvas reads all three formats (SVG through librsvg); loaded only when a theme has a logo.
-  const { createCanvas, loadImage } = await import('canvas');
+  const { createCanvas, loadImage } = await loadCanvasModule(() => import('canvas'), 'a theme logo');
   let image: Awaited<ReturnType<typeof loadImage>>;
   try {
     image = await loadImage(data);

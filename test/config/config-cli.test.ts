@@ -101,7 +101,7 @@ describe('a broken config or theme is a located error and exit code 1', () => {
     ]);
     expect(result.code).toBe(1);
     expect(result.err).toContain(
-      'test/fixtures/config/unknown-key.yaml:2:11  pagesize  unknown field "pagesize" (did you mean "pageSize"?)',
+      'test/fixtures/config/unknown-key.yaml:2:1  pagesize  unknown field "pagesize" (did you mean "pageSize"?)',
     );
   });
 

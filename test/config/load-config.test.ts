@@ -65,9 +65,23 @@ describe('a config file', () => {
     expect(Object.keys(config).sort()).toEqual(['bytes', 'dir', 'file']);
   });
 
+  it('takes formats as the flag does (pdf, pptx, pdf,pptx) or as a list', async () => {
+    for (const [written, formats] of [
+      ['pdf', ['pdf']],
+      ['pptx', ['pptx']],
+      ['pdf,pptx', ['pdf', 'pptx']],
+      ['[pptx]', ['pptx']],
+    ] as const) {
+      const dir = project(`formats-${written.replace(/\W/g, '')}`, {
+        'briefkit.config.yaml': `formats: ${written}\n`,
+      });
+      expect((await loadConfig(path.join(dir, 'briefkit.config.yaml'))).formats).toEqual(formats);
+    }
+  });
+
   it('names an unknown key, located, with a guess', async () => {
     expect(await problemsOf('unknown-key.yaml')).toEqual([
-      'test/fixtures/config/unknown-key.yaml:2:11  pagesize  unknown field "pagesize" (did you mean "pageSize"?)  (expected one of: out, formats, pageSize, deckCharts, pdfa, templates, theme)',
+      'test/fixtures/config/unknown-key.yaml:2:1  pagesize  unknown field "pagesize" (did you mean "pageSize"?)  (expected one of: out, formats, pageSize, deckCharts, pdfa, templates, theme)',
     ]);
   });
 

@@ -46,7 +46,7 @@ export const cases: Case[] = [
     code: 'VALIDATION_ERROR',
     problem: {
       line: 4,
-      column: 9,
+      column: 1,
       path: 'sumary',
       message: 'unknown field "sumary" (did you mean "summary"?)',
     },
@@ -274,16 +274,16 @@ export const cases: Case[] = [
   {
     fixture: 'proto-key.yaml',
     code: 'VALIDATION_ERROR',
-    problem: { line: 5, column: 3, path: '__proto__', message: 'unknown field "__proto__"' },
+    problem: { line: 4, column: 1, path: '__proto__', message: 'unknown field "__proto__"' },
   },
   {
     fixture: 'proto-key.json',
     code: 'VALIDATION_ERROR',
-    problem: { line: 3, column: 16, path: '__proto__', message: 'unknown field "__proto__"' },
+    problem: { line: 3, column: 3, path: '__proto__', message: 'unknown field "__proto__"' },
   },
   {
     fixture: 'constructor-key.yaml',
     code: 'VALIDATION_ERROR',
-    problem: { line: 17, column: 7, path: 'sections[0].constructor', message: 'unknown field "constructor"' },
+    problem: { line: 16, column: 5, path: 'sections[0].constructor', message: 'unknown field "constructor"' },
   },
 ];

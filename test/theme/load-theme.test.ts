@@ -67,7 +67,10 @@ describe('theme files', () => {
     const theme = await loadThemeFile(file, { projectRoot: house });
     expect(theme.deck.primary).toBe('#336699');
     expect(theme.deck.text).toBe('#222222');
-    expect(theme.deck.darkBackground).toBe(defaultTheme().deck.darkBackground);
+    // Title and section slides follow the primary colour, as the PDF's cover does.
+    expect(theme.deck.darkBackground).toBe('#336699');
+    writeFileSync(file, "colors:\n  primary: '#336699'\ndeck:\n  darkBackground: '#101010'\n");
+    expect((await loadThemeFile(file, { projectRoot: house })).deck.darkBackground).toBe('#101010');
   });
 
   it('take a JPEG logo too, read once for the renderers', async () => {
@@ -95,7 +98,7 @@ describe('a broken theme file is a located error', () => {
   it('names an unknown key, with a guess', async () => {
     expect(await problemsOf('unknown-key.yaml')).toEqual([
       expect.stringMatching(
-        /^test\/fixtures\/themes\/broken\/unknown-key\.yaml:4:3 {2}colours {2}unknown field "colours" \(did you mean "colors"\?\)/,
+        /^test\/fixtures\/themes\/broken\/unknown-key\.yaml:3:1 {2}colours {2}unknown field "colours" \(did you mean "colors"\?\)/,
       ),
     ]);
   });
@@ -104,7 +107,7 @@ describe('a broken theme file is a located error', () => {
     const problems = await problemsOf('nested-unknown-key.yaml');
     expect(problems).toContainEqual(
       expect.stringMatching(
-        /nested-unknown-key\.yaml:4:13 {2}fonts\.body\.regulr {2}unknown field "regulr" \(did you mean "regular"\?\)/,
+        /nested-unknown-key\.yaml:4:5 {2}fonts\.body\.regulr {2}unknown field "regulr" \(did you mean "regular"\?\)/,
       ),
     );
     expect(problems).toContainEqual(

@@ -3,6 +3,7 @@ import { openFont, type ParsedFont } from '../../theme/font-cache.js';
 import type { FontFaces, Theme } from '../../theme/types.js';
 import type { TextFace } from '../drawing.js';
 import { unimplemented } from './unimplemented.js';
+import { perObjectCache } from '../../cache/index.js';
 
 /**
  * The theme's fonts as the chart recorder sees them: chart.js lays text out with these
@@ -80,8 +81,7 @@ export function faceFile(faces: FontFaces, face: TextFace): string {
 }
 
 /** Advances of words already measured, by font, in font units. Words recur across charts and builds. */
-const advances = new WeakMap<ParsedFont, Map<string, number>>();
-const MAX_WORDS_PER_FONT = 4096;
+const advances = perObjectCache<number>({ name: 'chart word advances', maxEntries: 4096 });
 
 /**
  * The advance of `text` in font units, measured the way pdfkit measures it: shaped
@@ -89,17 +89,10 @@ const MAX_WORDS_PER_FONT = 4096;
  * crosses a space. Same shaping, same widths, same line ends.
  */
 function advance(font: ParsedFont, text: string): number {
-  let cache = advances.get(font);
-  if (!cache) advances.set(font, (cache = new Map()));
+  const cache = advances(font);
   let total = 0;
   for (const word of text.match(/[^ \t]*[ \t]|[^ \t]+$/g) ?? []) {
-    let width = cache.get(word);
-    if (width === undefined) {
-      if (cache.size >= MAX_WORDS_PER_FONT) cache.clear();
-      width = font.layout(word).advanceWidth;
-      cache.set(word, width);
-    }
-    total += width;
+    total += cache.get(word, () => font.layout(word).advanceWidth);
   }
   return total;
 }

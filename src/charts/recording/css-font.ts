@@ -1,4 +1,4 @@
-import { boundedCache } from '../../bounded-cache.js';
+import { boundedCache } from '../../cache/index.js';
 import type { TextFace } from '../drawing.js';
 import { unimplemented } from './unimplemented.js';
 
@@ -19,10 +19,10 @@ export interface CssFont {
  */
 export function parseCssFont(input: string): Readonly<CssFont> {
   // chart.js sets the same few fonts hundreds of times per chart.
-  return parsed(input, () => Object.freeze(parse(input)));
+  return parsed.get(input, () => Object.freeze(parse(input)));
 }
 
-const parsed = boundedCache<Readonly<CssFont>>(256);
+const parsed = boundedCache<Readonly<CssFont>>({ name: 'canvas font strings', maxEntries: 256 });
 
 function parse(input: string): CssFont {
   const match = /^\s*(.*?)\s*(\d*\.?\d+)px(?:\s*\/\s*\S+)?\s+(.+?)\s*$/.exec(input);

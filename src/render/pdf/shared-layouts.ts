@@ -1,3 +1,4 @@
+import { registerCache } from '../../cache/index.js';
 import type { Pdf } from './types.js';
 
 /**
@@ -20,7 +21,14 @@ type LayoutCache = Record<string, unknown>;
  */
 const MAX_SHARED_WORDS = 20_000;
 
-const caches = new WeakMap<object, LayoutCache>();
+let caches = new WeakMap<object, LayoutCache>();
+// Not an LRU like the others (src/cache/): pdfkit writes into the object itself, word by word.
+registerCache({
+  name: 'shaped words',
+  bound: `${MAX_SHARED_WORDS.toLocaleString('en')} words per font, then started over`,
+  size: () => undefined,
+  clear: () => (caches = new WeakMap()),
+});
 
 /** pdfkit's embedded font, as far as this module relies on it (pdfkit 0.17–0.20). */
 interface EmbeddedFontInternals {

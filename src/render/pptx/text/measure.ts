@@ -27,7 +27,8 @@ const MONO_EM = 0.6;
 
 type AdvanceTable = (codePoint: number) => number;
 
-const tables = new Map<ParsedFont, AdvanceTable>();
+// One table per parsed font, dropped with it (parsed fonts are kept by theme/font-cache.ts).
+const tables = new WeakMap<ParsedFont, AdvanceTable>();
 
 /** Loads the theme's body faces (parsed once per process and shared: fonts do not change). */
 export async function loadTextMeasurer(theme: Theme): Promise<TextMeasurer> {

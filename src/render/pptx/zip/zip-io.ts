@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import * as zlib from 'node:zlib';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { boundedCache } from '../../../cache/index.js';
 import { BriefkitError } from '../../../errors.js';
 
 /**
@@ -153,26 +154,19 @@ function zip64End(count: number, directorySize: number, directoryOffset: number)
  * and no two users' parts can be made to collide in a long-running API process); the same bytes always deflate to the same output. Bounded by compressed size:
  * least recently used out.
  */
-const MAX_CACHED_BYTES = 16 * 1024 * 1024;
-const deflatedByContent = new Map<string, { compressed: Buffer; crc: number }>();
-let cachedBytes = 0;
+const deflatedByContent = boundedCache<{ compressed: Buffer; crc: number }>({
+  name: 'deflated deck parts',
+  maxEntries: 4096,
+  maxWeight: 16 * 1024 * 1024,
+  weigh: (entry) => entry.compressed.length,
+});
 
 function deflated(data: Uint8Array): { compressed: Buffer; crc: number } {
   const key = createHash('sha256').update(data).digest('base64');
-  let entry = deflatedByContent.get(key);
-  if (entry) {
-    deflatedByContent.delete(key);
-  } else {
-    entry = { compressed: deflateRawSync(data, { level: 6 }), crc: crc32(data) };
-    cachedBytes += entry.compressed.length;
-    while (cachedBytes > MAX_CACHED_BYTES && deflatedByContent.size > 0) {
-      const [oldest, old] = deflatedByContent.entries().next().value!;
-      deflatedByContent.delete(oldest);
-      cachedBytes -= old.compressed.length;
-    }
-  }
-  deflatedByContent.set(key, entry);
-  return entry;
+  return deflatedByContent.get(key, () => ({
+    compressed: deflateRawSync(data, { level: 6 }),
+    crc: crc32(data),
+  }));
 }
 
 // Node 20.15 and later compute CRC-32 natively; earlier 20.x releases use the table below.
