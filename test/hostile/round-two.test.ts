@@ -247,16 +247,25 @@ describe('15. terminal escapes from data', () => {
 });
 
 describe('18. --templates that is not a folder of templates', () => {
+  // A flag naming no folder is a command-line mistake (exit 2); a folder without templates is 1.
   it.each([
-    ['missing', 'no-such-folder', /templates folder not found/],
-    ['a file', 'b.yaml', /the templates folder is a file, not a folder/],
-    ['/', '/', /the templates folder holds no templates/],
-  ])('%s is an error, not the built-in templates', async (_name, folder, message) => {
+    ['missing', 'no-such-folder', 2, /--templates no-such-folder: folder not found/],
+    ['a file', 'b.yaml', 2, /--templates b\.yaml: folder not found/],
+    ['/', '/', 1, /the templates folder holds no templates/],
+  ])('%s is an error, not the built-in templates', async (_name, folder, code, message) => {
     const run = await runBounded(['build', 'b.yaml', '--templates', folder], {
       cwd: project({ 'b.yaml': VALID }),
     });
-    expectExit(run, 1);
+    expectExit(run, code);
     expect(run.err).toMatch(message);
+  });
+
+  it('a templates folder named in the API that holds none is an error too', async () => {
+    const { build: buildApi } = await import('../../src/build/build.js');
+    const dir = project({ 'b.yaml': VALID, 'empty/readme.txt': 'no templates here' });
+    await expect(
+      buildApi(path.join(dir, 'b.yaml'), { templatesDir: path.join(dir, 'empty') }),
+    ).rejects.toThrow(/the templates folder holds no templates/);
   });
 });
 
