@@ -149,22 +149,45 @@ function allowedKeys(root: z.ZodType, dataPath: DataPath): string[] | undefined 
     : undefined;
 }
 
-/** The allowed name nearest to a mistyped one, if it is near enough to be a typo. */
+/**
+ * The allowed name nearest to a mistyped one, if it is near enough to be a typo. Cheap
+ * bounds come first, so a long list of long ids costs little: names whose lengths, or
+ * whose letters counted regardless of order, differ by more than a typo could make are
+ * never compared letter by letter.
+ */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
+  if (word.length > 256) return undefined;
+  const near = Math.max(2, Math.floor(word.length / 3));
+  const lower = word.toLowerCase();
+  const counts = letterCounts(lower);
   let best: string | undefined;
   let bestDistance = Infinity;
-  const near = Math.max(2, Math.floor(word.length / 3));
-  // A word longer than any candidate by more than the distance could never match: skip the work.
-  if (word.length > 256) return undefined;
   for (const candidate of candidates) {
     if (Math.abs(candidate.length - word.length) > near) continue;
-    const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    const other = candidate.toLowerCase();
+    // Each edit changes the letter counts by at most 2: half their difference bounds the distance from below.
+    if (countDifference(counts, other) / 2 > Math.min(near, bestDistance)) continue;
+    const d = editDistance(lower, other);
     if (d < bestDistance) {
       bestDistance = d;
       best = candidate;
     }
   }
   return bestDistance <= near ? best : undefined;
+}
+
+function letterCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const ch of text) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  return counts;
+}
+
+function countDifference(counts: ReadonlyMap<string, number>, text: string): number {
+  const other = letterCounts(text);
+  let difference = 0;
+  for (const [ch, n] of counts) difference += Math.abs(n - (other.get(ch) ?? 0));
+  for (const [ch, n] of other) if (!counts.has(ch)) difference += n;
+  return difference;
 }
 
 function editDistance(a: string, b: string): number {
