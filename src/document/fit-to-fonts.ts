@@ -48,7 +48,10 @@ export function fitBriefingToFonts(
   fontName: string,
 ): FittedBriefing {
   const warnings: Problem[] = [];
-  const fitted = fitStrings(briefing, fitter, (path, replaced) => {
+  const fitted = fitStrings(briefing, fitter, warn, isLinkTarget);
+  return { briefing: fitted, warnings };
+
+  function warn(path: readonly (string | number)[], replaced: string[]): void {
     const list = replaced.slice(0, 5).map(describeCharacter).join(', ');
     const more = replaced.length > 5 ? ` and ${replaced.length - 5} more` : '';
     warnings.push(
@@ -59,8 +62,12 @@ export function fitBriefingToFonts(
         "characters the theme's fonts have; a theme with a wider font prints more",
       ),
     );
-  });
-  return { briefing: fitted, warnings };
+  }
+}
+
+/** The briefing's link targets (a source's `url`): kept exact, never rewritten. */
+function isLinkTarget(path: readonly (string | number)[]): boolean {
+  return path.length === 3 && path[0] === 'sources' && path[2] === 'url';
 }
 
 /**

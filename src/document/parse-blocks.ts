@@ -1,13 +1,16 @@
 import type { Token, Tokens } from 'marked';
 import { BriefkitError } from '../errors.js';
-import { CHART_SCHEME, KEY_FIGURES_LANG, readDirective } from './markdown-dialect.js';
+import { CHART_SCHEME, KEY_FIGURES_LANG, TABLE_SCHEME, readDirective } from './markdown-dialect.js';
+import { dataTableBlock } from './data-table.js';
 import { parseInlines, plainText, type InlineContext } from './parse-inline.js';
-import type { Block, ChartBlock, Inline, KeyFigure, QuoteBlock } from './types.js';
+import type { Block, ChartBlock, Inline, KeyFigure, QuoteBlock, SourceLine } from './types.js';
 import { unknownIdError } from './unknown-id.js';
 
 export interface BlockContext extends InlineContext {
   /** Charts are numbered in document order: "Figure 1", "Figure 2"… */
   nextFigureNumber: () => number;
+  /** Tables of the briefing are numbered apart from figures: "Table 1", "Table 2"… */
+  nextTableNumber: () => number;
 }
 
 /** Marked's block tokens → IR blocks. Headings are handled by the report and deck parsers. */
@@ -88,12 +91,17 @@ function parseParagraph(token: Tokens.Paragraph, ctx: BlockContext): Block[] {
   return [{ type: 'paragraph', children: parseInlines(token.tokens, ctx) }];
 }
 
-function parseChart(image: Tokens.Image, ctx: BlockContext): ChartBlock {
+function parseChart(image: Tokens.Image, ctx: BlockContext): Block {
+  if (image.href.startsWith(TABLE_SCHEME)) {
+    const caption = (plainText(parseInlines(image.tokens ?? [], ctx)) || image.text).trim();
+    return dataTableBlock(image.href.slice(TABLE_SCHEME.length), caption, ctx.nextTableNumber(), ctx);
+  }
   if (!image.href.startsWith(CHART_SCHEME)) {
     throw new BriefkitError('TEMPLATE_ERROR', {
       file: `${ctx.origin} Markdown`,
       message: `image "${image.href}" is not a chart`,
-      expected: 'images written ![caption](chart:ID) for a chart of the briefing',
+      expected:
+        'images written ![caption](chart:ID) for a chart or ![caption](table:ID) for a table of the briefing',
     });
   }
   const chartId = image.href.slice(CHART_SCHEME.length);
@@ -101,8 +109,24 @@ function parseChart(image: Tokens.Image, ctx: BlockContext): ChartBlock {
   if (!chart) throw unknownIdError('chart', chartId, `${ctx.origin} Markdown`);
   const caption = (plainText(parseInlines(image.tokens ?? [], ctx)) || image.text).trim();
   const number = ctx.nextFigureNumber();
-  const label = `${ctx.facts.locale.labels.figure} ${number}`;
-  const sourceLine = ctx.citations.line(chart.sourceIds, ctx.origin);
+  return chartBlock(
+    chartId,
+    number,
+    ctx.facts.locale.labels.figure,
+    caption,
+    ctx.citations.line(chart.sourceIds, ctx.origin),
+  );
+}
+
+/** A numbered chart: "Figure 2 — caption" (the label alone without one), and its sources. */
+export function chartBlock(
+  chartId: string,
+  number: number,
+  figureWord: string,
+  caption: string,
+  sourceLine: SourceLine,
+): ChartBlock {
+  const label = `${figureWord} ${number}`;
   return {
     type: 'chart',
     chartId,

@@ -4,6 +4,7 @@ import { parseInlines, plainText } from './parse-inline.js';
 import type { Block, DocumentMeta, ReportDoc } from './types.js';
 import type { CitationRegistry } from './citations.js';
 import type { FactLookup } from './fact-lookup.js';
+import { uniqueAnchor } from './anchors.js';
 import { readDirective, UNNUMBERED } from './markdown-dialect.js';
 
 /** The report's Markdown → ReportDoc: numbered headings, figures, citations, sources. */
@@ -15,7 +16,14 @@ export function parseReport(
 ): ReportDoc {
   const tokens = new Lexer({ gfm: true }).lex(markdown);
   let figureNumber = 0;
-  const ctx: BlockContext = { facts, citations, origin: 'report', nextFigureNumber: () => ++figureNumber };
+  let tableNumber = 0;
+  const ctx: BlockContext = {
+    facts,
+    citations,
+    origin: 'report',
+    nextFigureNumber: () => ++figureNumber,
+    nextTableNumber: () => ++tableNumber,
+  };
   const counters = [0, 0, 0];
   const anchors = new Set<string>();
   const blocks: Block[] = [];
@@ -75,19 +83,4 @@ export function parseReport(
   }
   flush();
   return { meta, blocks, sources: citations.list() };
-}
-
-/** A heading's anchor: its words, lower-case and hyphenated, made unique in the document. */
-export function uniqueAnchor(text: string, used: Set<string>): string {
-  const base =
-    text
-      .normalize('NFKD')
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60) || 'section';
-  let anchor = base;
-  for (let n = 2; used.has(anchor); n++) anchor = `${base}-${n}`;
-  used.add(anchor);
-  return anchor;
 }

@@ -38,12 +38,12 @@ function sourceLineText(label: string, entries: SourceLine['entries'], max: numb
   if (entries.length === 0) return '';
   const cut = (name: string): string => {
     const chars = [...name];
-    return chars.length <= max
-      ? name
-      : `${chars
-          .slice(0, Math.max(1, max - 1))
-          .join('')
-          .trimEnd()}…`;
+    if (chars.length <= max) return name;
+    let kept = chars.slice(0, Math.max(1, max - 1)).join('');
+    // At a word's end where one is near: "Government of…", not "Government o…".
+    const space = kept.lastIndexOf(' ');
+    if (chars[[...kept].length] !== ' ' && space > kept.length / 2) kept = kept.slice(0, space);
+    return `${kept.replace(/[\s,;:.]+$/u, '')}…`;
   };
   return `${label}: ${entries.map((e) => `${cut(e.name)} [${e.number}]`).join('; ')}`;
 }

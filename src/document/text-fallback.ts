@@ -103,27 +103,29 @@ export function describeCharacter(ch: string): string {
 }
 
 /**
- * A copy of a plain-data value (the briefing, a document) with every string fitted.
- * Links keep their exact target; other objects (dates) are kept as they are.
+ * A copy of a plain-data value (the briefing) with every string fitted, except those at
+ * the paths `keep` names (link targets, which must stay exact); other objects (dates)
+ * are kept as they are. The document IR is fitted by type instead (map-text.ts).
  */
 export function fitStrings<T>(
   value: T,
   fitter: TextFitter,
   onReplaced?: (path: readonly (string | number)[], replaced: string[]) => void,
+  keep: (path: readonly (string | number)[]) => boolean = () => false,
   path: readonly (string | number)[] = [],
 ): T {
+  if (keep(path)) return value;
   if (typeof value === 'string') {
     const { text, replaced } = fitter.fit(value);
     if (replaced.length > 0) onReplaced?.(path, replaced);
     return text as T;
   }
   if (Array.isArray(value))
-    return value.map((item, i) => fitStrings(item, fitter, onReplaced, [...path, i])) as T;
+    return value.map((item, i) => fitStrings(item, fitter, onReplaced, keep, [...path, i])) as T;
   if (value !== null && typeof value === 'object' && isPlain(value)) {
     const out: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(value)) {
-      const fitted =
-        key === 'url' || key === 'href' ? item : fitStrings(item, fitter, onReplaced, [...path, key]);
+      const fitted = fitStrings(item, fitter, onReplaced, keep, [...path, key]);
       // Defined, not assigned: a key named __proto__ stays a plain key.
       Object.defineProperty(out, key, {
         value: fitted,

@@ -1,3 +1,4 @@
+import { claimAnchor } from '../../document/anchors.js';
 import type { Block, HeadingBlock, ReportDoc } from '../../document/types.js';
 
 /**
@@ -21,10 +22,7 @@ export function prepareBlocks(doc: ReportDoc): Block[] {
   const used = new Set<string>();
   return withTitles.map((block) => {
     if (block.type !== 'heading') return block;
-    const base = block.anchor || `section-${block.number || 'x'}`;
-    let anchor = base;
-    for (let n = 2; used.has(anchor); n++) anchor = `${base}-${n}`;
-    used.add(anchor);
+    const anchor = claimAnchor(block.anchor || `section-${block.number || 'x'}`, used);
     return anchor === block.anchor ? block : { ...block, anchor };
   });
 }

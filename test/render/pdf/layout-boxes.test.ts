@@ -5,14 +5,15 @@ import type { Block, Inline } from '../../../src/document/types.js';
 import { collect, createLayoutContext } from '../../../src/render/pdf/collect.js';
 import { createFontSet } from '../../../src/render/pdf/fonts.js';
 import { getPageGeometry } from '../../../src/render/pdf/geometry.js';
-import type { Box, Flowable, TextBox } from '../../../src/render/pdf/page-model.js';
+import { layoutReport } from '../../../src/render/pdf/layout-report.js';
+import type { Box, Flowable, PageModel, ReportModel, TextBox } from '../../../src/render/pdf/page-model.js';
 import { paginate } from '../../../src/render/pdf/paginate.js';
 import { prepareBlocks } from '../../../src/render/pdf/prepare.js';
 import { documentNode, type StructNode } from '../../../src/render/pdf/structure.js';
 import type { Measurer } from '../../../src/render/pdf/text/metrics.js';
 import type { LayoutContext } from '../../../src/render/pdf/types.js';
 import { defaultTheme } from '../../../src/theme/default-theme.js';
-import { sampleReportDoc } from '../../fixtures/sample-report-doc.js';
+import { sampleChartAssets, sampleReportDoc } from '../../fixtures/sample-report-doc.js';
 
 /*
  * Layout as data: block layouters return positioned boxes, so positions are asserted
@@ -196,5 +197,51 @@ describe('block layout as boxes (5-pt measurer)', () => {
       const source = readFileSync(path.join(dir, file), 'utf8');
       expect(source, file).not.toMatch(/pdfkit|\bctx\.pdf\b|\bpdf\s*\./);
     }
+  });
+});
+
+describe('the whole report as a page model (5-pt measurer)', () => {
+  const model = (): ReportModel =>
+    layoutReport(sampleReportDoc(), sampleChartAssets(), theme, { pageSize: 'A4' }, mono);
+  /** The text boxes' strings of a page, in paint order. */
+  const pageTexts = (page: PageModel): string[] => texts(page.boxes).map(textOf);
+
+  it('is the same data when run twice', () => {
+    expect(JSON.stringify(model())).toBe(JSON.stringify(model()));
+  });
+
+  it('prints in the contents the page each heading landed on', () => {
+    const { body, contents } = model();
+    const firstBodyPage = 2 + contents.pages.length;
+    const landed = new Map<string, number>();
+    body.pages.forEach((page, index) =>
+      flat(page.boxes).forEach((box) => {
+        if (box.kind === 'anchor' && box.outline) landed.set(box.name, firstBodyPage + index);
+      }),
+    );
+    const entries = contents.pages.flatMap((page) => flat(page.boxes)).filter((box) => box.kind === 'group');
+    const links = contents.pages
+      .flatMap((page) => flat(page.boxes))
+      .filter((box) => box.kind === 'link-area');
+    expect(links.length).toBe(landed.size);
+    for (const link of links) {
+      if (link.kind !== 'link-area' || link.target.kind !== 'destination')
+        throw new Error('not a contents link');
+      const entry = entries.find((box) => box.kind === 'group' && flat(box.boxes).includes(link));
+      // The page number is the entry's last text box, right-aligned on the text area's edge.
+      const number = texts(entry && entry.kind === 'group' ? entry.boxes : []).at(-1)!;
+      expect(textOf(number)).toBe(String(landed.get(link.target.name)));
+      expect(number.x + number.line.width).toBeCloseTo(page.right, 6);
+    }
+  });
+
+  it('numbers every page but the cover in its footer', () => {
+    const { furniture, body, contents } = model();
+    const count = 1 + contents.pages.length + body.pages.length;
+    expect(furniture).toHaveLength(count - 1);
+    furniture.forEach((page, index) => {
+      expect(pageTexts(page).at(-1)).toBe(`Page ${index + 2} of ${count}`);
+      expect(page.boxes.every((box) => box.kind === 'artifact' && box.type === 'Pagination')).toBe(true);
+    });
   });
 });

@@ -1,105 +1,122 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { HeadingBlock } from '../../../src/document/types.js';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build, type BuildOptions } from '../../../src/index.js';
+import { locales } from '../../../src/locale/locales.js';
+import type { Labels } from '../../../src/locale/locales.js';
 import { renderPdf } from '../../../src/render/pdf/index.js';
 import { ASCENT, DESCENT } from '../../../src/render/pdf/text/metrics.js';
 import { defaultTheme } from '../../../src/theme/default-theme.js';
 import { openFont } from '../../../src/theme/font-cache.js';
 import { sampleChartAssets, sampleReportDoc } from '../../fixtures/sample-report-doc.js';
-import { readPdf } from '../../helpers/pdf.js';
-import { elements, readStructure, structureOrder, type StructPage } from '../../helpers/pdf-structure.js';
+import type * as PdfStructure from '../../helpers/pdf-structure.js';
+import { createHouseProject } from '../../theme/house-project.js';
 
 /*
- * The rules of PDF/UA-1 (ISO 14289-1) that a machine can check, read back from the
+ * The rules of PDF/UA-1 (ISO 14289-1) that a machine can check, read back from each
  * file with pdfjs-dist: the claim in the XMP, headings where the document has
- * headings, structure order equal to reading order, links that say where they go,
- * and nothing drawn that is neither tagged nor an artifact.
+ * headings, structure order equal to reading order on every page, links that say
+ * where they go, and nothing drawn that is neither tagged nor an artifact.
  */
-const theme = defaultTheme();
-const doc = sampleReportDoc();
-let pages: StructPage[];
-let bytes: Buffer;
+const house = createHouseProject();
+afterAll(() => rmSync(house, { recursive: true, force: true }));
 
+const REPORTS: ReadonlyArray<readonly [string, () => Promise<Buffer>, Labels]> = [
+  [
+    'the sample report (200-row table, nested lists, quote)',
+    () => renderPdf(sampleReportDoc(), sampleChartAssets(), defaultTheme(), { pageSize: 'A4' }),
+    locales.en.labels,
+  ],
+  ['Geneva', () => built('data/geneva-2026-02-26.yaml'), locales.en.labels],
+  ['Geneva as PDF/A-2b', () => built('data/geneva-2026-02-26.yaml', { pdfa: true }), locales.en.labels],
+  ['the Ukrainian fixture', () => built('test/fixtures/locale/geneva-uk.yaml'), locales.uk.labels],
+  ['every chart type', () => built('test/fixtures/charts/synthetic-charts.yaml'), locales.en.labels],
+  ['the house theme (logos)', () => built(path.join(house, 'data/briefing.yaml')), locales.en.labels],
+];
+
+/*
+ * Every file is built before pdfjs-dist is loaded: its Node build polyfills Path2D
+ * (from @napi-rs/canvas), and chart.js then draws through Path2D, which briefkit's
+ * chart recorder does not take, so a chart build after it in the same process fails.
+ */
+const files = new Map<string, Buffer>();
+let readPdf: (bytes: Uint8Array) => Promise<{ xmp: Map<string, unknown>; info: Record<string, unknown> }>;
+let structure: typeof PdfStructure;
 beforeAll(async () => {
-  bytes = await renderPdf(doc, sampleChartAssets(), theme, { pageSize: 'A4' });
-  pages = await readStructure(bytes);
-});
+  for (const [name, make] of REPORTS) files.set(name, await make());
+  readPdf = (await import('../../helpers/pdf.js')).readPdf;
+  structure = await import('../../helpers/pdf-structure.js');
+}, 240_000);
 
-describe('PDF/UA-1', () => {
-  it('claims PDF/UA-1 in the XMP, and PDF/A-2b beside it when asked', async () => {
-    expect((await readPdf(bytes)).xmp.get('pdfuaid:part')).toBe('1');
-    const archived = await readPdf(
-      await renderPdf(doc, sampleChartAssets(), theme, { pageSize: 'A4', pdfa: true }),
-    );
-    expect(archived.xmp.get('pdfuaid:part')).toBe('1');
-    expect(archived.xmp.get('pdfaid:part')).toBe('2');
-  });
+async function built(file: string, options: Partial<BuildOptions> = {}): Promise<Buffer> {
+  return (await build(file, { formats: ['pdf'], date: '2026-02-27', ...options })).pdf!;
+}
 
-  it('tags or marks as an artifact everything drawn on every page', () => {
-    for (const page of pages) expect(page.untagged, `page ${page.number}`).toEqual([]);
-  });
+/** The smallest x-height among the default theme's faces, as a fraction of the size. */
+async function smallestXHeight(): Promise<number> {
+  const { fonts } = defaultTheme();
+  const faces = await Promise.all(
+    [fonts.body.regular, fonts.body.bold, fonts.body.italic, fonts.heading.bold].map(openFont),
+  );
+  return Math.min(...faces.map((font) => font.xHeight / font.unitsPerEm));
+}
 
-  it('has a structure order equal to the drawing (reading) order on every page', () => {
+describe.each(REPORTS)('PDF/UA-1: %s', (name, _make, labels) => {
+  it('meets the checkable rules', async () => {
+    const { elements, readStructure, structureOrder } = structure;
+    const bytes = files.get(name)!;
+    const read = await readPdf(bytes);
+    const pages = await readStructure(bytes);
+
+    // The claim, beside PDF/A's when that is asked for.
+    expect(read.xmp.get('pdfuaid:part')).toBe('1');
+    if (name.includes('PDF/A')) expect(read.xmp.get('pdfaid:part')).toBe('2');
+
     for (const page of pages) {
+      // Everything drawn is tagged content or an artifact.
+      expect(page.untagged, `page ${page.number}`).toEqual([]);
+      // Structure order is the order content is drawn in, which is reading order.
       expect(page.drawOrder.length, `page ${page.number}`).toBeGreaterThan(0);
       expect(structureOrder(page.tree), `page ${page.number}`).toEqual(page.drawOrder);
     }
-  });
 
-  it('makes the cover title the first heading and never skips a heading level', () => {
-    const headings = pages.flatMap((page) => elements(page.tree)).filter((e) => /^H\d$/.test(e.role));
-    expect(headings[0]).toMatchObject({ role: 'H1', text: doc.meta.title });
+    // The cover title is the first heading; levels never skip.
+    const all = pages.flatMap((page) => elements(page.tree));
+    const headings = all.filter((e) => /^H\d$/.test(e.role));
+    expect(headings[0]).toMatchObject({ role: 'H1', text: read.info.Title });
     let deepest = 0;
     for (const heading of headings) {
       const level = Number(heading.role.slice(1));
       expect(level, heading.text).toBeLessThanOrEqual(deepest + 1);
       deepest = Math.max(deepest, level);
     }
-  });
 
-  it('tags "Contents" as an H1 before the entries, and "Key figures" a level below its section', () => {
-    const contents = elements(pages[1]!.tree);
-    const sect = pages[1]!.tree[0];
-    expect(
-      sect?.kind === 'element' && sect.children.map((c) => (c.kind === 'element' ? c.role : c.kind)),
-    ).toEqual(['Sect']);
-    const inSect = contents.filter((e) => e.path.join('>') === 'Document>Sect');
-    expect(inSect.map((e) => e.role)).toEqual(['H1', 'TOC']);
-    expect(inSect[0]?.text).toBe(doc.meta.labels.contents);
-    // The sample's key figures follow the H1 "1 Summary".
-    const callout = pages.flatMap((page) => elements(page.tree)).find((e) => e.path.at(-1) === 'Div');
-    expect(callout).toMatchObject({ role: 'H2', text: doc.meta.labels.keyFigures.toUpperCase() });
-  });
+    // "Contents" heads its section, ahead of the entries.
+    const contents = elements(pages[1]!.tree).filter((e) => e.path.join('>') === 'Document>Sect');
+    expect(contents.map((e) => e.role)).toEqual(['H1', 'TOC']);
+    expect(contents[0]?.text).toBe(labels.contents);
 
-  it('says where every link goes, never a bare number', () => {
+    // A key-figures callout is titled by a heading.
+    for (const callout of all.filter((e) => e.role === 'Div')) {
+      const title = all.find((e) => e.path.at(-1) === 'Div' && e.path.length === callout.path.length + 1);
+      expect(title?.role).toMatch(/^H\d$/);
+    }
+
+    // Every link says where it goes; a citation is at least as wide as its line's x-height.
     const links = pages.flatMap((page) => page.links);
-    const headings = new Map(
-      doc.blocks.filter((b): b is HeadingBlock => b.type === 'heading').map((h) => [h.anchor, h] as const),
-    );
-    expect(links.length).toBeGreaterThan(20);
+    const xHeight = await smallestXHeight();
+    expect(links.length).toBeGreaterThan(0);
     for (const link of links) {
-      expect(link.contents, link.text).not.toMatch(/^\s*\d*\s*$/);
+      expect(link.contents, link.text).not.toMatch(/^\s*[\d.,\s]*$/);
       const source = /^source-(\d+)$/.exec(link.dest ?? '');
       if (source) {
-        const cited = doc.sources.find((s) => s.number === Number(source[1]))!;
-        expect(link.contents).toMatch(new RegExp(`^Source ${cited.number}: `));
-        expect(link.contents).toContain(cited.publisher);
+        expect(link.contents).toMatch(new RegExp(`^${labels.source} ${source[1]}: \\S`));
+        const size = (link.rect[3] - link.rect[1]) / (ASCENT + DESCENT);
+        expect(link.rect[2] - link.rect[0], link.contents).toBeGreaterThanOrEqual(size * xHeight - 0.001);
+      } else if (link.dest && /^\d/.test(link.text)) {
+        expect(link.contents).toMatch(new RegExp(`^${labels.section} [\\d.]+: \\S`));
       }
-      const heading = link.dest ? headings.get(link.dest) : undefined;
-      if (heading?.number) expect(link.contents).toMatch(new RegExp(`^Section ${heading.number}: \\S`));
-      if (link.url && link.text !== link.url) expect(link.contents).toContain(link.url);
+      if (link.url && link.text.trim() !== link.url) expect(link.contents).toContain(link.url);
     }
-  });
-
-  it('makes every link at least as wide as the x-height of its text', async () => {
-    const faces = await Promise.all(
-      [theme.fonts.body.regular, theme.fonts.body.bold, theme.fonts.heading.bold].map(openFont),
-    );
-    const xHeight = Math.min(...faces.map((font) => font.xHeight / font.unitsPerEm));
-    const citations = pages.flatMap((page) => page.links).filter((link) => link.dest?.startsWith('source-'));
-    expect(citations.length).toBeGreaterThan(5);
-    for (const { rect, contents } of citations) {
-      const size = (rect[3] - rect[1]) / (ASCENT + DESCENT);
-      expect(rect[2] - rect[0], contents).toBeGreaterThanOrEqual(size * xHeight - 0.001);
-    }
-  });
+  }, 60_000);
 });
