@@ -60,9 +60,12 @@ if [ -f "$installed_lock" ] && [ "$installed_lock" -nt package-lock.json ] && [ 
   && node -e "require('canvas')" >/dev/null 2>&1; then
   say "npm packages are installed and match package-lock.json (run npm ci to reinstall)"
 else
-  say "installing npm packages (npm ci)"
+  say "installing npm packages (npm ci; its prepare script bundles the CLI)"
   npm ci --no-audit --no-fund
+  bundled=1
 fi
-say "bundling the CLI (npm run build)"
-npm run build --silent
+if [ -z "${bundled:-}" ]; then
+  say "bundling the CLI (npm run build)"
+  npm run build --silent
+fi
 say "ready: npm start builds the example into output/"

@@ -20,6 +20,8 @@ import { afterAll, describe, expect, it } from 'vitest';
  * SLOW=1 only (CI sets it).
  */
 const slow = process.env.SLOW === '1';
+/** npm installs and bundles: minutes each on a busy machine. */
+const INSTALL_TIMEOUT = 20 * 60_000;
 const repo = process.cwd();
 const root = mkdtempSync(path.join(tmpdir(), 'briefkit-install-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -59,24 +61,32 @@ function initAndBuild(dir: string): void {
 }
 
 describe.runIf(slow)('installing briefkit into an empty project', () => {
-  it('from a git URL: the prepare script bundles dist/', () => {
-    const bare = path.join(root, 'briefkit.git');
-    run('git', ['clone', '--quiet', '--bare', repo, bare], root);
-    const dir = emptyProject('from-git');
-    run('npm', ['install', `git+file://${bare}`], dir);
-    expect(existsSync(path.join(dir, 'node_modules/briefkit/dist/cli.js'))).toBe(true);
-    initAndBuild(dir);
-  });
+  it(
+    'from a git URL: the prepare script bundles dist/',
+    () => {
+      const bare = path.join(root, 'briefkit.git');
+      run('git', ['clone', '--quiet', '--bare', repo, bare], root);
+      const dir = emptyProject('from-git');
+      run('npm', ['install', `git+file://${bare}`], dir);
+      expect(existsSync(path.join(dir, 'node_modules/briefkit/dist/cli.js'))).toBe(true);
+      initAndBuild(dir);
+    },
+    INSTALL_TIMEOUT,
+  );
 
-  it('from a packed tarball, without source maps', () => {
-    run('npm', ['pack', '--pack-destination', root], repo);
-    const tarball = readdirSync(root).find((f) => /^briefkit-.*\.tgz$/.test(f))!;
-    const listing = run('tar', ['-tzf', path.join(root, tarball)], root);
-    expect(listing).toContain('package/dist/cli.js');
-    expect(listing).toContain('package/LICENSE');
-    expect(listing).not.toMatch(/\.map$/m);
-    const dir = emptyProject('from-tarball');
-    run('npm', ['install', path.join(root, tarball)], dir);
-    initAndBuild(dir);
-  });
+  it(
+    'from a packed tarball, without source maps',
+    () => {
+      run('npm', ['pack', '--pack-destination', root], repo);
+      const tarball = readdirSync(root).find((f) => /^briefkit-.*\.tgz$/.test(f))!;
+      const listing = run('tar', ['-tzf', path.join(root, tarball)], root);
+      expect(listing).toContain('package/dist/cli.js');
+      expect(listing).toContain('package/LICENSE');
+      expect(listing).not.toMatch(/\.map$/m);
+      const dir = emptyProject('from-tarball');
+      run('npm', ['install', path.join(root, tarball)], dir);
+      initAndBuild(dir);
+    },
+    INSTALL_TIMEOUT,
+  );
 });
