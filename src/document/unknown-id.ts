@@ -1,11 +1,12 @@
 import { BriefkitError } from '../errors.js';
 
-export type FactKind = 'figure' | 'source' | 'chart' | 'person' | 'section' | 'series';
+export type FactKind = 'figure' | 'source' | 'chart' | 'table' | 'person' | 'section' | 'series';
 
 const PLURAL: Record<FactKind, string> = {
   figure: 'figures',
   source: 'sources',
   chart: 'charts',
+  table: 'tables',
   person: 'people',
   section: 'sections',
   series: 'series',
