@@ -1,4 +1,5 @@
 import { closest } from './problems.js';
+import { unknownIdMessage } from '../document/unknown-id.js';
 import { firstGap, formatForUnit, measuresOf } from './series-data.js';
 import type { Briefing, ChartSpec, Figure } from './types.js';
 
@@ -43,7 +44,7 @@ function checkFigures(spec: ChartSpec, ids: readonly string[], briefing: Briefin
       const guess = closest(id, [...byId.keys()]);
       problems.push({
         path: ['figures', j],
-        message: `unknown figure id "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}`,
+        message: unknownIdMessage('figure', id, guess),
         expected: 'the id of an entry in `figures`',
       });
       return;
@@ -114,7 +115,7 @@ function checkSeries(spec: ChartSpec, id: string, briefing: Briefing): ChartProb
     );
     problems.push({
       path: ['series'],
-      message: `unknown series id "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}`,
+      message: unknownIdMessage('series', id, guess),
       expected: 'the id of an entry in `series`',
     });
     return problems;
