@@ -39,7 +39,11 @@ export async function openFont(file: string): Promise<ParsedFont> {
     // their shaping tables are tested against fontkit for every character they cover.
     if (isBundledFontFile(file)) {
       skipIdleMarkPositioning(parsed);
-      const table = await loadShapingTable(file, bytes);
+      const table = await loadShapingTable(
+        file,
+        bytes,
+        (parsed as unknown as { numGlyphs: number }).numGlyphs,
+      );
       if (table) shapeFromTable(parsed, table);
     }
     return parsed;

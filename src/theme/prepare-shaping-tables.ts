@@ -15,6 +15,13 @@ export async function prepareShapingTables(): Promise<{ faces: number; tables: n
       }),
     ),
   ];
-  const tables = await Promise.all(files.map(async (file) => loadShapingTable(file, await readFile(file))));
+  const fontkit = await import('fontkit');
+  const tables = await Promise.all(
+    files.map(async (file) => {
+      const bytes = await readFile(file);
+      const { numGlyphs } = fontkit.create(bytes) as unknown as { numGlyphs: number };
+      return loadShapingTable(file, bytes, numGlyphs);
+    }),
+  );
   return { faces: files.length, tables: tables.filter(Boolean).length };
 }

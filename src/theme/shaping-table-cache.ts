@@ -8,6 +8,7 @@ import {
   type ShapingTable,
   type TableFont,
 } from './shaping-table.js';
+import { fitsFont } from './simple-shaper.js';
 
 /** What a cache file holds: the table, or null when the font's lookups are beyond it. */
 interface CacheEntry {
@@ -25,10 +26,14 @@ interface CacheEntry {
  * The cache is an optimisation only: a missing, unreadable, stale or unwritable file
  * means the table is built in memory, never an error.
  */
-export async function loadShapingTable(file: string, bytes: Uint8Array): Promise<ShapingTable | undefined> {
+export async function loadShapingTable(
+  file: string,
+  bytes: Uint8Array,
+  numGlyphs: number,
+): Promise<ShapingTable | undefined> {
   const cacheFile = cachePath(file, bytes);
   if (cacheFile) {
-    const cached = await readEntry(cacheFile);
+    const cached = await readEntry(cacheFile, numGlyphs);
     if (cached) return cached.table ?? undefined;
   }
   const fontkit = await import('fontkit');
@@ -51,13 +56,13 @@ function cachePath(file: string, bytes: Uint8Array): string | undefined {
   return path.join(dir, `v${SHAPING_TABLE_VERSION}-${hash}.json`);
 }
 
-async function readEntry(file: string): Promise<CacheEntry | undefined> {
+async function readEntry(file: string, numGlyphs: number): Promise<CacheEntry | undefined> {
   try {
     const entry = JSON.parse(await readFile(file, 'utf8')) as CacheEntry;
     const valid =
       entry.version === SHAPING_TABLE_VERSION &&
       (entry.table === null ||
-        (entry.table.version === SHAPING_TABLE_VERSION && Array.isArray(entry.table.ranges)));
+        (entry.table.version === SHAPING_TABLE_VERSION && fitsFont(entry.table, numGlyphs)));
     return valid ? entry : undefined;
   } catch {
     return undefined;

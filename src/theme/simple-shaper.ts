@@ -108,6 +108,51 @@ interface CompiledTable {
   kerning: Int16Array | Int32Array;
 }
 
+/**
+ * Whether a table (read back from the cache) fits a font of `numGlyphs` glyphs: glyph ids,
+ * keys and code points in range, so that a damaged or foreign file is rebuilt, never used.
+ */
+export function fitsFont(table: ShapingTable, numGlyphs: number): boolean {
+  const glyph = (g: unknown): boolean =>
+    Number.isInteger(g) && (g as number) >= 0 && (g as number) < numGlyphs;
+  const key = (k: unknown, bound: number): boolean =>
+    Number.isInteger(k) && (k as number) > 0 && (k as number) < bound;
+  const pairs = (list: unknown, bound: number): boolean =>
+    Array.isArray(list) &&
+    list.length % 2 === 0 &&
+    list.every((v, i) => (i % 2 === 0 ? glyph(v) : key(v, bound)));
+  const columns = table.columns;
+  const bound = numGlyphs + 1;
+  return (
+    Number.isInteger(columns) &&
+    columns > 0 &&
+    columns <= bound &&
+    Array.isArray(table.ranges) &&
+    table.ranges.every(
+      (r) =>
+        Array.isArray(r) &&
+        Number.isInteger(r[0]) &&
+        Number.isInteger(r[1]) &&
+        0 <= r[0] &&
+        r[0] <= r[1] &&
+        r[1] <= 0x10ffff,
+    ) &&
+    Array.isArray(table.ligatures) &&
+    table.ligatures.every(
+      (rules) =>
+        Array.isArray(rules) &&
+        rules.every((rule) => Array.isArray(rule) && rule.length >= 3 && rule.every(glyph)),
+    ) &&
+    pairs(table.left, bound) &&
+    pairs(table.right, columns) &&
+    Array.isArray(table.kerning) &&
+    table.kerning.length % 3 === 0 &&
+    table.kerning.every((v, i) =>
+      i % 3 === 0 ? key(v, bound) : i % 3 === 1 ? key(v, columns) : Number.isInteger(v),
+    )
+  );
+}
+
 export function compileTable(table: ShapingTable, numGlyphs: number): CompiledTable {
   const covers = new Set<number>();
   for (const [first, last] of table.ranges) for (let cp = first; cp <= last; cp++) covers.add(cp);

@@ -180,26 +180,31 @@ describe('the shaping-table cache', () => {
   mkdirSync(path.dirname(fontFile), { recursive: true });
   copyFileSync(sans.regular, fontFile);
   const cacheDir = path.join(dir, 'node_modules', '.cache', 'briefkit', 'shaping');
+  const glyphs = (fontkit.create(readFileSync(sans.regular)) as unknown as { numGlyphs: number }).numGlyphs;
 
   it('writes the table next to the fonts, keyed by their hash, and reads it back', async () => {
     const bytes = readFileSync(fontFile);
-    const built = await loadShapingTable(fontFile, bytes);
+    const built = await loadShapingTable(fontFile, bytes, glyphs);
     expect(built).toEqual(tableOf(sans.regular));
     expect(readdirSync(cacheDir)).toHaveLength(1);
-    expect(await loadShapingTable(fontFile, bytes)).toEqual(built);
+    expect(await loadShapingTable(fontFile, bytes, glyphs)).toEqual(built);
   });
 
   it('rebuilds a damaged cache file instead of failing', async () => {
     const [file] = readdirSync(cacheDir);
     writeFileSync(path.join(cacheDir, file!), '{"version": 1, "table": {"vers');
-    expect(await loadShapingTable(fontFile, readFileSync(fontFile))).toEqual(tableOf(sans.regular));
+    expect(await loadShapingTable(fontFile, readFileSync(fontFile), glyphs)).toEqual(tableOf(sans.regular));
+    // Well-formed JSON that does not fit the font (a glyph id beyond its glyphs) is rebuilt too.
+    const foreign = { ...tableOf(sans.regular)!, left: [glyphs + 5, 1] };
+    writeFileSync(path.join(cacheDir, file!), JSON.stringify({ version: 1, table: foreign }));
+    expect(await loadShapingTable(fontFile, readFileSync(fontFile), glyphs)).toEqual(tableOf(sans.regular));
     expect(JSON.parse(readFileSync(path.join(cacheDir, file!), 'utf8')).table).toEqual(tableOf(sans.regular));
   });
 
   it('remembers that a font has no table', async () => {
     const italic = path.join(dir, 'node_modules', 'fonts', 'NotoSerif-Italic.ttf');
     copyFileSync(serif.italic, italic);
-    expect(await loadShapingTable(italic, readFileSync(italic))).toBeUndefined();
+    expect(await loadShapingTable(italic, readFileSync(italic), glyphs)).toBeUndefined();
     const entries = readdirSync(cacheDir).map((f) =>
       JSON.parse(readFileSync(path.join(cacheDir, f), 'utf8')),
     );

@@ -123,7 +123,8 @@ function createPainter(pdf: Pdf, { fonts, theme, drawLogo, xHeight }: PainterOpt
         drawLogo?.(box.logo, box.placement);
         return;
       case 'artifact':
-        drawArtifact(pdf, () => box.boxes.forEach(paintBox), box.type);
+        // An empty one (a row without a band, an entry without a leader) marks nothing.
+        if (box.boxes.length > 0) drawArtifact(pdf, () => box.boxes.forEach(paintBox), box.type);
         return;
       case 'group':
         element(box.node);
