@@ -1,5 +1,5 @@
 import { closest } from './problems.js';
-import { unknownIdMessage } from '../document/unknown-id.js';
+import { unknownIdMessage } from '../unknown-id.js';
 import { firstGap, formatForUnit, measuresOf } from './series-data.js';
 import type { Briefing, ChartSpec, Figure } from './types.js';
 

@@ -1,5 +1,5 @@
 import { BriefkitError, type Problem } from '../errors.js';
-import { unknownIdMessage } from '../document/unknown-id.js';
+import { unknownIdMessage } from '../unknown-id.js';
 import { briefingSchema } from './schema.js';
 import { problemAt, problemsFromZod, closest, type DataPath } from './problems.js';
 import { checkText } from './check-text.js';

@@ -1,5 +1,5 @@
 import type { Briefing, ChartType } from '../briefing/types.js';
-import { unknownIdMessage } from '../document/unknown-id.js';
+import { unknownIdMessage } from '../unknown-id.js';
 import { fail } from '../errors.js';
 import { formatDate } from '../locale/format.js';
 import type { Locale } from '../locale/locales.js';
