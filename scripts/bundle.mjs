@@ -75,13 +75,13 @@ const noSourceMapLibrary = {
 /**
  * pptxgenjs builds its package with jszip; briefkit reads that package back and writes the
  * deck with Node's zlib, so pptxgenjs gets a recorder that stores its files instead
- * (src/render/pptx/zip/jszip-recorder.ts). jszip, pako and their stream modules stay out.
+ * (src/vendor/jszip.ts; the tests use it too, vitest.config.ts). jszip, pako and their stream modules stay out.
  */
 const jszipRecorder = {
   name: 'jszip-recorder',
   setup(b) {
     b.onResolve({ filter: /^jszip$/ }, () => ({
-      path: path.resolve('src/render/pptx/zip/jszip-recorder.ts'),
+      path: path.resolve('src/vendor/jszip.ts'),
     }));
   },
 };

@@ -5,7 +5,7 @@ import type { OutputFormat } from '../build/pipeline.js';
 import { settleDate } from '../build/plan.js';
 import { closest } from '../briefing/problems.js';
 import { fail } from '../errors.js';
-import { findSharedPackage, isScopedPackageRef } from '../theme/shared-package.js';
+import { findSharedPackage, isScopedPackageRef } from '../config/shared-package.js';
 import { isShippedThemeName, SHIPPED_THEME_NAMES } from '../theme/shipped-themes.js';
 import { oneOf, type CliValues } from './args.js';
 

@@ -6,6 +6,7 @@ import { createHelpers, helperNames, TemplateUsageError } from './helpers.js';
 import { checkTemplateAst, type TemplateFacts } from './template-ast.js';
 import type { Facts } from './facts.js';
 import type { TemplateSet } from './load-templates.js';
+import { compileSpec, parseTemplate, type TemplateSpec } from '../vendor/handlebars.js';
 
 export type RenderTemplate = (view: unknown) => string;
 
@@ -152,16 +153,6 @@ const compileOptions: CompileOptions = {
   data: true, // Handlebars.compile's own default
 };
 
-/** Handlebars' compiler stages, which `Handlebars.compile` runs one after the other. */
-interface HandlebarsCompiler {
-  parse(source: string, options: CompileOptions): unknown;
-  Compiler: new () => { compile(ast: unknown, options: CompileOptions): unknown };
-  JavaScriptCompiler: new () => {
-    compile(environment: unknown, options: CompileOptions, context: undefined, asObject: true): TemplateSpec;
-  };
-}
-type TemplateSpec = Parameters<typeof Handlebars.template>[0];
-
 /**
  * Compiled templates by source text, for the life of the process. Compiling is most of
  * the compose stage of a rebuild (parse, then generate and evaluate JavaScript), and a
@@ -176,14 +167,12 @@ const compiledSpecs = boundedCache<{ spec: TemplateSpec; facts: TemplateFacts }>
 
 function compiledSpec(source: string): { spec: TemplateSpec; facts: TemplateFacts } {
   return compiledSpecs.get(source, () => {
-    const hbc = Handlebars as unknown as HandlebarsCompiler;
     // A fresh copy for each compile, as Handlebars.compile makes: the compiler keeps state in
     // its options (block parameters in scope), which a failed compile would leave behind.
     const options: CompileOptions = { ...compileOptions, knownHelpers: { ...compileOptions.knownHelpers } };
-    const ast = hbc.parse(source, options);
-    const facts = checkTemplateAst(ast as Parameters<typeof checkTemplateAst>[0]);
-    const environment = new hbc.Compiler().compile(ast, options);
-    return { spec: new hbc.JavaScriptCompiler().compile(environment, options, undefined, true), facts };
+    const ast = parseTemplate(source, options);
+    const facts = checkTemplateAst(ast as unknown as Parameters<typeof checkTemplateAst>[0]);
+    return { spec: compileSpec(ast, options), facts };
   });
 }
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { formatPath, type DataPath } from '../briefing/problems.js';
 import type { SourceMap } from '../briefing/types.js';
 import { BriefkitError, isBriefkitError, type ErrorCode, type Problem } from '../errors.js';
-import { findSharedPackage } from '../theme/shared-package.js';
+import { findSharedPackage } from './shared-package.js';
 import { configSchema } from './config-schema.js';
 import { resolveProjectPath } from './project-path.js';
 import { readSettingsFile } from './read-settings-file.js';

@@ -161,7 +161,10 @@ export async function startPreviewServer(
     port,
     close: async () => {
       for (const client of clients) client.end();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // A browser's kept-alive connections would hold Ctrl+C up until they time out.
+      server.closeAllConnections();
+      await closed;
     },
   };
 }

@@ -10,7 +10,7 @@ import { BriefkitError, isBriefkitError, type ErrorCode, type Problem } from '..
 import { resolveFont } from './font-files.js';
 import { checkLogoFile } from './logo.js';
 import { completeTheme, mergeTheme, type ThemeOverrides } from './merge-theme.js';
-import { findSharedPackage, isScopedPackageRef, projectRootOf } from './shared-package.js';
+import { findSharedPackage, isScopedPackageRef, projectRootOf } from '../config/shared-package.js';
 import { SHIPPED_THEME_NAMES, shippedTheme, shippedThemeDefinition } from './shipped-themes.js';
 import { fontFilesSchema, themeFileSchema, type ThemeFile } from './theme-schema.js';
 import type { Theme } from './types.js';

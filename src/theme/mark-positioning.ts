@@ -1,3 +1,4 @@
+import { wrapLayout } from '../vendor/fontkit.js';
 /**
  * Lays out text without mark positioning when the text has no marks.
  *
@@ -40,9 +41,8 @@ const HAS_MARK = /\p{M}/u;
 export function skipIdleMarkPositioning(font: object): boolean {
   const shaping = font as ShapingFont;
   if (typeof shaping.layout !== 'function' || !shaping.directory?.tables?.GDEF) return false;
-  const layout = shaping.layout.bind(shaping);
   let marks: ReadonlySet<number> | undefined | null = null;
-  shaping.layout = (text, features, ...rest) => {
+  return wrapLayout(shaping, (layout) => (text, features, ...rest) => {
     if (features !== undefined || HAS_MARK.test(text)) return layout(text, features, ...rest);
     if (marks === null) marks = markGlyphs(shaping.GDEF?.glyphClassDef);
     if (!marks) return layout(text, features, ...rest);
@@ -51,8 +51,7 @@ export function skipIdleMarkPositioning(font: object): boolean {
     const run = layout(text, { mark: false, mkmk: false }, ...rest);
     if (run.glyphs.some((glyph) => idle.has(glyph.id))) return layout(text, undefined, ...rest);
     return run;
-  };
-  return true;
+  });
 }
 
 /** Glyph ids of class 3 (mark) in a GDEF glyph class definition; undefined without one. */

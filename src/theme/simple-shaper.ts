@@ -1,4 +1,5 @@
 import type { ShapingTable } from './shaping-table.js';
+import { wrapLayout } from '../vendor/fontkit.js';
 
 /**
  * Shapes words of the simple scripts from a font's shaping table (theme/shaping-table.ts)
@@ -189,11 +190,10 @@ export function compileTable(table: ShapingTable, numGlyphs: number): CompiledTa
 export function shapeFromTable(font: object, table: ShapingTable): void {
   const shaping = font as ShapingFont;
   const compiled = compileTable(table, shaping.numGlyphs);
-  const layout = shaping.layout.bind(shaping);
-  shaping.layout = (text: string, ...rest: unknown[]) => {
+  wrapLayout(shaping, (layout) => (text: string, ...rest: unknown[]) => {
     if (rest.some((arg) => arg !== undefined) || typeof text !== 'string') return layout(text, ...rest);
     return shapeSimple(shaping, compiled, text) ?? layout(text, ...rest);
-  };
+  });
 }
 
 /** The run of `text`, or undefined when a character is not in the table. */

@@ -34,11 +34,15 @@ function importsOf(file: string, runtime = false): string[] {
     .map((m) => path.resolve(path.dirname(file), m[3]!).replace(/\.(m?)js$/, '.$1ts'));
 }
 
-/** A file's stage: its folder under src/ (render/pdf and render/pptx apart), or the top-level file itself. */
+/**
+ * A file's stage: its folder under src/, or the top-level file itself. render/pdf and
+ * render/pptx are apart, and so is each file of vendor/: it adapts one library for the
+ * stages that use it, not a stage of its own.
+ */
 function stageOf(file: string): string {
   const parts = path.relative(SRC, file).split(path.sep);
   if (parts.length === 1) return parts[0]!;
-  return parts[0] === 'render' ? `${parts[0]}/${parts[1]}` : parts[0]!;
+  return parts[0] === 'render' || parts[0] === 'vendor' ? `${parts[0]}/${parts[1]}` : parts[0]!;
 }
 
 /** Every cycle's members, found by Tarjan's strongly connected components. */

@@ -93,7 +93,9 @@ describe('the process-wide caches', () => {
       expect(row, `README's table lists "${cache.name}"`).toBeDefined();
       expect(row![3], `README's bound for "${cache.name}"`).toBe(cache.bound);
     }
-    expect(rows.length - 2).toBe(listed.length);
+    // Other rows are caches on disk, which the registry does not hold.
+    const others = rows.slice(2).filter((cells) => !listed.some((c) => c.name === cells[1]));
+    expect(others.map((cells) => cells[1]).filter((name) => !name!.endsWith('(on disk)'))).toEqual([]);
   });
 
   it('live in src/cache/: no module of src/ keeps a Map or Set of its own at the top level', () => {

@@ -1,5 +1,6 @@
 import type { DocumentMeta } from '../../document/types.js';
 import type { Pdf } from './types.js';
+import { replaceXmpStep } from '../../vendor/pdfkit.js';
 
 export function documentInfo(meta: DocumentMeta): PDFKit.DocumentInfo {
   return {
@@ -18,11 +19,6 @@ const escapeXml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const xmpDate = (date: Date): string => `${date.toISOString().split('.')[0]}Z`;
-
-interface MetadataInternals {
-  _addInfo?: () => void;
-  info: PDFKit.DocumentInfo;
-}
 
 // PDF/A admits XMP properties outside its predefined schemas only when the packet
 // describes them (ISO 19005-2, 6.6.2.3): this is the description of pdfuaid:part.
@@ -52,10 +48,8 @@ const PDFUA_SCHEMA_FOR_PDFA = `
  * here, with the schema description PDF/A asks for when `pdfa` is set.
  */
 export function installXmpWriter(pdf: Pdf, lang: string, pdfa: boolean): void {
-  const target = pdf as unknown as MetadataInternals;
-  if (typeof target._addInfo !== 'function') return;
-  target._addInfo = () => {
-    const info = target.info;
+  replaceXmpStep(pdf, () => {
+    const info = pdf.info;
     const created = info.CreationDate ?? new Date(0);
     const modified = info.ModDate ?? created;
     const alt = (tag: string, value: string | undefined): string =>
@@ -84,5 +78,5 @@ export function installXmpWriter(pdf: Pdf, lang: string, pdfa: boolean): void {
             <pdfuaid:part>1</pdfuaid:part>
         </rdf:Description>${pdfa ? PDFUA_SCHEMA_FOR_PDFA : ''}
         `);
-  };
+  });
 }

@@ -1,4 +1,5 @@
 import { registerCache } from '../../cache/index.js';
+import { onFontSelected } from '../../vendor/pdfkit.js';
 import type { Pdf } from './types.js';
 
 /**
@@ -30,29 +31,17 @@ registerCache({
   clear: () => (caches = new WeakMap()),
 });
 
-/** pdfkit's embedded font, as far as this module relies on it (pdfkit 0.17–0.20). */
-interface EmbeddedFontInternals {
-  font?: object;
-  layoutCache?: LayoutCache;
-}
-
 /**
  * Makes every embedded font the document opens use the process's shared word cache.
  * Standard-14 fonts (never used by briefkit) have no layout cache and are left alone.
  */
 export function shareWordLayouts(pdf: Pdf): void {
   const adopted = new WeakSet<object>();
-  const select = pdf.font.bind(pdf) as (...args: unknown[]) => Pdf;
-  const internals = pdf as unknown as { _font?: EmbeddedFontInternals };
-  (pdf as unknown as { font: (...args: unknown[]) => Pdf }).font = (...args: unknown[]) => {
-    select(...args);
-    const embedded = internals._font;
-    if (embedded && !adopted.has(embedded)) {
-      adopted.add(embedded);
-      if (embedded.font && embedded.layoutCache) embedded.layoutCache = wordsFor(embedded.font);
-    }
-    return pdf;
-  };
+  onFontSelected(pdf, (embedded) => {
+    if (adopted.has(embedded)) return;
+    adopted.add(embedded);
+    if (embedded.font && embedded.layoutCache) embedded.layoutCache = wordsFor(embedded.font);
+  });
 }
 
 function wordsFor(font: object): LayoutCache {

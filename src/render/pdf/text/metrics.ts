@@ -2,6 +2,7 @@ import { isBundledFontFile } from '../../../theme/fonts.js';
 import type { FontSet } from '../fonts.js';
 import type { Pdf } from '../types.js';
 import type { TextStyle } from './runs.js';
+import { selectedFont } from '../../../vendor/pdfkit.js';
 
 /*
  * Line metrics as fractions of the font size. Noto's own hhea metrics (1.069 + 0.293 em)
@@ -70,7 +71,7 @@ export function createMeasurer(pdf: Pdf, fonts: FontSet): Measurer {
     let font = embedded.get(path);
     if (!font) {
       pdf.font(path);
-      font = (pdf as unknown as { _font: EmbeddedFont })._font;
+      font = selectedFont(pdf) as EmbeddedFont;
       embedded.set(path, font);
     }
     return font;

@@ -8,7 +8,7 @@ import type {
   SlideModel,
   TableElement,
 } from '../slide-model.js';
-import { toTextProps } from '../text/paragraph.js';
+import { toTextProps } from './text-props.js';
 
 /**
  * The pptxgenjs painter: writes a slide model, box by box, in model order (which is

@@ -61,7 +61,7 @@ export function readZip(input: Uint8Array): ZipEntries {
 
 /**
  * A zip archive of `entries` in the given order, every entry dated `date` (UTC) and
- * DEFLATEd, or stored as is for an archive that is only read back (jszip-recorder.ts).
+ * DEFLATEd, or stored as is for an archive that is only read back (vendor/jszip.ts).
  */
 export function writeZip(
   entries: ReadonlyArray<readonly [string, Uint8Array]>,

@@ -1,17 +1,19 @@
-import { fail } from '../../../errors.js';
-import { writeZip } from './zip-io.js';
+import { fail } from '../errors.js';
+import { writeZip } from '../render/pptx/zip/zip-io.js';
 
 /**
- * What pptxgenjs gets when it imports jszip, in the bundled CLI and API (scripts/bundle.mjs
- * points the import here). pptxgenjs only adds files to a package (and to each chart's
- * workbook) and asks for the archive once; briefkit then reads that archive back and writes
- * the deck itself (normalize.ts). jszip did the asking through a chain of asynchronous
- * stream workers, and with its pako and stream modules was a fifth of a cold deck build;
- * this records the files and stores them in an archive with zip-io.ts, the same contents
- * in a faster wrapping. The part of jszip's API it covers is exactly the part pptxgenjs
- * 3–4 calls; anything else fails loudly. The tests run pptxgenjs with jszip itself and
- * compare the bundled CLI's bytes with theirs (test/build/reproducible.test.ts).
+ * What pptxgenjs gets when it imports jszip, in the bundled CLI and API (scripts/bundle.mjs)
+ * and in the tests alike (vitest.config.ts points pptxgenjs's import here), so both run the
+ * same code. Written for pptxgenjs 3–4 (JSZIP_STAND_IN_RANGE). pptxgenjs only adds files to
+ * a package (and to each chart's workbook) and asks for the archive once; briefkit then reads
+ * that archive back and writes the deck itself (normalize.ts). jszip did the asking through
+ * a chain of asynchronous stream workers, and with its pako and stream modules was a fifth
+ * of a cold deck build; this records the files and stores them in an archive with zip-io.ts.
+ * The part of jszip's API it covers is exactly the part pptxgenjs calls; anything else fails
+ * loudly, and test/vendor/contracts.test.ts renders a deck through it.
  */
+export const JSZIP_STAND_IN_RANGE = { package: 'pptxgenjs', from: '3.0.0', below: '5.0.0' } as const;
+
 export default class ZipRecorder {
   readonly #files: Map<string, Uint8Array>;
   readonly #prefix: string;

@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import ZipRecorder from '../../../src/render/pptx/zip/jszip-recorder.js';
-import { readZip } from '../../../src/render/pptx/zip/zip-io.js';
+import ZipRecorder from '../../src/vendor/jszip.js';
+import { readZip } from '../../src/render/pptx/zip/zip-io.js';
 
 describe('the jszip stand-in the bundle gives pptxgenjs', () => {
   it('records files as jszip would store them, folders as prefixes, base64 decoded', async () => {

@@ -1,0 +1,34 @@
+import Handlebars from 'handlebars';
+
+/**
+ * The one place briefkit reaches inside Handlebars: compiling a template to a spec in two
+ * steps (Compiler, then JavaScriptCompiler), as Handlebars.precompile does inside, so the
+ * parsed AST can be checked in between and the spec cached and instantiated per build with
+ * Handlebars.template. Written for Handlebars 4.7 (HANDLEBARS_RANGE);
+ * test/vendor/contracts.test.ts fails loudly when an upgrade moves these classes.
+ */
+export const HANDLEBARS_RANGE = { package: 'handlebars', from: '4.7.0', below: '5.0.0' } as const;
+
+export type TemplateSpec = Parameters<typeof Handlebars.template>[0];
+export type ParsedTemplate = ReturnType<typeof Handlebars.parse>;
+
+interface HandlebarsCompiler {
+  parse: (source: string, options?: CompileOptions) => ParsedTemplate;
+  Compiler: new () => { compile(ast: unknown, options: CompileOptions): unknown };
+  JavaScriptCompiler: new () => {
+    compile(environment: unknown, options: CompileOptions, context: undefined, asObject: true): TemplateSpec;
+  };
+}
+
+const hbc = Handlebars as unknown as HandlebarsCompiler;
+
+/** Handlebars' parse, with the options it compiles with (they decide what a partial block is). */
+export function parseTemplate(source: string, options: CompileOptions): ParsedTemplate {
+  return hbc.parse(source, options);
+}
+
+/** A parsed template compiled to a spec object, the form Handlebars.template instantiates. */
+export function compileSpec(ast: ParsedTemplate, options: CompileOptions): TemplateSpec {
+  const environment = new hbc.Compiler().compile(ast, options);
+  return new hbc.JavaScriptCompiler().compile(environment, options, undefined, true);
+}

@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import Handlebars from 'handlebars';
+import PDFDocument from 'pdfkit';
+import { describe, expect, it } from 'vitest';
+import { notoSans } from '../../src/theme/fonts.js';
+import { FONTKIT_RANGE, wrapLayout } from '../../src/vendor/fontkit.js';
+import { compileSpec, HANDLEBARS_RANGE, parseTemplate } from '../../src/vendor/handlebars.js';
+import { JSZIP_STAND_IN_RANGE } from '../../src/vendor/jszip.js';
+import { onFontSelected, PDFKIT_RANGE, replaceXmpStep, selectedFont } from '../../src/vendor/pdfkit.js';
+
+/**
+ * The contracts of src/vendor/: each file names the versions it was written for and what
+ * it relies on inside the library. These fail loudly, naming the library, when an upgrade
+ * installs another version or moves one of those internals.
+ */
+const require = createRequire(import.meta.url);
+
+function installedVersion(name: string): string {
+  const main = require.resolve(name);
+  const root = main.slice(0, main.lastIndexOf(`${path.sep}node_modules${path.sep}${name}${path.sep}`));
+  const file = path.join(root, 'node_modules', name, 'package.json');
+  return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+}
+
+const parts = (version: string) => version.split(/[.-]/).slice(0, 3).map(Number);
+function compare(a: string, b: string): number {
+  const [x, y] = [parts(a), parts(b)];
+  for (let i = 0; i < 3; i++) if (x[i] !== y[i]) return x[i]! - y[i]!;
+  return 0;
+}
+
+describe.each([PDFKIT_RANGE, FONTKIT_RANGE, HANDLEBARS_RANGE, JSZIP_STAND_IN_RANGE])(
+  'the installed $package',
+  (range) => {
+    it(`is within the versions src/vendor/ was written for ($from to below $below)`, () => {
+      const version = installedVersion(range.package);
+      expect(
+        compare(version, range.from) >= 0 && compare(version, range.below) < 0,
+        `${range.package} ${version} is outside ${range.from}–<${range.below}: re-check src/vendor/ and widen the range`,
+      ).toBe(true);
+    });
+  },
+);
+
+describe('pdfkit internals (src/vendor/pdfkit.ts)', () => {
+  it('selects an embedded font with its fontkit font and word cache on doc._font', () => {
+    const doc = new PDFDocument({ autoFirstPage: false });
+    const seen: object[] = [];
+    onFontSelected(doc, (font) => seen.push(font));
+    expect(doc.font(notoSans().regular)).toBe(doc);
+    const font = selectedFont(doc);
+    expect(seen).toEqual([font]);
+    expect(typeof (font!.font as { layout?: unknown }).layout).toBe('function');
+    expect(typeof font!.layoutCache).toBe('object');
+    expect(font!.widthOfString('briefkit', 12)).toBeGreaterThan(30);
+  });
+
+  it('writes the XMP packet in a step of end() that can be replaced', async () => {
+    const doc = new PDFDocument({ autoFirstPage: false, subset: 'PDF/A-2b' } as PDFKit.PDFDocumentOptions);
+    let called = 0;
+    expect(replaceXmpStep(doc, () => called++)).toBe(true);
+    const ended = new Promise((resolve) => doc.on('end', resolve));
+    doc.on('data', () => {});
+    doc.addPage();
+    doc.end();
+    await ended;
+    expect(called).toBe(1);
+  });
+});
+
+describe('fontkit internals (src/vendor/fontkit.ts)', () => {
+  it("shapes through the font's own layout(), which an own property replaces for that font only", async () => {
+    const fontkit = await import('fontkit');
+    const file = notoSans().regular;
+    const font = fontkit.create(readFileSync(file)) as unknown as {
+      layout: (text: string, features?: unknown) => { glyphs: { id: number }[]; advanceWidth: number };
+      numGlyphs: number;
+      directory: { tables: Record<string, unknown> };
+      GDEF?: { glyphClassDef?: { version: number } };
+    };
+    const other = fontkit.create(readFileSync(file)) as unknown as typeof font;
+    const words: string[] = [];
+    expect(
+      wrapLayout(
+        font,
+        (layout) =>
+          (text, ...rest) => (words.push(text), layout(text, ...rest)),
+      ),
+    ).toBe(true);
+    expect(font.layout('Geneva').advanceWidth).toBe(other.layout('Geneva').advanceWidth);
+    expect(words).toEqual(['Geneva']);
+    expect(font.numGlyphs).toBeGreaterThan(1000);
+    expect(font.directory.tables.GDEF).toBeDefined();
+    expect([1, 2]).toContain(font.GDEF?.glyphClassDef?.version);
+  });
+});
+
+describe('Handlebars internals (src/vendor/handlebars.ts)', () => {
+  it('compiles a parsed template to a spec that Handlebars.template runs', () => {
+    const options = { strict: true, noEscape: true };
+    const spec = compileSpec(parseTemplate('Hello {{name}}!', options), options);
+    expect(Handlebars.template(spec)({ name: 'Geneva' })).toBe('Hello Geneva!');
+  });
+});
