@@ -180,8 +180,13 @@ function snapshotPackage() {
   }
 }
 
+/**
+ * The bench measures, it does not test limits: a build's time limit (BRIEFKIT_TIME_LIMIT,
+ * 120 s by default) is raised so that the 100x briefing on a loaded machine is timed, not killed.
+ */
+const BENCH_ENV = { ...process.env, BRIEFKIT_TIME_LIMIT: process.env.BRIEFKIT_TIME_LIMIT ?? '1800' };
 const run = (nodeArgs, options = {}) =>
-  runNode(nodeArgs, { cwd: PKG, method: rssMethod, tmpDir: work, ...options });
+  runNode(nodeArgs, { cwd: PKG, method: rssMethod, tmpDir: work, env: BENCH_ENV, ...options });
 
 function check(result, what) {
   if (result.code !== 0) {

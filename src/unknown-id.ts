@@ -3,12 +3,13 @@
  * validation, chart checks, template checks, helpers and the parser alike. A top-level
  * module, since every stage that finds the mistake needs it.
  */
-export type FactKind = 'figure' | 'source' | 'chart' | 'person' | 'section' | 'series';
+export type FactKind = 'figure' | 'source' | 'chart' | 'table' | 'person' | 'section' | 'series';
 
 const PLURAL: Record<FactKind, string> = {
   figure: 'figures',
   source: 'sources',
   chart: 'charts',
+  table: 'tables',
   person: 'people',
   section: 'sections',
   series: 'series',

@@ -1,7 +1,9 @@
+import { columnType } from './check-tables.js';
 import { closest } from './problems.js';
 import { unknownIdMessage } from '../unknown-id.js';
-import { firstGap, formatForUnit, measuresOf } from './series-data.js';
+import { firstGap, measuresOf } from './series-data.js';
 import type { Briefing, ChartSpec, Figure } from './types.js';
+import { unitKind } from './units.js';
 
 /**
  * A problem with one chart spec. The path is relative to the chart, e.g.
@@ -14,27 +16,109 @@ export interface ChartProblem {
   expected?: string;
 }
 
-const seriesTypes = 'bar, horizontal-bar, stacked-bar, grouped-bar or line';
+const seriesTypes = 'bar, horizontal-bar, stacked-bar, grouped-bar, line or area';
+const DATA_FIELDS = ['figures', 'datasets', 'series', 'table'] as const;
+
+/** The chart format a unit implies, for the older `format` field. */
+function formatForUnit(unit: string): 'count' | 'percent' | 'currency-billions' | undefined {
+  const kind = unitKind(unit).kind;
+  if (kind === 'count' || kind === 'percent') return kind;
+  return kind === 'currency' ? 'currency-billions' : undefined;
+}
 
 /**
  * Everything that would stop a chart from being drawn honestly: data that does
- * not exist, two units on one axis, labels that do not line up. Pure, so the
- * validate stage can report these with every other problem at once.
+ * not exist, two units on one axis, labels that do not line up, one dataset in a
+ * chart made to compare several. Pure, so the validate stage can report these with
+ * every other problem at once.
  */
 export function checkChartSpec(spec: ChartSpec, briefing: Briefing): ChartProblem[] {
-  if (spec.figures !== undefined && spec.series !== undefined) {
+  const given = DATA_FIELDS.filter((field) => spec[field] !== undefined);
+  if (given.length > 1) {
     return [
-      { path: [], message: 'a chart takes either figures or series, not both', expected: 'one of the two' },
+      {
+        path: [],
+        message: `a chart takes one source of data, not both ${given[0]} and ${given[1]}`,
+        expected: 'one of figures, datasets, table or series',
+      },
     ];
   }
-  if (spec.figures !== undefined) return checkFigures(spec, spec.figures, briefing);
-  if (spec.series !== undefined) return checkSeries(spec, spec.series, briefing);
-  return [
-    { path: [], message: 'a chart without data', expected: '`figures: [figure ids]` or `series: series id`' },
-  ];
+  const problems: ChartProblem[] = [];
+  if (spec.table === undefined) {
+    if (spec.x !== undefined)
+      problems.push({
+        path: ['x'],
+        message: 'x names a column of a table',
+        expected: '`table: id` with it, or no x',
+      });
+    if (spec.y !== undefined)
+      problems.push({
+        path: ['y'],
+        message: 'y names columns of a table',
+        expected: '`table: id` with it, or no y',
+      });
+  }
+  if (spec.yMin !== undefined && spec.yMax !== undefined && spec.yMin >= spec.yMax) {
+    problems.push({
+      path: ['yMax'],
+      message: `yMax ${spec.yMax} is not above yMin ${spec.yMin}`,
+      expected: 'yMin < yMax',
+    });
+  }
+  if (spec.type === 'doughnut' && (spec.yMin !== undefined || spec.yMax !== undefined)) {
+    problems.push({
+      path: ['yMin' in spec && spec.yMin !== undefined ? 'yMin' : 'yMax'],
+      message: 'a doughnut has no value axis',
+    });
+  }
+  if (given.length === 0) {
+    return [
+      ...problems,
+      {
+        path: [],
+        message: 'a chart without data',
+        expected:
+          '`figures: [ids]`, `datasets: [{ label, figures }]`, `table: id` with `x` and `y`, or `series: id`',
+      },
+    ];
+  }
+  let datasetCount = 1;
+  if (spec.figures !== undefined) problems.push(...checkFigures(spec, spec.figures, ['figures'], briefing));
+  else if (spec.datasets !== undefined) {
+    datasetCount = spec.datasets.length;
+    problems.push(...checkDatasets(spec, briefing));
+  } else if (spec.table !== undefined) {
+    datasetCount = spec.y?.length ?? 0;
+    problems.push(...checkTable(spec, briefing));
+  } else if (spec.series !== undefined) {
+    const series = briefing.series.find((s) => s.id === spec.series);
+    datasetCount = series ? measuresOf(series).length : 1;
+    problems.push(...checkSeries(spec, spec.series, briefing));
+  }
+  if ((spec.type === 'stacked-bar' || spec.type === 'grouped-bar') && datasetCount === 1) {
+    problems.push({
+      path: ['type'],
+      message: `a ${spec.type} chart with one dataset draws plain bars`,
+      expected: 'type: bar, or two datasets or more (datasets, or several y columns)',
+    });
+  }
+  if (spec.type === 'doughnut' && datasetCount > 1 && spec.series === undefined) {
+    problems.push({
+      path: ['type'],
+      message: `a doughnut shows one dataset, not ${datasetCount}`,
+      expected: 'one dataset',
+    });
+  }
+  return problems;
 }
 
-function checkFigures(spec: ChartSpec, ids: readonly string[], briefing: Briefing): ChartProblem[] {
+function checkFigures(
+  spec: ChartSpec,
+  ids: readonly string[],
+  at: (string | number)[],
+  briefing: Briefing,
+  unitOf?: { unit: string; where: string },
+): ChartProblem[] {
   const problems: ChartProblem[] = [];
   const byId = new Map(briefing.figures.map((f) => [f.id, f]));
   let first: { figure: Figure; index: number } | undefined;
@@ -43,7 +127,7 @@ function checkFigures(spec: ChartSpec, ids: readonly string[], briefing: Briefin
     if (!figure) {
       const guess = closest(id, [...byId.keys()]);
       problems.push({
-        path: ['figures', j],
+        path: [...at, j],
         message: unknownIdMessage('figure', id, guess),
         expected: 'the id of an entry in `figures`',
       });
@@ -51,28 +135,38 @@ function checkFigures(spec: ChartSpec, ids: readonly string[], briefing: Briefin
     }
     if (ids.indexOf(id) !== j) {
       problems.push({
-        path: ['figures', j],
+        path: [...at, j],
         message: `figure "${id}" is listed twice`,
         expected: 'each figure once',
       });
     }
-    if (!first) first = { figure, index: j };
-    else if (figure.unit !== first.figure.unit) {
+    if (typeof figure.value !== 'number') {
       problems.push({
-        path: ['figures', j],
-        message: `unit ${figure.unit} differs from ${first.figure.unit} of figures[${first.index}]: two units on one axis`,
+        path: [...at, j],
+        message: `figure "${id}" is a range; a chart draws one value`,
+        expected: 'figures with one value',
+      });
+    }
+    const reference =
+      unitOf ?? (first && { unit: first.figure.unit, where: `${at.join('.')}[${first.index}]` });
+    if (!first) first = { figure, index: j };
+    if (reference && figure.unit !== reference.unit) {
+      problems.push({
+        path: [...at, j],
+        message: `unit ${figure.unit} differs from ${reference.unit} of ${reference.where}: two units on one axis`,
         expected: 'figures that share one unit',
       });
     }
-    if (spec.type === 'doughnut' && figure.value <= 0) {
-      problems.push({ path: ['figures', j], message: 'a doughnut cannot show a zero or negative value' });
+    if (spec.type === 'doughnut' && typeof figure.value === 'number' && figure.value <= 0) {
+      problems.push({ path: [...at, j], message: 'a doughnut cannot show a zero or negative value' });
     }
   });
   if (first && spec.format !== undefined && spec.format !== formatForUnit(first.figure.unit)) {
+    const fits = formatForUnit(first.figure.unit);
     problems.push({
       path: ['format'],
       message: `format "${spec.format}" does not fit figures in ${first.figure.unit}`,
-      expected: `"${formatForUnit(first.figure.unit)}" or no format`,
+      expected: fits ? `"${fits}" or no format` : 'no format',
     });
   }
   if (spec.labels !== undefined && spec.labels.length !== ids.length) {
@@ -82,6 +176,118 @@ function checkFigures(spec: ChartSpec, ids: readonly string[], briefing: Briefin
       expected: 'one label per figure',
     });
   }
+  return problems;
+}
+
+function checkDatasets(spec: ChartSpec, briefing: Briefing): ChartProblem[] {
+  const datasets = spec.datasets ?? [];
+  const problems: ChartProblem[] = [];
+  const firstFigure = briefing.figures.find((f) => f.id === datasets[0]?.figures[0]);
+  const size = datasets[0]?.figures.length ?? 0;
+  datasets.forEach((dataset, i) => {
+    const unitOf =
+      firstFigure && i > 0 ? { unit: firstFigure.unit, where: 'datasets[0].figures[0]' } : undefined;
+    const withoutLabels = { ...spec, labels: undefined, format: undefined };
+    problems.push(
+      ...checkFigures(withoutLabels, dataset.figures, ['datasets', i, 'figures'], briefing, unitOf),
+    );
+    if (dataset.figures.length !== size) {
+      problems.push({
+        path: ['datasets', i, 'figures'],
+        message: `${dataset.figures.length} figures where datasets[0] has ${size}`,
+        expected: 'one figure per label in every dataset',
+      });
+    }
+  });
+  if (spec.labels !== undefined && spec.labels.length !== size) {
+    problems.push({
+      path: ['labels'],
+      message: `${spec.labels.length} labels for ${size} figures per dataset`,
+      expected: 'one label per figure of a dataset',
+    });
+  }
+  return problems;
+}
+
+function checkTable(spec: ChartSpec, briefing: Briefing): ChartProblem[] {
+  const problems: ChartProblem[] = [];
+  const table = briefing.tables.find((t) => t.id === spec.table);
+  if (!table) {
+    const guess = closest(
+      spec.table ?? '',
+      briefing.tables.map((t) => t.id),
+    );
+    return [
+      {
+        path: ['table'],
+        message: unknownIdMessage('table', spec.table, guess),
+        expected: 'the id of an entry in `tables`',
+      },
+    ];
+  }
+  if (spec.labels !== undefined) {
+    problems.push({
+      path: ['labels'],
+      message: 'labels apply to figures; a table chart is labelled by its x column',
+    });
+  }
+  if (spec.format !== undefined) {
+    problems.push({
+      path: ['format'],
+      message: 'format applies to figures; a table column has its own unit',
+      expected: 'no format (use scale)',
+    });
+  }
+  const ids = table.columns.map((c) => c.id);
+  const find = (id: string, at: (string | number)[]) => {
+    const column = table.columns.find((c) => c.id === id);
+    if (!column) {
+      const guess = closest(id, ids);
+      problems.push({
+        path: at,
+        message: `unknown column "${id}" in table "${table.id}"${guess ? ` (did you mean "${guess}"?)` : ''}`,
+        expected: `one of: ${ids.join(', ')}`,
+      });
+    }
+    return column;
+  };
+  if (spec.x === undefined)
+    problems.push({
+      path: [],
+      message: 'a table chart without x',
+      expected: '`x: column id` for the category or time axis',
+    });
+  else find(spec.x, ['x']);
+  if (spec.y === undefined)
+    problems.push({
+      path: [],
+      message: 'a table chart without y',
+      expected: '`y: [column ids]`, one dataset each',
+    });
+  let unit: { unit: string; index: number } | undefined;
+  spec.y?.forEach((id, j) => {
+    const column = find(id, ['y', j]);
+    if (!column) return;
+    if (columnType(column) !== 'number') {
+      problems.push({
+        path: ['y', j],
+        message: `column "${id}" is ${columnType(column)}, not numbers`,
+        expected: 'a number column (one with a unit)',
+      });
+      return;
+    }
+    const u = column.unit ?? '';
+    if (!unit) unit = { unit: u, index: j };
+    else if (u !== unit.unit) {
+      problems.push({
+        path: ['y', j],
+        message: `unit ${u || 'none'} differs from ${unit.unit || 'none'} of y[${unit.index}]: two units on one axis`,
+        expected: 'columns that share one unit',
+      });
+    }
+    if (spec.y!.indexOf(id) !== j)
+      problems.push({ path: ['y', j], message: `column "${id}" is listed twice` });
+  });
   return problems;
 }
 

@@ -16,7 +16,12 @@ const FIGURE_CHARS = 64;
  */
 export function checkSizes(briefing: Briefing, map: SourceMap): Problem[] {
   const problems: Problem[] = [];
-  const nouns = new Map(briefing.figures.map((f) => [f.id, f.noun?.length ?? 0]));
+  // A noun with plural forms prints its longest form at most.
+  const nounLength = (noun: Briefing['figures'][number]['noun']): number =>
+    typeof noun === 'string'
+      ? noun.length
+      : Math.max(0, ...Object.values(noun ?? {}).map((f) => f?.length ?? 0));
+  const nouns = new Map(briefing.figures.map((f) => [f.id, nounLength(f.noun)]));
   for (const [text, path] of textValues(briefing)) {
     if (!text.includes('{fig:')) continue;
     let length = text.length;

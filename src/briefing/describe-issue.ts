@@ -89,6 +89,8 @@ function describeType(expected: string): string {
   if (expected === 'object') return 'a mapping of fields';
   if (expected === 'array') return 'a list';
   if (expected === 'string') return 'text';
+  if (expected === 'tuple') return 'a list [low, high]';
+  if (expected === 'null') return 'null (an empty cell)';
   return `a ${expected}`;
 }
 

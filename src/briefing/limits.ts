@@ -48,6 +48,13 @@ export const DATA_LIMITS = {
   /** Charts placed in sections, all sections together: each placement is a chart drawn (and a deck part). */
   chartPlacements: 200,
   chartItems: 50,
+  /** Datasets (lines, bar groups) in one chart. */
+  chartDatasets: 12,
+  tables: 100,
+  /** Columns of one table: a page holds about 12. */
+  tableColumns: 20,
+  /** Rows of one table; a 10,000-row table builds in seconds. */
+  tableRows: 10_000,
   sources: 1_000,
   listItems: 500,
 } as const;

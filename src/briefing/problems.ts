@@ -60,6 +60,32 @@ export function problemsFromZod(
         }
         break;
       }
+      case 'invalid_union': {
+        // A field of several shapes (text or { text, sources }; a number or [low, high]):
+        // report what is wrong in the shape the value was written in, if one matches.
+        const branch = matchingBranch(issue.errors);
+        if (branch) {
+          const nested = branch.map((i) => ({ ...i, path: [...at, ...i.path] }) as z.core.$ZodIssue);
+          problems.push(...problemsFromZod(nested, map, root, limit));
+          break;
+        }
+        // No shape fits: name every shape the field takes.
+        const shapes = issue.errors.map((branch) => {
+          const root = branch.find((i) => i.path.length === 0) ?? branch[0];
+          return root ? describeIssue(root) : undefined;
+        });
+        const first = shapes.find((d) => d !== undefined);
+        const expected = [...new Set(shapes.map((d) => d?.expected).filter((e): e is string => !!e))];
+        problems.push(
+          problemAt(
+            map,
+            at,
+            first?.message ?? describeIssue(issue).message,
+            expected.join(', or ') || undefined,
+          ),
+        );
+        break;
+      }
       default: {
         const { message, expected } = describeIssue(issue);
         problems.push(problemAt(map, at, message, expected));
@@ -69,12 +95,26 @@ export function problemsFromZod(
   return problems;
 }
 
+/**
+ * The branch of a union whose type the value has: its issues are not a wrong type of
+ * the value itself. With several, the one with the fewest issues.
+ */
+function matchingBranch(
+  branches: readonly (readonly z.core.$ZodIssue[])[],
+): readonly z.core.$ZodIssue[] | undefined {
+  const typed = branches.filter(
+    (issues) => issues.length > 0 && !issues.some((i) => i.path.length === 0 && i.code === 'invalid_type'),
+  );
+  return typed.sort((a, b) => a.length - b.length)[0];
+}
+
 interface ZodDefLike {
   type: string;
   shape?: Record<string, unknown>;
   element?: unknown;
   innerType?: unknown;
   in?: unknown;
+  options?: unknown[];
 }
 
 /** The field names an object at this data path accepts, read from the schema itself. */
@@ -89,34 +129,65 @@ function allowedKeys(root: z.ZodType, dataPath: DataPath): string[] | undefined 
       else return def;
     }
   };
+  const pick = (want: string): void => {
+    // A union's object or list branch, whichever the next step needs.
+    const def = unwrap();
+    if (def?.type !== 'union') return;
+    node = def.options?.find((o) => (o as { _zod?: { def?: ZodDefLike } })._zod?.def?.type === want) ?? node;
+  };
   for (const key of dataPath) {
+    pick(typeof key === 'string' ? 'object' : 'array');
     const def = unwrap();
     if (def?.type === 'object' && typeof key === 'string') node = def.shape?.[key];
     else if (def?.type === 'array' && typeof key === 'number') node = def.element;
     else return undefined;
   }
+  pick('object');
   const def = unwrap();
   return def?.type === 'object' && def.shape
     ? Object.keys(def.shape).filter((k) => k !== '$schema')
     : undefined;
 }
 
-/** The allowed name nearest to a mistyped one, if it is near enough to be a typo. */
+/**
+ * The allowed name nearest to a mistyped one, if it is near enough to be a typo. Cheap
+ * bounds come first, so a long list of long ids costs little: names whose lengths, or
+ * whose letters counted regardless of order, differ by more than a typo could make are
+ * never compared letter by letter.
+ */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
+  if (word.length > 256) return undefined;
+  const near = Math.max(2, Math.floor(word.length / 3));
+  const lower = word.toLowerCase();
+  const counts = letterCounts(lower);
   let best: string | undefined;
   let bestDistance = Infinity;
-  const near = Math.max(2, Math.floor(word.length / 3));
-  // A word longer than any candidate by more than the distance could never match: skip the work.
-  if (word.length > 256) return undefined;
   for (const candidate of candidates) {
     if (Math.abs(candidate.length - word.length) > near) continue;
-    const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    const other = candidate.toLowerCase();
+    // Each edit changes the letter counts by at most 2: half their difference bounds the distance from below.
+    if (countDifference(counts, other) / 2 > Math.min(near, bestDistance)) continue;
+    const d = editDistance(lower, other);
     if (d < bestDistance) {
       bestDistance = d;
       best = candidate;
     }
   }
   return bestDistance <= near ? best : undefined;
+}
+
+function letterCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const ch of text) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  return counts;
+}
+
+function countDifference(counts: ReadonlyMap<string, number>, text: string): number {
+  const other = letterCounts(text);
+  let difference = 0;
+  for (const [ch, n] of counts) difference += Math.abs(n - (other.get(ch) ?? 0));
+  for (const [ch, n] of other) if (!counts.has(ch)) difference += n;
+  return difference;
 }
 
 function editDistance(a: string, b: string): number {

@@ -9,6 +9,7 @@
 // A namespace import lets the bundler drop what briefkit never uses (zod's ~250 locale files).
 import * as z from 'zod';
 import { DATA_LIMITS as MAX } from './limits.js';
+import { unitProblem } from './units.js';
 
 const id = z
   .string()
@@ -40,6 +41,8 @@ const figureRef = id.describe('The id of an entry in `figures`.');
 const chartRef = id.describe('The id of an entry in `charts`.');
 const seriesRef = id.describe('The id of an entry in `series`.');
 const personRef = id.describe('The id of an entry in `people`.');
+const tableRef = id.describe('The id of an entry in `tables`.');
+const columnRef = id.describe("The id of a column of the chart's `table`.");
 
 export const sourceSchema = z
   .object({
@@ -61,19 +64,68 @@ export const sourceSchema = z
   })
   .strict();
 
+/** `unit`: count, percent, an ISO 4217 currency, a CLDR unit, or any unit text (see locale/units.ts). */
+const unit = z
+  .string()
+  .min(1, { error: 'non-empty text', abort: true })
+  .max(40)
+  .regex(visible, 'text, not only spaces')
+  .superRefine((value, ctx) => {
+    const problem = unitProblem(value);
+    if (problem) {
+      ctx.addIssue({
+        code: 'custom',
+        message: problem,
+        params: { expected: 'count, percent, a currency code such as USD, or a unit such as GW or hour' },
+      });
+    }
+  })
+  .describe(
+    '"count", "percent", an ISO 4217 currency code ("USD"), a CLDR unit Intl names per language ("hour", "kilometer"), or any unit text printed after the number ("GW", "km²", "people").',
+  );
+
+const scale = z
+  .enum(['auto', 'none', 'thousand', 'million', 'billion'])
+  .describe(
+    '"auto" writes each value of a million or more in millions or billions and smaller values in full (the default for money); "none", "thousand", "million" or "billion" fixes one scale.',
+  );
+
+const decimals = z.number().int().min(0).max(6).describe('How many digits to print after the decimal point.');
+
+const pluralForms = z
+  .object({
+    zero: line.optional(),
+    one: line.optional(),
+    two: line.optional(),
+    few: line.optional(),
+    many: line.optional(),
+    other: line.describe('The form for every number no other key covers (required).'),
+  })
+  .strict()
+  .describe(
+    'Plural forms chosen for the number with Intl.PluralRules, e.g. { one: дрон, few: дрони, many: дронів, other: дрона }.',
+  );
+
+const noun = z
+  .union([line, pluralForms])
+  .describe('The word printed after the number, e.g. "drones", or its plural forms for the locale.');
+
+const finite = magnitude;
+
+/** A value, or a range [low, high]. */
+const amount = z
+  .union([finite, z.tuple([finite, finite])])
+  .describe('The number, in base units (dollars, not billions); or a range [low, high].');
+
 export const figureSchema = z
   .object({
     id,
     label: line.describe('What the number is, e.g. "Drones launched overnight".'),
-    value: magnitude.describe('The number, in base units (dollars, not billions).'),
-    unit: z
-      .union([z.enum(['count', 'percent']), z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 currency code')])
-      .describe('"count", "percent", or an ISO 4217 currency code such as "USD".'),
-    noun: line.optional().describe('For counts: the word printed after the number, e.g. "drones".'),
-    scale: z
-      .enum(['none', 'thousand', 'million', 'billion'])
-      .default('none')
-      .describe('How money is written.'),
+    value: amount,
+    unit,
+    noun: noun.optional(),
+    scale: scale.optional(),
+    decimals: decimals.optional(),
     qualifier: z
       .enum(['about', 'almost', 'roughly', 'more than', 'at least', 'up to'])
       .optional()
@@ -85,21 +137,33 @@ export const figureSchema = z
   })
   .strict()
   .superRefine((figure, ctx) => {
+    const values = typeof figure.value === 'number' ? [figure.value] : figure.value;
+    if (typeof figure.value !== 'number' && figure.value[0] > figure.value[1]) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: `a range whose low ${figure.value[0]} exceeds its high ${figure.value[1]}`,
+        params: { expected: '[low, high] with low at most high' },
+      });
+    }
     const expected = 'a whole number, 0 or more, for unit "count"';
-    if (figure.unit === 'count' && figure.value < 0) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['value'],
-        message: `a negative count: ${figure.value}`,
-        params: { expected },
-      });
-    } else if (figure.unit === 'count' && !Number.isInteger(figure.value)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['value'],
-        message: `a count with a fraction: ${figure.value}`,
-        params: { expected },
-      });
+    if (figure.unit !== 'count') return;
+    for (const value of values) {
+      if (value < 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['value'],
+          message: `a negative count: ${value}`,
+          params: { expected },
+        });
+      } else if (!Number.isInteger(value)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['value'],
+          message: `a count with a fraction: ${value}`,
+          params: { expected },
+        });
+      }
     }
   });
 
@@ -125,12 +189,57 @@ export const seriesSchema = z
   })
   .strict();
 
+export const columnTypes = ['text', 'number', 'date', 'month', 'quarter', 'year'] as const;
+
+export const columnSchema = z
+  .object({
+    id: id.describe('The key rows use for this column.'),
+    label: line.describe('The column heading, and the dataset name when a chart plots it.'),
+    type: z
+      .enum(columnTypes)
+      .optional()
+      .describe(
+        'text, number, date (YYYY-MM-DD), month (YYYY-MM), quarter (YYYY-Q1) or year (YYYY); default: number when a unit is given, else text.',
+      ),
+    unit: unit.optional(),
+    scale: scale.optional(),
+    decimals: decimals.optional(),
+  })
+  .strict();
+
+/** A cell: a number, a range [low, high], text, or null for an empty cell. */
+const cell = z.union([finite, z.tuple([finite, finite]), line, z.null()]);
+
+export const rowSchema = z
+  .object({
+    sources: z
+      .array(sourceRef)
+      .min(1)
+      .max(MAX.listItems)
+      .optional()
+      .describe("Sources of this row, cited after its first cell; default: the table's source."),
+  })
+  .catchall(cell)
+  .describe('One row: a value per column id; a column left out is an empty cell.');
+
+export const tableSchema = z
+  .object({
+    id,
+    title: line.describe('The caption: "Table 2 — <title>".'),
+    source: sourceRef.optional().describe('Default source of every row.'),
+    note: line.optional().describe('Printed under the table, after its source line.'),
+    columns: z.array(columnSchema).min(1, 'at least one column').max(MAX.tableColumns),
+    rows: z.array(rowSchema).max(MAX.tableRows),
+  })
+  .strict();
+
 export const chartTypes = [
   'bar',
   'horizontal-bar',
   'stacked-bar',
   'grouped-bar',
   'line',
+  'area',
   'doughnut',
 ] as const;
 
@@ -147,13 +256,41 @@ export const chartSchema = z
       .optional()
       .describe('Figure ids, one bar each.'),
     series: seriesRef.optional().describe('A series id, for charts over time.'),
+    datasets: z
+      .array(
+        z
+          .object({
+            label: line.describe('The name of the dataset, shown in the legend.'),
+            figures: z
+              .array(figureRef)
+              .min(1, 'at least one figure id')
+              .max(MAX.chartItems)
+              .describe('Figure ids, one per label.'),
+          })
+          .strict(),
+      )
+      .min(1, 'at least one dataset')
+      .max(MAX.chartDatasets)
+      .optional()
+      .describe('Several datasets of figures over shared `labels`, e.g. launched and stopped per night.'),
+    table: tableRef.optional().describe('A table id: the chart plots its columns.'),
+    x: columnRef.optional().describe('The table column along the category or time axis.'),
+    y: z
+      .array(columnRef)
+      .min(1, 'at least one column id')
+      .max(MAX.chartDatasets)
+      .optional()
+      .describe('Table column ids, one dataset each, labelled by the column label.'),
     labels: z
       .array(line)
       .max(MAX.chartItems)
       .optional()
       .describe("Category labels; default: each figure's label."),
-    xTitle: line.optional(),
-    yTitle: line.optional(),
+    xTitle: line.optional().describe('Title of the x axis.'),
+    yTitle: line.optional().describe('Title of the y axis.'),
+    yMin: finite.optional().describe('Lowest value of the value axis, in base units; both outputs use it.'),
+    yMax: finite.optional().describe('Highest value of the value axis, in base units; both outputs use it.'),
+    scale: scale.optional().describe('The scale of the axis and data labels; default: from the data.'),
     format: z
       .enum(['count', 'currency-billions', 'percent'])
       .optional()
@@ -175,12 +312,15 @@ export const pointSchema = z
   })
   .strict();
 
+/** A summary: plain text, or a point with its sources. */
+const summary = z.union([text, pointSchema]);
+
 export const personSchema = z
   .object({
     id,
     name: line,
     role: line,
-    side: line.describe('Who they speak for, e.g. "United States".'),
+    side: line.optional().describe('Who they speak for, e.g. "United States".'),
     sources: z.array(sourceRef).min(1).max(MAX.listItems),
   })
   .strict();
@@ -197,7 +337,7 @@ export const sectionSchema = z
   .object({
     id,
     title: line,
-    summary: text.optional().describe('Opening paragraph(s) of the section.'),
+    summary: summary.optional().describe('Opening paragraph(s) of the section: text, or { text, sources }.'),
     points: z.array(pointSchema).max(MAX.points).optional(),
     quotes: z.array(quoteSchema).max(MAX.quotes).optional(),
     figures: z
@@ -206,6 +346,7 @@ export const sectionSchema = z
       .optional()
       .describe('Figure ids to show as key figures in this section.'),
     charts: z.array(chartRef).max(MAX.charts).optional().describe('Chart ids shown in this section.'),
+    tables: z.array(tableRef).max(MAX.tables).optional().describe('Table ids shown in this section.'),
     notes: text.optional().describe("Speaker notes for this section's slides."),
   })
   .strict()
@@ -230,8 +371,14 @@ export const briefingSchema = z
     organisation: line.optional().describe('Issuing organisation.'),
     author: line.optional(),
     locale: z.enum(['en', 'uk']).default('en'),
+    markup: z
+      .enum(['none', 'inline'])
+      .default('none')
+      .describe(
+        '"inline": text fields (summaries, points, notes, answers; not one-line fields) may use **bold**, _italic_ and [links](https://…). Default "none": text prints literally.',
+      ),
     keywords: z.array(line).max(MAX.listItems).default([]),
-    summary: text.describe('The bottom line, a paragraph or two.'),
+    summary: summary.describe('The bottom line, a paragraph or two: text, or { text, sources }.'),
     meeting: z
       .object({
         date: isoDate,
@@ -261,6 +408,13 @@ export const briefingSchema = z
     faq: z.array(faqSchema).max(MAX.listItems).default([]),
     figures: z.array(figureSchema).max(MAX.figures).default([]),
     series: z.array(seriesSchema).max(MAX.series).default([]),
+    tables: z
+      .array(tableSchema)
+      .max(MAX.tables)
+      .default([])
+      .describe(
+        'Tables of typed columns and sourced rows, shown where a section lists them and plotted by charts.',
+      ),
     charts: z.array(chartSchema).max(MAX.charts).default([]),
     sources: z.array(sourceSchema).min(1, 'at least one source').max(MAX.sources),
   })

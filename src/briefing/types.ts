@@ -7,6 +7,9 @@ import type {
   sectionSchema,
   seriesSchema,
   sourceSchema,
+  tableSchema,
+  columnSchema,
+  rowSchema,
 } from './schema.js';
 
 /** A briefing after validation: defaults filled in, every id resolved. */
@@ -18,6 +21,9 @@ export type ChartSpec = z.output<typeof chartSchema>;
 export type Person = z.output<typeof personSchema>;
 export type Section = z.output<typeof sectionSchema>;
 export type ChartType = ChartSpec['type'];
+export type Table = z.output<typeof tableSchema>;
+export type Column = z.output<typeof columnSchema>;
+export type Row = z.output<typeof rowSchema>;
 
 /** Where each value of the data file sits, to point errors at a line. */
 export interface SourceMap {

@@ -4,7 +4,8 @@ import { briefingSchema } from './schema.js';
 import { problemAt, problemsFromZod, closest, type DataPath } from './problems.js';
 import { checkText } from './check-text.js';
 import { checkSizes } from './check-sizes.js';
-import { findFigureRefs } from './figure-refs.js';
+import { findFigureRefs, findMalformedRefs } from './figure-refs.js';
+import { checkTables } from './check-tables.js';
 import { checkChartSpec } from './check-chart-spec.js';
 import type { Briefing, LoadedBriefing, SourceMap } from './types.js';
 
@@ -54,6 +55,7 @@ export function checkReferences(briefing: Briefing, map: SourceMap): Problem[] {
     sources: collectIds(briefing.sources, 'sources', map, problems),
     figures: collectIds(briefing.figures, 'figures', map, problems),
     series: collectIds(briefing.series, 'series', map, problems),
+    tables: collectIds(briefing.tables, 'tables', map, problems),
     charts: collectIds(briefing.charts, 'charts', map, problems),
     people: collectIds(briefing.people, 'people', map, problems),
     sections: collectIds(briefing.sections, 'sections', map, problems),
@@ -71,6 +73,20 @@ export function checkReferences(briefing: Briefing, map: SourceMap): Problem[] {
   briefing.sources.forEach((s, i) => s.citedBy && expect('sources', s.citedBy, ['sources', i, 'citedBy']));
   briefing.figures.forEach((f, i) => expect('sources', f.source, ['figures', i, 'source']));
   briefing.series.forEach((s, i) => expect('sources', s.source, ['series', i, 'source']));
+  briefing.tables.forEach((t, i) => {
+    if (t.source !== undefined) expect('sources', t.source, ['tables', i, 'source']);
+    t.rows.forEach((row, r) =>
+      row.sources?.forEach((s, k) => expect('sources', s, ['tables', i, 'rows', r, 'sources', k])),
+    );
+  });
+  for (const problem of checkTables(briefing)) {
+    problems.push(problemAt(map, problem.path, problem.message, problem.expected));
+  }
+  const summarySources = (summary: Briefing['summary'] | undefined, at: DataPath): void => {
+    if (typeof summary === 'object')
+      summary.sources?.forEach((s, k) => expect('sources', s, [...at, 'sources', k]));
+  };
+  summarySources(briefing.summary, ['summary']);
   briefing.people.forEach((p, i) =>
     p.sources.forEach((s, j) => expect('sources', s, ['people', i, 'sources', j])),
   );
@@ -79,6 +95,8 @@ export function checkReferences(briefing: Briefing, map: SourceMap): Problem[] {
   briefing.sections.forEach((section, i) => {
     section.figures?.forEach((f, j) => expect('figures', f, ['sections', i, 'figures', j]));
     section.charts?.forEach((c, j) => expect('charts', c, ['sections', i, 'charts', j]));
+    section.tables?.forEach((t, j) => expect('tables', t, ['sections', i, 'tables', j]));
+    summarySources(section.summary, ['sections', i, 'summary']);
     section.points?.forEach((p, j) =>
       p.sources?.forEach((s, k) => expect('sources', s, ['sections', i, 'points', j, 'sources', k])),
     );
@@ -101,6 +119,9 @@ export function checkReferences(briefing: Briefing, map: SourceMap): Problem[] {
   for (const ref of findFigureRefs(briefing)) {
     expect('figures', ref.figureId, ref.path);
   }
+  for (const bad of findMalformedRefs(briefing, [...ids.figures])) {
+    problems.push(problemAt(map, bad.path, bad.message, bad.expected));
+  }
   return problems;
 }
 
@@ -108,6 +129,7 @@ const singular = {
   sources: 'source',
   figures: 'figure',
   series: 'series',
+  tables: 'table',
   charts: 'chart',
   people: 'person',
   sections: 'section',

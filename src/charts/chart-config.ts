@@ -46,7 +46,7 @@ export function chartConfig(
   // A legend on top brings its own padding (10 px above and below its row).
   const gapBelow = hasLegend && !doughnut ? 4 : headerGap(chart);
   const config = {
-    type: doughnut ? 'doughnut' : chart.type === 'line' ? 'line' : 'bar',
+    type: doughnut ? 'doughnut' : lineLike(chart) ? 'line' : 'bar',
     data: {
       labels: categoryLabels(chart, wrapAt),
       datasets: chart.datasets.map((d) => dataset(chart, d, style)),
@@ -93,7 +93,7 @@ export function chartConfig(
  * a thin slice has no room for its own label.
  */
 function categoryLabels(chart: ResolvedChart, wrapAt: number): (string | string[])[] {
-  if (chart.type === 'line') return chart.categories;
+  if (lineLike(chart)) return chart.categories;
   if (chart.type === 'doughnut') {
     return chart.categories.map((c, i) => `${c}  ${chart.datasets[0]?.valueLabels[i] ?? ''}`.trim());
   }
@@ -105,19 +105,26 @@ function dataset(
   d: ResolvedChart['datasets'][number],
   style: ChartStyle,
 ): ChartDataset {
-  const data = d.values.map((v) => v / chart.divisor);
+  // null stays null: chart.js leaves a gap (no bar, a break in the line), never a zero.
+  const data = d.values.map((v) => (v === null ? null : v / chart.divisor));
   const color = d.colors[0] ?? '#000000';
-  if (chart.type === 'line') {
+  if (lineLike(chart)) {
+    const area = chart.type === 'area';
     const dots = chart.categories.length <= maxLabelledPoints;
     return {
       label: d.label,
       data,
       borderColor: color,
-      backgroundColor: color,
+      backgroundColor: area ? `${color}59` : color,
       borderWidth: 1.75,
       pointRadius: dots ? 2.5 : 0,
+      pointBackgroundColor: color,
       tension: 0,
-      fill: false,
+      fill: area ? 'origin' : false,
+      spanGaps: false,
+      // Lines are stroked as plain paths, never through Path2D, which chart.js uses when the
+      // process happens to define it (a test's PDF reader does): same drawing everywhere.
+      segment: {},
     } as ChartDataset;
   }
   const bar = chart.type !== 'doughnut';
@@ -137,6 +144,10 @@ function dataset(
   } as ChartDataset;
 }
 
+function lineLike(chart: ResolvedChart): boolean {
+  return chart.type === 'line' || chart.type === 'area';
+}
+
 function scales(chart: ResolvedChart, style: ChartStyle, locale: Locale) {
   // xTitle and yTitle name the x and y axes as drawn, whichever of them holds the values.
   if (chart.type === 'horizontal-bar') {
@@ -148,7 +159,7 @@ function scales(chart: ResolvedChart, style: ChartStyle, locale: Locale) {
 /** A legend only where colour carries meaning a reader cannot get from the axis. */
 function legend(chart: ResolvedChart, style: ChartStyle) {
   const doughnut = chart.type === 'doughnut';
-  const line = chart.type === 'line';
+  const line = lineLike(chart);
   return {
     display: doughnut || chart.datasets.length > 1,
     position: doughnut ? 'right' : 'top',
@@ -175,9 +186,7 @@ function headerGap(chart: ResolvedChart): number {
 /** Room on the right for the labels written after the last point of a long line. */
 function rightPadding(chart: ResolvedChart, style: ChartStyle): number {
   const labelsAtEnd =
-    chart.type === 'line' &&
-    chart.labels.length > 0 &&
-    !labelsEveryPoint(chart.labels, chart.categories.length);
+    lineLike(chart) && chart.labels.length > 0 && !labelsEveryPoint(chart.labels, chart.categories.length);
   if (!labelsAtEnd) return 12;
   const longest = Math.max(
     ...chart.datasets.map((d) => (d.valueLabels[d.valueLabels.length - 1] ?? '').length),

@@ -65,6 +65,8 @@ export async function createChartDrawer(
       } finally {
         // chart.js keeps every chart in a process-wide list until it is destroyed, also one that
         // failed halfway; releasing it here keeps a long watch session from holding on to it.
+        // Its clear of the canvas must not hide the error that stopped the drawing.
+        context.finished = true;
         Chart.getChart(canvas as never)?.destroy();
       }
     },

@@ -1,51 +1,50 @@
-import { formatMoney, formatNumber, formatPercent } from '../locale/format.js';
-import type { Locale } from '../locale/locales.js';
-import { getChartWords } from './chart-words.js';
-import type { ChartFormat } from './types.js';
 import { numberFormat, dateTimeFormat } from '../locale/intl-cache.js';
+import type { Locale } from '../locale/locales.js';
+import { unitKind } from '../briefing/units.js';
+import { autoScale, formatAmount, scaleDivisor, type Scale } from '../locale/values.js';
+import { getChartWords } from './chart-words.js';
 
-/** What a chart's values are divided by before they are plotted. */
-export function divisorFor(format: ChartFormat): number {
-  return format === 'currency-billions' ? 1e9 : 1;
+/**
+ * How a chart's values are written. `axisScale` is one scale for the whole axis (values
+ * are divided by its divisor before plotting), or `per-value` when the chart's scale is
+ * `auto` and its values need different ones ("$4 million" beside "$1.2 billion"): then
+ * values are plotted in full and each tick and label picks its own scale.
+ */
+export interface ChartValueFormat {
+  unit: string;
+  axisScale: Scale | 'per-value';
+  decimals?: number;
+}
+
+export function divisorOf(format: ChartValueFormat): number {
+  return format.axisScale === 'per-value' ? 1 : scaleDivisor(format.axisScale);
 }
 
 /**
- * A value in base units, formatted exactly as the report text prints it
- * ("420", "$800 billion", "20%"), so a data label never disagrees with a sentence.
+ * A value in base units as the report's text prints it ("420", "$4 million", "20%",
+ * "9.2 GW"), so a data label never disagrees with a sentence.
  */
-export function formatValue(
-  value: number,
-  format: ChartFormat,
-  currency: string | undefined,
-  locale: Locale,
-): string {
-  switch (format) {
-    case 'count':
-      return formatNumber(value, locale, 0);
-    case 'percent':
-      return formatPercent(value, locale);
-    case 'currency-billions':
-      return formatMoney(value, currency ?? 'USD', 'billion', locale);
-  }
+export function formatValue(value: number, format: ChartValueFormat, locale: Locale): string {
+  const scale = format.axisScale === 'per-value' ? 'auto' : format.axisScale;
+  return formatAmount(value, { unit: format.unit, scale, decimals: format.decimals }, locale).text;
 }
 
-/** An axis tick: the plotted (divided) value in the short form, "$800 bn". */
-export function formatTick(
-  plotted: number,
-  format: ChartFormat,
-  currency: string | undefined,
-  locale: Locale,
-): string {
-  // Counts and percentages are plotted as they are; only money is divided and written short.
-  if (format !== 'currency-billions') return formatValue(plotted, format, currency, locale);
-  const { prefix, suffix } = currencyAffixes(currency ?? 'USD', locale, 'short');
-  return `${prefix}${formatNumber(plotted, locale, 1)}${suffix}`;
+/** An axis tick: the plotted (divided) value in the short form, "$800 bn", "9.2 GW". */
+export function formatTick(plotted: number, format: ChartValueFormat, locale: Locale): string {
+  const scale = format.axisScale === 'per-value' ? autoScale(plotted) : format.axisScale;
+  const shown = format.axisScale === 'per-value' ? plotted / scaleDivisor(scale) : plotted;
+  const { prefix, suffix } = unitAffixes(format.unit, locale, 'short', scale);
+  const digits = numberFormat(locale.numberTag, { maximumFractionDigits: 1 }).format(shown);
+  if (unitKind(format.unit).kind === 'percent') return `${digits}${suffix}`;
+  return `${prefix}${digits}${suffix}`;
 }
 
 /**
  * The Excel number format a native deck chart uses to print the same ticks and
  * labels: '#,##0' for counts, '0"%"' for percent (values are 20, not 0.2, so the
- * sign is a literal), '"$"#,##0" bn"' for US dollars in billions.
+ * sign is a literal), '"$"#,##0" bn"' for US dollars in billions. A per-value scale
+ * becomes conditional sections that divide by a thousand per trailing comma:
+ * '[>=999950000]"$"#,##0.0,,," billion";[>=1000000]"$"#,##0.0,," million";"$"#,##0'.
  *
  * A format's "," groups digits with the separator of whoever opens the deck, so a
  * Ukrainian deck would show "1,000" on an English computer. Where the briefing's
@@ -53,25 +52,37 @@ export function formatTick(
  * sections ('[>=1000]#" "##0;0'), so "1 000" reads the same on every machine.
  */
 export function excelNumberFormat(
-  format: ChartFormat,
-  currency: string | undefined,
+  format: ChartValueFormat,
   locale: Locale,
   fractionDigits: number,
   scaleWord: 'short' | 'long' = 'short',
+  values: readonly number[] = [],
 ): string {
   const decimals = fractionDigits > 0 ? `.${'0'.repeat(fractionDigits)}` : '';
-  switch (format) {
-    case 'count':
-      return groupedDigits(locale, decimals).join(';');
-    case 'percent':
-      return `0${decimals}"%"`;
-    case 'currency-billions': {
-      const { prefix, suffix } = currencyAffixes(currency ?? 'USD', locale, scaleWord);
-      return groupedDigits(locale, decimals)
-        .map((digits) => digits.replace(/^(\[[^\]]*\])?(.*)$/, `$1${quote(prefix)}$2${quote(suffix)}`))
-        .join(';');
-    }
+  const wrap = (digits: string, scale: Scale): string => {
+    const { prefix, suffix } = unitAffixes(format.unit, locale, scaleWord, scale);
+    return digits.replace(/^(\[[^\]]*\])?(.*)$/, `$1${quote(prefix)}$2${quote(suffix)}`);
+  };
+  if (format.axisScale === 'per-value') {
+    // Each scale shows a decimal only if one of its values needs it: "$4 million", "$1.2 billion".
+    const digitsFor = (scale: Scale): string => {
+      const inScale = values.filter((v) => autoScale(v) === scale).map((v) => v / scaleDivisor(scale));
+      const n = format.decimals ?? Math.max(fractionDigitsFor(inScale), fractionDigits > 0 ? 1 : 0);
+      return n > 0 ? `.${'0'.repeat(n)}` : '';
+    };
+    const full = groupedDigits(locale, decimals);
+    return [
+      wrap(`[>=999950000]0${digitsFor('billion')},,,`, 'billion'),
+      wrap(`[>=1000000]0${digitsFor('million')},,`, 'million'),
+      wrap(full[full.length - 2] ?? full[0]!, 'none').replace(/^\[[^\]]*\]/, ''),
+    ].join(';');
   }
+  const scale = format.axisScale;
+  // Percentages never reach a thousand: no grouping.
+  if (unitKind(format.unit).kind === 'percent') return wrap(`0${decimals}`, scale);
+  return groupedDigits(locale, decimals)
+    .map((digits) => wrap(digits, scale))
+    .join(';');
 }
 
 /** The digit pattern of a format, one entry per section: '#,##0', or literal groups for up to 999 999 999. */
@@ -101,34 +112,54 @@ export function formatShortDate(isoDate: string, withYear: boolean, locale: Loca
 }
 
 /**
- * What goes before and after the digits of a short money amount: "$" and " bn"
- * in English, "" and " млрд $" in Ukrainian. Read from Intl so the currency sign
- * sits where the language puts it.
+ * What goes before and after the digits of a short amount: "$" and " bn" in English,
+ * "" and " млрд $" in Ukrainian; " GW" for a text unit; " год" for a CLDR unit. Read from
+ * Intl so the currency sign or unit sits where the language puts it.
  */
-function currencyAffixes(
-  currency: string,
+export function unitAffixes(
+  unit: string,
   locale: Locale,
-  scaleWord: 'short' | 'long',
+  display: 'short' | 'long',
+  scale: Scale,
 ): { prefix: string; suffix: string } {
-  // Data labels name the currency as the report's text does ("800 млрд доларів США"); ticks use the
-  // narrow sign. 5 gives the form a noun takes after a scale word ("доларів", not "долар").
-  const parts = numberFormat(locale.numberTag, {
-    style: 'currency',
-    currency,
-    currencyDisplay: scaleWord === 'long' ? locale.currencyDisplay : 'narrowSymbol',
-    maximumFractionDigits: 0,
-  }).formatToParts(5);
-  const numeric = parts.findIndex((p) => p.type === 'integer');
-  const text = (from: number, to: number): string =>
-    parts
-      .slice(from, to)
-      .map((p) => p.value)
-      .join('')
-      .replace(/\s+/g, ' ');
-  const after = text(numeric + 1, parts.length).trim();
-  // Data labels use the report's word ("billion") so they read like the text; ticks use "bn".
-  const word = scaleWord === 'long' ? locale.scaleWords.billion : getChartWords(locale).billionShort;
-  return { prefix: text(0, numeric), suffix: ` ${word}${after ? ` ${after}` : ''}` };
+  const words = getChartWords(locale);
+  const word =
+    scale === 'none' ? '' : display === 'long' ? locale.scaleWords[scale] : words.scaleShort[scale];
+  const kind = unitKind(unit);
+  let options: Intl.NumberFormatOptions | undefined;
+  if (kind.kind === 'currency') {
+    // Data labels name the currency as the report's text does ("800 млрд доларів США"); ticks use
+    // the narrow sign. 5 gives the form a noun takes after a scale word ("доларів", not "долар").
+    options = {
+      style: 'currency',
+      currency: kind.code,
+      currencyDisplay: display === 'long' ? locale.currencyDisplay : 'narrowSymbol',
+      maximumFractionDigits: 0,
+    };
+  } else if (kind.kind === 'cldr') {
+    options = { style: 'unit', unit: kind.unit, unitDisplay: display === 'long' ? 'long' : 'short' };
+  }
+  let prefix = '';
+  let after = '';
+  if (options) {
+    const parts = numberFormat(locale.numberTag, options).formatToParts(5);
+    const numeric = parts.findIndex((p) => p.type === 'integer');
+    const text = (from: number, to: number): string =>
+      parts
+        .slice(from, to)
+        .map((p) => p.value)
+        .join('')
+        .replace(/\s+/g, ' ');
+    prefix = text(0, numeric);
+    after = text(numeric + 1, parts.length).trim();
+  } else if (kind.kind === 'percent') {
+    after = '%';
+  } else if (kind.kind === 'text') {
+    after = kind.text;
+  }
+  if (kind.kind === 'percent' && word === '') return { prefix: '', suffix: '%' };
+  const suffix = [word, after].filter((s) => s !== '').join(' ');
+  return { prefix, suffix: suffix === '' ? '' : ` ${suffix}` };
 }
 
 /** An Excel format literal: '"$"', or nothing for an empty string. */

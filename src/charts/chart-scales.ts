@@ -14,7 +14,10 @@ export function valueAxis(chart: ResolvedChart, style: ChartStyle, locale: Local
   return {
     // A horizontal bar chart with data labels needs no value axis: each bar says its value.
     display: !(horizontal && chart.dataLabels),
-    beginAtZero: true,
+    beginAtZero: chart.yMin === undefined,
+    // The spec's range, divided like the data; the deck's native chart uses the same numbers.
+    ...(chart.yMin !== undefined && { min: chart.yMin / chart.divisor }),
+    ...(chart.yMax !== undefined && { max: chart.yMax / chart.divisor }),
     stacked: chart.type === 'stacked-bar',
     // Room after the longest bar for its label. Columns need none: their labels
     // rise into the gap below the header (see headerGap), so the axis keeps round ticks.
@@ -30,8 +33,8 @@ export function valueAxis(chart: ResolvedChart, style: ChartStyle, locale: Local
       font: font(style, style.sizes.tick),
       padding: 6,
       maxTicksLimit: 6,
-      ...(chart.format === 'count' && { precision: 0 }),
-      callback: (value: number | string) => formatTick(Number(value), chart.format, chart.currency, locale),
+      ...(chart.unit === 'count' && chart.axisScale === 'none' && { precision: 0 }),
+      callback: (value: number | string) => formatTick(Number(value), chart, locale),
     },
     title: axisTitle(style, title),
   };

@@ -11,8 +11,8 @@ export interface ChartWords {
   types: Record<ChartType, string>;
   measures: { drones: string; missiles: string; regions: string };
   synthetic: string;
-  /** Short billion for ticks and native deck charts, where "billion" is too wide. */
-  billionShort: string;
+  /** Short scale words for ticks and native deck charts, where "billion" is too wide. */
+  scaleShort: { thousand: string; million: string; billion: string };
   /** "from 1 February 2026 to 28 February 2026" */
   range: (from: string, to: string) => string;
   /** "lowest 120, highest 600, last 420" */
@@ -27,11 +27,12 @@ const en: ChartWords = {
     'stacked-bar': 'Stacked bar chart',
     'grouped-bar': 'Grouped bar chart',
     line: 'Line chart',
+    area: 'Area chart',
     doughnut: 'Doughnut chart',
   },
   measures: { drones: 'Drones', missiles: 'Missiles', regions: 'Regions struck' },
   synthetic: 'Synthetic data',
-  billionShort: 'bn',
+  scaleShort: { thousand: 'k', million: 'm', billion: 'bn' },
   range: (from, to) => `from ${from} to ${to}`,
   summary: (low, high, last) => `lowest ${low}, highest ${high}, last ${last}`,
   points: (count) => (count === 1 ? '1 point' : `${count} points`),
@@ -44,11 +45,12 @@ const uk: ChartWords = {
     'stacked-bar': 'Стовпчикова діаграма з накопиченням',
     'grouped-bar': 'Згрупована стовпчикова діаграма',
     line: 'Лінійна діаграма',
+    area: 'Діаграма з областями',
     doughnut: 'Кільцева діаграма',
   },
   measures: { drones: 'Дрони', missiles: 'Ракети', regions: 'Уражені області' },
   synthetic: 'Синтетичні дані',
-  billionShort: 'млрд',
+  scaleShort: { thousand: 'тис.', million: 'млн', billion: 'млрд' },
   range: (from, to) => `з ${from} по ${to}`,
   summary: (low, high, last) => `найменше ${low}, найбільше ${high}, останнє ${last}`,
   points: (count) => `точок: ${count}`,

@@ -23,7 +23,7 @@ export function dataLabelsPlugin(chart: ResolvedChart, style: ChartStyle): Plugi
       ctx.save();
       ctx.font = `${style.sizes.label}px "${style.family}"`;
       if (chart.type === 'doughnut') drawArcLabels(c, chart, style);
-      else if (chart.type === 'line') drawLineLabels(c, chart, style);
+      else if (chart.type === 'line' || chart.type === 'area') drawLineLabels(c, chart, style);
       else if (chart.type === 'stacked-bar') drawStackedLabels(c, chart, style);
       else drawBarLabels(c, chart, style, chart.type === 'horizontal-bar');
       ctx.restore();
@@ -131,7 +131,7 @@ function drawLineLabels(c: Chart, chart: ResolvedChart, style: ChartStyle): void
     const values = chart.datasets[label.dataset]?.values ?? [];
     const i = label.index;
     const value = values[i] ?? 0;
-    const neighbours = [values[i - 1], values[i + 1]].filter((v): v is number => v !== undefined);
+    const neighbours = [values[i - 1], values[i + 1]].filter((v): v is number => typeof v === 'number');
     const above = value >= neighbours.reduce((sum, v) => sum + v, 0) / Math.max(1, neighbours.length);
     ctx.fillStyle = style.colors.text;
     ctx.textAlign = 'center';

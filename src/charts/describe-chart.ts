@@ -1,7 +1,6 @@
 import type { Briefing, ChartType } from '../briefing/types.js';
 import { unknownIdMessage } from '../unknown-id.js';
 import { fail } from '../errors.js';
-import { formatDate } from '../locale/format.js';
 import type { Locale } from '../locale/locales.js';
 import { getChartWords } from './chart-words.js';
 
@@ -25,36 +24,38 @@ export function describeFigureChart(
 
 export interface DescribedMeasure {
   label: string;
-  values: readonly number[];
+  /** null: no value for that period. */
+  values: readonly (number | null)[];
   format: (value: number) => string;
 }
 
 /**
- * "Line chart: Nightly strikes, from 1 February 2026 to 28 February 2026, 28 points.
+ * "Line chart: Nightly strikes, from 1 Feb 2026 to 28 Feb 2026, 28 points.
  * Drones: lowest 120, highest 600, last 420. Synthetic data. Source: X." — the shape
  * of the data in words, since a screen reader cannot see the line.
  */
 export function describeSeriesChart(
   type: ChartType,
-  seriesLabel: string,
-  dates: readonly string[],
+  subject: string,
+  span: { first: string; last: string },
+  points: number,
   measures: readonly DescribedMeasure[],
   synthetic: boolean,
   sourceLine: string,
   locale: Locale,
 ): string {
   const words = getChartWords(locale);
-  const first = formatDate(dates[0] ?? '', locale);
-  const last = formatDate(dates[dates.length - 1] ?? '', locale);
-  const span = dates.length > 1 ? words.range(first, last) : first;
+  const range = span.first !== span.last ? words.range(span.first, span.last) : span.first;
   const parts = measures.map((m) => {
-    const low = m.format(Math.min(...m.values));
-    const high = m.format(Math.max(...m.values));
-    const latest = m.format(m.values[m.values.length - 1] ?? 0);
+    const given = m.values.filter((v): v is number => v !== null);
+    if (given.length === 0) return `${m.label}: –.`;
+    const low = m.format(Math.min(...given));
+    const high = m.format(Math.max(...given));
+    const latest = m.format(given[given.length - 1]!);
     return `${m.label}: ${words.summary(low, high, latest)}.`;
   });
   const warning = synthetic ? `${words.synthetic}. ` : '';
-  return `${words.types[type]}: ${seriesLabel}, ${span}, ${words.points(dates.length)}. ${parts.join(' ')} ${warning}${sentence(sourceLine)}`;
+  return `${words.types[type]}: ${subject}, ${range}, ${words.points(points)}. ${parts.join(' ')} ${warning}${sentence(sourceLine)}`;
 }
 
 export interface ChartSources {

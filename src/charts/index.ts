@@ -28,7 +28,7 @@ export { createChartDrawer, type ChartDrawer, type ChartDrawerOptions } from './
 export type { ChartDrawing, DrawOp, PathSegment, TextFace } from './drawing.js';
 export { createChartRenderer, type ChartRenderer, type ChartRendererOptions } from './renderer.js';
 export { resolveChart } from './resolve-chart.js';
-export type { ChartAsset, ChartAssets, ChartFormat, ResolvedChart } from './types.js';
+export type { ChartAsset, ChartAssets, ResolvedChart } from './types.js';
 
 export interface RenderChartAssetsOptions extends Omit<ChartRendererOptions, 'locale'> {
   /** Draw each chart as a vector drawing, for the PDF. Default true; a deck-only build needs none. */

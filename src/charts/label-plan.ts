@@ -25,7 +25,8 @@ const glyphWidth = 0.56;
 export interface LabelPlanInput {
   type: ChartType;
   categories: readonly string[];
-  datasets: readonly { values: readonly number[]; valueLabels: readonly string[] }[];
+  /** null: an empty cell, which has no mark and so no label. */
+  datasets: readonly { values: readonly (number | null)[]; valueLabels: readonly string[] }[];
   dataLabels: boolean;
 }
 
@@ -52,7 +53,7 @@ export function planDataLabels(
   if (!chart.dataLabels) return [];
   const all = (): DataLabel[] =>
     chart.datasets.flatMap((d, dataset) =>
-      d.valueLabels.map((text, index) => ({ dataset, index, text, total: false })),
+      d.valueLabels.flatMap((text, index) => (text === '' ? [] : [{ dataset, index, text, total: false }])),
     );
   const marks = chart.categories.length * chart.datasets.length;
   switch (chart.type) {
@@ -76,7 +77,8 @@ export function planDataLabels(
         total: true,
       }));
     }
-    case 'line': {
+    case 'line':
+    case 'area': {
       const every = chart.datasets.length === 1 && chart.categories.length <= maxLabelledPoints;
       if (every) return all();
       const last = chart.categories.length - 1;
@@ -84,7 +86,7 @@ export function planDataLabels(
     }
     case 'doughnut': {
       const values = chart.datasets[0]?.values ?? [];
-      const sum = values.reduce((a, b) => a + Math.abs(b), 0);
+      const sum = values.reduce<number>((a, b) => a + Math.abs(b ?? 0), 0);
       return all().filter((label) => sum > 0 && Math.abs(values[label.index] ?? 0) / sum >= minLabelledShare);
     }
   }

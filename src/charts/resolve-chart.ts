@@ -1,34 +1,25 @@
 import { formatPath } from '../briefing/problems.js';
-import type { Briefing, ChartSpec, Figure, Series } from '../briefing/types.js';
+import type { Briefing, ChartSpec } from '../briefing/types.js';
 import { BriefkitError } from '../errors.js';
 import type { Locale } from '../locale/locales.js';
 import type { Theme } from '../theme/types.js';
+import type { ScaleSetting } from '../locale/values.js';
+import { autoScale, defaultScale } from '../locale/values.js';
 import {
-  divisorFor,
+  divisorOf,
   excelNumberFormat,
-  formatShortDate,
   formatValue,
   fractionDigitsFor,
+  type ChartValueFormat,
 } from './chart-format.js';
+import { chartData, type ChartData } from './chart-data.js';
 import { getChartWords } from './chart-words.js';
 import { defaultChartSize } from './chart-config.js';
 import { chartStyle } from './chart-style.js';
 import { checkChartSpec } from '../briefing/check-chart-spec.js';
 import { planDataLabels } from './label-plan.js';
 import { chartSources, describeFigureChart, describeSeriesChart } from './describe-chart.js';
-import { formatForUnit, measuresOf } from '../briefing/series-data.js';
-import type { ChartFormat, ResolvedChart } from './types.js';
-
-/** The data part of a chart, before colours and words are added. */
-interface ChartData {
-  categories: string[];
-  datasets: { label: string; values: number[] }[];
-  format: ChartFormat;
-  currency?: string;
-  alt: (sourceLine: string) => string;
-  sourceRefs: { sourceId: string; at: string }[];
-  synthetic: boolean;
-}
+import type { ResolvedChart } from './types.js';
 
 /**
  * Resolves a chart spec against the briefing: ids become numbers, numbers become
@@ -55,21 +46,22 @@ export function resolveChart(
       })),
     );
   }
-  const data =
-    spec.figures !== undefined
-      ? figureData(spec, spec.figures, briefing, locale)
-      : seriesData(spec, findSeries(spec.series ?? '', briefing), briefing, locale);
-  const divisor = divisorFor(data.format);
-  const plotted = data.datasets.flatMap((d) => d.values.map((v) => v / divisor));
+  const data = chartData(spec, briefing, locale);
+  // `format: currency-billions` is the older way of fixing the scale.
+  const legacy = spec.format === 'currency-billions' ? 'billion' : undefined;
+  const format = chartValueFormat(spec.scale ?? legacy ?? data.scale, data);
+  const divisor = divisorOf(format);
+  const plotted = data.datasets.flatMap((d) => d.values.flatMap((v) => (v === null ? [] : [v / divisor])));
   const sources = chartSources(data.sourceRefs, briefing, locale);
   const words = getChartWords(locale);
   const datasets = colorDatasets(spec, data, theme).map((d) => ({
     ...d,
-    valueLabels: d.values.map((v) => formatValue(v, data.format, data.currency, locale)),
+    valueLabels: d.values.map((v) => (v === null ? '' : formatValue(v, format, locale))),
   }));
   const subtitle = data.synthetic
     ? [words.synthetic, spec.subtitle].filter(Boolean).join(' · ')
     : spec.subtitle;
+  const digits = fractionDigitsFor(plotted);
   return {
     id: spec.id,
     type: spec.type,
@@ -77,114 +69,96 @@ export function resolveChart(
     ...(subtitle !== undefined && { subtitle }),
     categories: data.categories,
     datasets,
-    format: data.format,
-    ...(data.currency !== undefined && { currency: data.currency }),
-    numberFormat: excelNumberFormat(data.format, data.currency, locale, fractionDigitsFor(plotted)),
-    dataLabelFormat: excelNumberFormat(
-      data.format,
-      data.currency,
-      locale,
-      fractionDigitsFor(plotted),
-      'long',
-    ),
+    unit: format.unit,
+    axisScale: format.axisScale,
+    ...(format.decimals !== undefined && { decimals: format.decimals }),
+    numberFormat: excelNumberFormat(format, locale, digits, 'short', plotted),
+    dataLabelFormat: excelNumberFormat(format, locale, format.decimals ?? digits, 'long', plotted),
     divisor,
+    ...(spec.yMin !== undefined && { yMin: spec.yMin }),
+    ...(spec.yMax !== undefined && { yMax: spec.yMax }),
     ...(spec.xTitle !== undefined && { xTitle: spec.xTitle }),
     ...(spec.yTitle !== undefined && { yTitle: spec.yTitle }),
     dataLabels: spec.dataLabels,
     labels: planDataLabels(
       { type: spec.type, categories: data.categories, datasets, dataLabels: spec.dataLabels },
       { width: defaultChartSize.width, labelSize: chartStyle(theme).sizes.label },
-      (total) => formatValue(total, data.format, data.currency, locale),
+      (total) => formatValue(total, format, locale),
     ),
-    alt: spec.alt ?? data.alt(sources.line),
+    alt: spec.alt ?? describe(spec, data, format, sources.line, locale),
     sourceLine: sources.line,
     sourceIds: sources.ids,
     synthetic: data.synthetic,
   };
 }
 
-function figureData(spec: ChartSpec, ids: readonly string[], briefing: Briefing, locale: Locale): ChartData {
-  const figures = ids.map((id) => briefing.figures.find((f) => f.id === id) as Figure);
-  const first = figures[0] as Figure;
-  const format = spec.format ?? formatForUnit(first.unit);
-  const currency = format === 'currency-billions' ? first.unit : undefined;
-  const categories = figures.map((f, i) => spec.labels?.[i] ?? f.label);
-  const values = figures.map((f) => f.value);
-  const qualifiers = figures.map((f) => (f.qualifier ? `${locale.qualifiers[f.qualifier]} ` : ''));
-  return {
-    categories,
-    datasets: [{ label: spec.yTitle ?? spec.title, values }],
-    format,
-    ...(currency !== undefined && { currency }),
-    // Alt text keeps the qualifier ("about $800 billion"): a bar is exact, the claim is not.
-    alt: (sourceLine) =>
-      describeFigureChart(
-        spec.type,
-        figures.map((f, i) => ({
-          category: categories[i] ?? f.label,
-          text: qualifiers[i] + formatValue(f.value, format, currency, locale),
-        })),
-        sourceLine,
-        locale,
-      ),
-    sourceRefs: figures.map((f) => ({
-      sourceId: f.source,
-      at: formatPath(['figures', briefing.figures.indexOf(f), 'source']),
-    })),
-    synthetic: false,
-  };
+/**
+ * One scale for the axis when the setting fixes one, or when `auto` gives every value
+ * the same; else each value keeps its own ("$4 million" beside "$1.2 billion").
+ */
+function chartValueFormat(setting: ScaleSetting | undefined, data: ChartData): ChartValueFormat {
+  const scale = setting ?? defaultScale(data.unit);
+  const base = { unit: data.unit, ...(data.decimals !== undefined && { decimals: data.decimals }) };
+  if (scale !== 'auto') return { ...base, axisScale: scale };
+  const values = data.datasets.flatMap((d) => d.values.filter((v): v is number => v !== null));
+  const scales = new Set(values.map(autoScale));
+  return { ...base, axisScale: scales.size <= 1 ? ([...scales][0] ?? 'none') : 'per-value' };
 }
 
-function seriesData(spec: ChartSpec, series: Series, briefing: Briefing, locale: Locale): ChartData {
-  const words = getChartWords(locale);
-  const dates = series.points.map((p) => p.date);
-  const crossesYear = dates[0]?.slice(0, 4) !== dates[dates.length - 1]?.slice(0, 4);
-  const datasets = measuresOf(series).map((m) => ({
-    label: words.measures[m],
-    // checkChartSpec guarantees every point gives each charted measure.
-    values: series.points.map((p) => p[m] ?? 0),
-  }));
-  return {
-    categories: dates.map((d) => formatShortDate(d, crossesYear, locale)),
-    datasets,
-    format: 'count',
-    alt: (sourceLine) =>
-      describeSeriesChart(
-        spec.type,
-        series.label,
-        dates,
-        datasets.map((d) => ({ ...d, format: (v: number) => formatValue(v, 'count', undefined, locale) })),
-        series.synthetic,
-        sourceLine,
-        locale,
-      ),
-    sourceRefs: [
-      { sourceId: series.source, at: formatPath(['series', briefing.series.indexOf(series), 'source']) },
-    ],
-    synthetic: series.synthetic,
-  };
-}
-
-function findSeries(id: string, briefing: Briefing): Series {
-  return briefing.series.find((s) => s.id === id) as Series;
+/** Alt text: every value for charts of a few categories, the shape of the data over time. */
+function describe(
+  spec: ChartSpec,
+  data: ChartData,
+  format: ChartValueFormat,
+  sourceLine: string,
+  locale: Locale,
+): string {
+  const text = (v: number | null): string => (v === null ? '–' : formatValue(v, format, locale));
+  if (data.time) {
+    return describeSeriesChart(
+      spec.type,
+      data.subject,
+      data.time,
+      data.categories.length,
+      data.datasets.map((d) => ({ label: d.label, values: d.values, format: text })),
+      data.synthetic,
+      sourceLine,
+      locale,
+    );
+  }
+  const many = data.datasets.length > 1;
+  return describeFigureChart(
+    spec.type,
+    data.datasets.flatMap((d, i) =>
+      data.categories.map((category, j) => ({
+        category: many ? `${d.label}, ${category}` : category,
+        // Alt text keeps the qualifier ("about $800 billion"): a bar is exact, the claim is not.
+        text: (data.qualifiers?.[i]?.[j] ?? '') + text(d.values[j] ?? null),
+      })),
+    ),
+    sourceLine,
+    locale,
+  );
 }
 
 /**
- * A colour per dataset; a one-dataset bar or doughnut chart of figures gets one
- * per category, since each bar is a different thing. Colours cycle when the
- * palette is shorter than the data.
+ * One colour per dataset, from the theme's palette in order: a one-dataset chart is one
+ * colour, unless the spec's `colors` gives a bar chart one per category; a doughnut's
+ * slices always take one each. Colours cycle when the palette is shorter than the data.
  */
 function colorDatasets(
   spec: ChartSpec,
   data: ChartData,
   theme: Theme,
-): { label: string; values: number[]; colors: string[] }[] {
+): { label: string; values: (number | null)[]; colors: string[] }[] {
   const palette = spec.colors ?? theme.colors.palette;
   const pick = (i: number): string => palette[i % palette.length] ?? theme.colors.primary;
-  const one = data.datasets.length === 1 && spec.type !== 'line';
+  const perCategory =
+    data.datasets.length === 1 &&
+    (spec.type === 'doughnut' ||
+      (spec.colors !== undefined && spec.colors.length > 1 && spec.type.endsWith('bar')));
   return data.datasets.map((d, i) => ({
     ...d,
-    // A series over time keeps one colour even when every bar carries its own entry.
-    colors: one ? d.values.map((_, j) => (spec.figures ? pick(j) : pick(i))) : [pick(i)],
+    colors: perCategory ? d.values.map((_, j) => pick(j)) : [pick(i)],
   }));
 }

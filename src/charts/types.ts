@@ -1,8 +1,7 @@
+import type { Scale } from '../locale/values.js';
 import type { ChartType } from '../briefing/types.js';
 import type { ChartDrawing } from './drawing.js';
 import type { DataLabel } from './label-plan.js';
-
-export type ChartFormat = 'count' | 'currency-billions' | 'percent';
 
 /**
  * A chart with every id resolved and every label formatted: what both renderers
@@ -18,20 +17,27 @@ export interface ResolvedChart {
   categories: string[];
   datasets: {
     label: string;
-    values: number[];
+    /** In base units; null is an empty cell, drawn as a gap (no bar, a break in the line). */
+    values: (number | null)[];
     /** Formatted like the text of the report: "420", "$800 billion", "20%". */
     valueLabels: string[];
-    /** One colour per dataset; for one-dataset bar and doughnut charts, one per category. */
+    /** One colour per dataset; one per category for a doughnut or a bar chart given `colors`. */
     colors: string[];
   }[];
-  format: ChartFormat;
-  /** ISO 4217 code when format is currency. */
-  currency?: string;
+  /** The values' unit: count, percent, a currency code, a CLDR unit or unit text ('' for none). */
+  unit: string;
+  /** One scale for the axis, or each value its own (see chart-format.ts). */
+  axisScale: Scale | 'per-value';
+  /** Digits after the decimal point the data asks for. */
+  decimals?: number;
+  /** The value axis range, in base units, when the spec fixes it. */
+  yMin?: number;
+  yMax?: number;
   /** Excel-style number format for native deck charts, e.g. '"$"#,##0" bn"'. */
   numberFormat: string;
   /** The same for data labels, with the scale word as the report prints it: '"$"#,##0" billion"'. */
   dataLabelFormat: string;
-  /** Values are divided by this before plotting (1e9 for currency in billions). */
+  /** Values are divided by this before plotting (1e9 for an axis in billions). */
   divisor: number;
   xTitle?: string;
   yTitle?: string;

@@ -36,9 +36,10 @@ export async function watchCommand(args: string[], values: CliValues, io: CliIo)
     reporter.start([task]);
     // The same hard stop as a single build: a runaway rebuild ends watch with its reason.
     const watchdog = startWatchdog(resolveBuildLimits({}, env), file);
-    const reports = await buildMany([task], { onStep: reporter.step, onDone: reporter.done }).finally(() =>
-      watchdog.stop(),
-    );
+    // Stopped without waiting for the thread to end: the report is printed at once.
+    const reports = await buildMany([task], { onStep: reporter.step, onDone: reporter.done }).finally(() => {
+      watchdog.stop().catch(() => undefined);
+    });
     reporter.finish(reports, performance.now() - started);
     if (reports.some((r) => r.status === 'failed'))
       io.err('kept the last good outputs; watching for the next change');

@@ -9,6 +9,7 @@ import {
 } from '../document/markdown-dialect.js';
 import { unknownIdExpected, unknownIdMessage } from '../document/unknown-id.js';
 import type { Facts } from './facts.js';
+import { lintTemplates } from './lint-templates.js';
 import type { TemplateFile, TemplateSet } from './load-templates.js';
 const COMMENT = /\{\{!--[\s\S]*?--\}\}|\{\{![\s\S]*?\}\}/g;
 
@@ -19,9 +20,12 @@ const COMMENT = /\{\{!--[\s\S]*?--\}\}|\{\{![\s\S]*?\}\}/g;
  * syntax, slide layouts, and right-to-left text (not supported yet, see check-text.ts).
  */
 export function checkTemplates(templates: TemplateSet, facts: Facts): void {
-  const problems = [templates.main.report, templates.main.deck, ...templates.partials.values()].flatMap(
-    (template) => checkTemplate(template, facts),
-  );
+  const problems = [
+    ...lintTemplates(templates),
+    ...[templates.main.report, templates.main.deck, ...templates.partials.values()].flatMap((template) =>
+      checkTemplate(template, facts),
+    ),
+  ];
   if (problems.length > 0) throw new BriefkitError('TEMPLATE_ERROR', problems);
 }
 

@@ -1,5 +1,6 @@
 import type { Briefing, ChartSpec, Figure, Person, Source } from '../briefing/types.js';
-import type { ChartFacts, FactLookup } from '../document/fact-lookup.js';
+import type { ChartFacts, FactLookup, TableFacts } from '../document/fact-lookup.js';
+import { formatCell } from '../locale/cells.js';
 import { formatFigure, type FormattedFigure } from '../locale/format.js';
 import type { Locale } from '../locale/locales.js';
 
@@ -14,6 +15,7 @@ export interface Facts extends FactLookup {
   sources: ReadonlyMap<string, Source>;
   people: ReadonlyMap<string, Person>;
   charts: ReadonlyMap<string, ChartFacts>;
+  tables: ReadonlyMap<string, TableFacts>;
 }
 
 export function resolveFacts(briefing: Briefing, locale: Locale): Facts {
@@ -25,6 +27,12 @@ export function resolveFacts(briefing: Briefing, locale: Locale): Facts {
     charts: new Map(
       briefing.charts.map((c) => [c.id, { title: c.title, sourceIds: chartSourceIds(c, briefing) }]),
     ),
+    tables: new Map(
+      briefing.tables.map((t) => [
+        t.id,
+        { table: t, cells: t.rows.map((row) => t.columns.map((c) => formatCell(c, row[c.id], locale))) },
+      ]),
+    ),
   };
 }
 
@@ -34,9 +42,16 @@ export function resolveFacts(briefing: Briefing, locale: Locale): Facts {
  * that only a chart uses is numbered and listed like any other.
  */
 export function chartSourceIds(spec: ChartSpec, briefing: Briefing): string[] {
+  const figureSources = (ids: readonly string[]) =>
+    ids.map((id) => briefing.figures.find((f) => f.id === id)?.source);
+  const table = briefing.tables.find((t) => t.id === spec.table);
   const ids =
     spec.figures !== undefined
-      ? spec.figures.map((id) => briefing.figures.find((f) => f.id === id)?.source)
-      : [briefing.series.find((s) => s.id === spec.series)?.source];
+      ? figureSources(spec.figures)
+      : spec.datasets !== undefined
+        ? spec.datasets.flatMap((d) => figureSources(d.figures))
+        : table !== undefined
+          ? [table.source, ...table.rows.flatMap((row) => row.sources ?? [])]
+          : [briefing.series.find((s) => s.id === spec.series)?.source];
   return [...new Set(ids.filter((id): id is string => id !== undefined))];
 }

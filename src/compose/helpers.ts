@@ -8,6 +8,7 @@ import {
   figureLink,
   keyFiguresBlock,
   sourcesMarker,
+  tableImage,
 } from '../document/markdown-dialect.js';
 import { unknownIdMessage } from '../document/unknown-id.js';
 
@@ -71,6 +72,14 @@ export function createHelpers(facts: Facts): Record<string, Helper> {
       const caption =
         typeof options.hash?.caption === 'string' ? (options.hash.caption as string) : chart.title;
       return chartImage(key, unescapeMarkdown(caption));
+    },
+    /** {{table "record-nights"}}: the table as "Table N — title" with its source line; optional caption="...". */
+    table(id: unknown, options: HelperOptions) {
+      const key = idArg(id, options, 'table');
+      const entry = facts.tables.get(key) ?? fail(options, unknownIdMessage('table', key));
+      const caption =
+        typeof options.hash?.caption === 'string' ? (options.hash.caption as string) : entry.table.title;
+      return tableImage(key, unescapeMarkdown(caption));
     },
     /** {{keyFigures keyFigures}}: a callout of large numbers for a list of figure ids. */
     keyFigures(ids: unknown, options: HelperOptions) {
@@ -153,6 +162,7 @@ export const helperNames = [
   'fig',
   'cite',
   'chart',
+  'table',
   'keyFigures',
   'date',
   'person',

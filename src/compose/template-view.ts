@@ -3,7 +3,8 @@ import { briefingSchema } from '../briefing/schema.js';
 import type { Briefing } from '../briefing/types.js';
 import { escapeMarkdown } from '../document/escape-markdown.js';
 import type { Facts } from './facts.js';
-import { figureLink } from '../document/markdown-dialect.js';
+import { citeLink, figureLink } from '../document/markdown-dialect.js';
+import { restorePieces, takeInlineMarkup } from './inline-markup.js';
 
 /**
  * What templates see: the briefing with every string made safe for Markdown, and
@@ -23,29 +24,54 @@ const VIEW_PROTOTYPE: object = Object.freeze(
 );
 
 export function createTemplateView(briefing: Briefing, facts: Facts): unknown {
-  return toView(briefing, facts, briefingSchema);
+  return toView(briefing, facts, briefingSchema, briefing.markup === 'inline');
 }
+
+/**
+ * The text fields (several paragraphs) that `markup: inline` applies to; one-line fields
+ * (titles, labels, names) stay literal.
+ */
+const TEXT_FIELDS = new Set(['summary', 'text', 'notes', 'answer']);
 
 /**
  * The briefing's values made safe for Markdown, and every field its schema knows present
  * in each mapping, a field the briefing leaves out as undefined: strict templates then
  * tell a misspelt field (an error) from an optional one left out (falsy, and blank).
  */
-function toView(value: unknown, facts: Facts, schema: unknown): unknown {
-  if (typeof value === 'string') return textToMarkdown(value, facts);
+function toView(value: unknown, facts: Facts, schema: unknown, markup: boolean, key = ''): unknown {
+  if (typeof value === 'string') return textToMarkdown(value, facts, markup && TEXT_FIELDS.has(key));
   const def = unwrap(schema);
-  if (Array.isArray(value)) return value.map((item) => toView(item, facts, def?.element));
+  if (Array.isArray(value)) return value.map((item) => toView(item, facts, def?.element, markup));
   if (value !== null && typeof value === 'object') {
     const out = Object.create(VIEW_PROTOTYPE) as Record<string, unknown>;
     const fields = shapeOf(def);
     const define = (key: string, item: unknown): void => {
       Object.defineProperty(out, key, { value: item, enumerable: true, writable: true, configurable: true });
     };
-    for (const [key, item] of Object.entries(value)) define(key, toView(item, facts, fields[key]));
+    for (const [key, item] of Object.entries(value)) {
+      define(
+        key,
+        key === 'summary' && isPoint(item)
+          ? pointToMarkdown(item, facts, markup)
+          : toView(item, facts, fields[key], markup, key),
+      );
+    }
     for (const key of Object.keys(fields)) if (!Object.hasOwn(out, key)) define(key, undefined);
     return out;
   }
   return value;
+}
+
+function isPoint(value: unknown): value is { text: string; sources?: string[] } {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) && 'text' in value;
+}
+
+/**
+ * A summary written as a point, `{ text, sources }`, is the text followed by its citation
+ * marks, so every template that prints `{{summary}}` cites it without a change.
+ */
+function pointToMarkdown(point: { text: string; sources?: string[] }, facts: Facts, markup: boolean): string {
+  return textToMarkdown(point.text, facts, markup) + (point.sources ?? []).map(citeLink).join('');
 }
 
 interface ZodDefLike {
@@ -84,15 +110,18 @@ function shapeOf(def: ZodDefLike | undefined): Record<string, unknown> {
 }
 
 /** Escapes a text field and turns its figure references into cited figures. */
-export function textToMarkdown(text: string, facts: Facts): string {
-  const links: string[] = [];
+export function textToMarkdown(text: string, facts: Facts, markup = false): string {
+  const pieces: string[] = [];
   // Swap references for private-use placeholders so escaping and whitespace
   // normalisation see the text around them exactly as written.
-  const marked = text.replace(FIGURE_REF, (whole, id: string) => {
+  const marked = text.replace(FIGURE_REF, (whole, id: string, part: string | undefined) => {
     const entry = facts.figures.get(id);
+    // `|value`: the number with its unit, without qualifier or noun; still cited.
+    const shown = entry && (part === 'value' ? entry.formatted.value : entry.formatted.text);
     // Validation guarantees the id exists; keep the reference visible if it somehow does not.
-    links.push(entry ? figureLink(id, entry.formatted.text) : escapeMarkdown(whole));
-    return `\uE000${links.length - 1}\uE001`;
+    pieces.push(shown !== undefined ? figureLink(id, shown) : escapeMarkdown(whole));
+    return `\uE000${pieces.length - 1}\uE001`;
   });
-  return escapeMarkdown(marked).replace(/\uE000(\d+)\uE001/g, (_, n: string) => links[Number(n)]!);
+  const withMarkup = markup ? takeInlineMarkup(marked, pieces) : marked;
+  return restorePieces(escapeMarkdown(withMarkup), pieces);
 }

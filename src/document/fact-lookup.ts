@@ -1,4 +1,4 @@
-import type { Figure, Source } from '../briefing/types.js';
+import type { Figure, Source, Table } from '../briefing/types.js';
 import type { FormattedFigure } from '../locale/format.js';
 import type { Locale } from '../locale/locales.js';
 
@@ -12,6 +12,13 @@ export interface FactLookup {
   figures: ReadonlyMap<string, { figure: Figure; formatted: FormattedFigure }>;
   sources: ReadonlyMap<string, Source>;
   charts: ReadonlyMap<string, ChartFacts>;
+  /** Tables with every cell formatted from its column, row by row in column order. */
+  tables: ReadonlyMap<string, TableFacts>;
+}
+
+export interface TableFacts {
+  table: Table;
+  cells: string[][];
 }
 
 export interface ChartFacts {

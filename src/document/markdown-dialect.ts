@@ -8,6 +8,7 @@ import type { SlideLayout } from './types.js';
  *   [420 drones](fig:drones)             a figure, with its citation
  *   [src](cite:reuters)                  a citation of a source
  *   ![caption](chart:overnight-strikes)  a chart, as a numbered figure
+ *   ![caption](table:record-nights)      a table of the briefing, numbered "Table N"
  *   ```key-figures                       a callout of large numbers, one figure id a line
  *   <!-- sources -->                     the numbered list of cited sources
  *   # Heading {-}                        an unnumbered heading (report)
@@ -17,6 +18,7 @@ import type { SlideLayout } from './types.js';
 export const FIG_SCHEME = 'fig:';
 export const CITE_SCHEME = 'cite:';
 export const CHART_SCHEME = 'chart:';
+export const TABLE_SCHEME = 'table:';
 export const KEY_FIGURES_LANG = 'key-figures';
 export const SOURCES_MARKER = '<!-- sources -->';
 
@@ -46,6 +48,10 @@ export function citeLink(sourceId: string): string {
 
 export function chartImage(chartId: string, caption: string): string {
   return `![${escapeMarkdown(caption)}](${CHART_SCHEME}${chartId})`;
+}
+
+export function tableImage(tableId: string, caption: string): string {
+  return `![${escapeMarkdown(caption)}](${TABLE_SCHEME}${tableId})`;
 }
 
 export function keyFiguresBlock(figureIds: readonly string[]): string {

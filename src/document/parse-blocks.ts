@@ -1,6 +1,7 @@
 import type { Token, Tokens } from 'marked';
 import { BriefkitError } from '../errors.js';
-import { CHART_SCHEME, KEY_FIGURES_LANG, readDirective } from './markdown-dialect.js';
+import { CHART_SCHEME, KEY_FIGURES_LANG, TABLE_SCHEME, readDirective } from './markdown-dialect.js';
+import { dataTableBlock } from './data-table.js';
 import { parseInlines, plainText, type InlineContext } from './parse-inline.js';
 import type { Block, ChartBlock, Inline, KeyFigure, QuoteBlock, SourceLine } from './types.js';
 import { unknownIdError } from './unknown-id.js';
@@ -8,6 +9,8 @@ import { unknownIdError } from './unknown-id.js';
 export interface BlockContext extends InlineContext {
   /** Charts are numbered in document order: "Figure 1", "Figure 2"… */
   nextFigureNumber: () => number;
+  /** Tables of the briefing are numbered apart from figures: "Table 1", "Table 2"… */
+  nextTableNumber: () => number;
 }
 
 /** Marked's block tokens → IR blocks. Headings are handled by the report and deck parsers. */
@@ -88,12 +91,17 @@ function parseParagraph(token: Tokens.Paragraph, ctx: BlockContext): Block[] {
   return [{ type: 'paragraph', children: parseInlines(token.tokens, ctx) }];
 }
 
-function parseChart(image: Tokens.Image, ctx: BlockContext): ChartBlock {
+function parseChart(image: Tokens.Image, ctx: BlockContext): Block {
+  if (image.href.startsWith(TABLE_SCHEME)) {
+    const caption = (plainText(parseInlines(image.tokens ?? [], ctx)) || image.text).trim();
+    return dataTableBlock(image.href.slice(TABLE_SCHEME.length), caption, ctx.nextTableNumber(), ctx);
+  }
   if (!image.href.startsWith(CHART_SCHEME)) {
     throw new BriefkitError('TEMPLATE_ERROR', {
       file: `${ctx.origin} Markdown`,
       message: `image "${image.href}" is not a chart`,
-      expected: 'images written ![caption](chart:ID) for a chart of the briefing',
+      expected:
+        'images written ![caption](chart:ID) for a chart or ![caption](table:ID) for a table of the briefing',
     });
   }
   const chartId = image.href.slice(CHART_SCHEME.length);

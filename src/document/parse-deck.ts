@@ -22,7 +22,14 @@ export function parseDeck(
 ): DeckDoc {
   const tokens = new Lexer({ gfm: true }).lex(markdown);
   let figureNumber = 0;
-  const ctx: BlockContext = { facts, citations, origin: 'deck', nextFigureNumber: () => ++figureNumber };
+  let tableNumber = 0;
+  const ctx: BlockContext = {
+    facts,
+    citations,
+    origin: 'deck',
+    nextFigureNumber: () => ++figureNumber,
+    nextTableNumber: () => ++tableNumber,
+  };
   const slides: Slide[] = [];
   const agendaAt: number[] = [];
   for (const chunk of splitSlides(tokens)) {
@@ -138,8 +145,10 @@ function collectCitations(blocks: readonly Block[]): number[] {
     else if (block.type === 'quote') {
       block.children.forEach(visit);
       if (block.attribution) visitInlines(block.attribution);
-    } else if (block.type === 'table') [...block.header, ...block.rows.flat()].forEach(visitInlines);
-    else if (block.type === 'key-figures') block.items.forEach((k) => found.add(k.citation));
+    } else if (block.type === 'table') {
+      [...block.header, ...block.rows.flat()].forEach(visitInlines);
+      block.data?.sourceLine.entries.forEach((e) => found.add(e.number));
+    } else if (block.type === 'key-figures') block.items.forEach((k) => found.add(k.citation));
     else if (block.type === 'chart') block.citations.forEach((n) => found.add(n));
   };
   blocks.forEach(visit);

@@ -16,7 +16,14 @@ export function parseReport(
 ): ReportDoc {
   const tokens = new Lexer({ gfm: true }).lex(markdown);
   let figureNumber = 0;
-  const ctx: BlockContext = { facts, citations, origin: 'report', nextFigureNumber: () => ++figureNumber };
+  let tableNumber = 0;
+  const ctx: BlockContext = {
+    facts,
+    citations,
+    origin: 'report',
+    nextFigureNumber: () => ++figureNumber,
+    nextTableNumber: () => ++tableNumber,
+  };
   const counters = [0, 0, 0];
   const anchors = new Set<string>();
   const blocks: Block[] = [];

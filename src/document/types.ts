@@ -57,6 +57,22 @@ export interface TableBlock {
   header: Inline[][];
   align: ('left' | 'right' | 'center')[];
   rows: Inline[][][];
+  /** Set for a table of the briefing's data (not a table written in a template). */
+  data?: DataTableInfo;
+}
+/** What a data table prints around its rows, decided once for both outputs. */
+export interface DataTableInfo {
+  tableId: string;
+  /** Counted in document order, apart from figures: 2 for "Table 2". */
+  number: number;
+  /** "Table 2", in the document's language. */
+  label: string;
+  /** The caption line both outputs print above the table: "Table 2 — Record nights". */
+  captionText: string;
+  /** Printed under the table: "Source: AP [3]". */
+  sourceLine: SourceLine;
+  /** The table's note, printed after its source line. */
+  note?: string;
 }
 /**
  * A source line as printed under a chart, on a key figure or at the foot of a slide:

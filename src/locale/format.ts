@@ -1,8 +1,7 @@
 import type { Figure } from '../briefing/types.js';
 import type { Locale } from './locales.js';
-import { numberFormat, dateTimeFormat, listFormat } from './intl-cache.js';
-
-const scaleDivisors = { none: 1, thousand: 1e3, million: 1e6, billion: 1e9 } as const;
+import { dateTimeFormat, listFormat } from './intl-cache.js';
+import { formatAmount, nounFor } from './values.js';
 
 /** The parts of a formatted figure, so a callout can print the number large. */
 export interface FormattedFigure {
@@ -16,65 +15,16 @@ export interface FormattedFigure {
   text: string;
 }
 
-export function formatNumber(value: number, locale: Locale, maximumFractionDigits = 1): string {
-  return numberFormat(locale.numberTag, { maximumFractionDigits }).format(value);
-}
-
-export function formatPercent(value: number, locale: Locale): string {
-  return numberFormat(locale.numberTag, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
-}
-
 /**
- * "$800 billion" in English, "800 млрд доларів США" in Ukrainian: Intl formats the
- * amount and names the currency; the scale word goes right after the digits.
+ * A figure as both outputs print it: qualifier, amount with its unit and scale, and noun
+ * in the plural form its number needs ("about $4 million", "21 дрон", "9.2 GW").
  */
-export function formatMoney(
-  value: number,
-  currency: string,
-  scale: keyof typeof scaleDivisors,
-  locale: Locale,
-): string {
-  const scaled = value / scaleDivisors[scale];
-  const format = numberFormat(locale.numberTag, {
-    style: 'currency',
-    currency,
-    currencyDisplay: locale.currencyDisplay,
-    minimumFractionDigits: 0,
-    maximumFractionDigits: scale === 'none' ? 2 : 1,
-  });
-  const parts = format.formatToParts(scaled);
-  if (scale === 'none') return parts.map((p) => p.value).join('');
-  // After a scale word the currency takes one form whatever the number: "1,5 млрд доларів",
-  // never "1,5 млрд долара". Intl gives that form for 5 (genitive plural in Ukrainian).
-  const afterScale = format.formatToParts(5).find((p) => p.type === 'currency')?.value;
-  for (const part of parts) if (part.type === 'currency' && afterScale) part.value = afterScale;
-  const numeric = new Set(['integer', 'group', 'decimal', 'fraction']);
-  let lastNumeric = -1;
-  parts.forEach((p, i) => {
-    if (numeric.has(p.type)) lastNumeric = i;
-  });
-  const word = locale.scaleWords[scale];
-  return parts
-    .map((p, i) => (i === lastNumeric ? `${p.value}\u00a0${word}` : p.value))
-    .join('')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 export function formatFigure(figure: Figure, locale: Locale): FormattedFigure {
   const prefix = figure.qualifier ? locale.qualifiers[figure.qualifier] : '';
-  let value: string;
-  let suffix = '';
-  if (figure.unit === 'count') {
-    value = formatNumber(figure.value, locale, 0);
-    suffix = figure.noun ?? '';
-  } else if (figure.unit === 'percent') {
-    value = formatPercent(figure.value, locale);
-  } else {
-    value = formatMoney(figure.value, figure.unit, figure.scale, locale);
-  }
-  const text = [prefix, value, suffix].filter((part) => part !== '').join(' ');
-  return { prefix, value, suffix, text };
+  const amount = formatAmount(figure.value, figure, locale);
+  const suffix = figure.noun ? nounFor(figure.noun, figure.value, figure, amount.scale, locale) : '';
+  const text = [prefix, amount.text, suffix].filter((part) => part !== '').join(' ');
+  return { prefix, value: amount.text, suffix, text };
 }
 
 /** "26 February 2026" — dates are calendar dates, so they are formatted in UTC. */

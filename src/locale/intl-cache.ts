@@ -6,7 +6,7 @@ import { boundedCache } from '../cache/index.js';
  * formats hundreds of numbers, dates and lists with a handful of distinct formats.
  * Formatters are immutable, so sharing them changes nothing but the time.
  */
-type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat;
+type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat | Intl.PluralRules;
 const formatters = boundedCache<Formatter>({ name: 'Intl formatters', maxEntries: 256 });
 
 function cached<T extends Formatter>(kind: string, tag: string, options: object, create: () => T): T {
@@ -23,4 +23,8 @@ export function dateTimeFormat(tag: string, options: Intl.DateTimeFormatOptions 
 
 export function listFormat(tag: string, options: Intl.ListFormatOptions = {}): Intl.ListFormat {
   return cached('list', tag, options, () => new Intl.ListFormat(tag, options));
+}
+
+export function pluralRules(tag: string, options: Intl.PluralRulesOptions = {}): Intl.PluralRules {
+  return cached('plural', tag, options, () => new Intl.PluralRules(tag, options));
 }

@@ -45,6 +45,7 @@ export const locales = {
     labels: {
       contents: 'Contents',
       figure: 'Figure',
+      table: 'Table',
       source: 'Source',
       sources: 'Sources',
       section: 'Section',
@@ -92,6 +93,7 @@ export const locales = {
     labels: {
       contents: 'Зміст',
       figure: 'Рисунок',
+      table: 'Таблиця',
       source: 'Джерело',
       sources: 'Джерела',
       section: 'Розділ',
@@ -144,6 +146,8 @@ export function getLocale(id: LocaleId): Locale {
 export interface Labels {
   contents: string;
   figure: string;
+  /** "Table", before a data table's number. */
+  table: string;
   source: string;
   sources: string;
   /** What a screen reader says a contents link goes to: "Section 4: The overnight attack". */

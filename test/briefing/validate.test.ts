@@ -38,7 +38,12 @@ describe('validateBriefing', () => {
     const { code, problems } = await problemsOf(fixture('wrong-type.yaml'));
     expect(code).toBe('VALIDATION_ERROR');
     expect(problems).toContainEqual(
-      expect.objectContaining({ path: 'figures[0].value', line: 7, column: 12, expected: 'a finite number' }),
+      expect.objectContaining({
+        path: 'figures[0].value',
+        line: 7,
+        column: 12,
+        expected: 'a finite number, or a list [low, high]',
+      }),
     );
   });
 

@@ -9,6 +9,7 @@ import '../../src/charts/recording/chart-fonts.js';
 import '../../src/charts/recording/css-font.js';
 import '../../src/charts/renderer.js';
 import '../../src/compose/environment.js';
+import '../../src/compose/lint-templates.js';
 import '../../src/document/fit-to-fonts.js';
 import '../../src/locale/intl-cache.js';
 import '../../src/render/pdf/shared-layouts.js';

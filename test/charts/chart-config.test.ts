@@ -33,7 +33,7 @@ describe('chartConfig', () => {
     expect(configOf(resolve('strikes-bar'), { devicePixelRatio: 3 }).options.devicePixelRatio).toBe(3);
   });
 
-  it('makes a bar chart of counts with one colour per bar and no legend', () => {
+  it('makes a bar chart of counts in one colour and no legend', () => {
     const config = configOf(resolve('strikes-bar'));
     expect(config.type).toBe('bar');
     expect(config.options.indexAxis).toBe('x');
@@ -42,7 +42,7 @@ describe('chartConfig', () => {
     expect(config.options.scales.x.ticks.autoSkip).toBe(false);
     expect(config.data.datasets[0]).toMatchObject({
       data: [420, 39],
-      backgroundColor: theme.colors.palette.slice(0, 2),
+      backgroundColor: theme.colors.palette[0],
     });
     expect(config.options.plugins.legend.display).toBe(false);
     expect(tick(config, 'y', 1000)).toBe('1,000');

@@ -15,7 +15,7 @@ describe('briefkit validate', () => {
     const { code, err } = await runCliCaptured(['validate', 'test/fixtures/briefings/wrong-type.yaml']);
     expect(code).toBe(1);
     expect(err).toContain(
-      'test/fixtures/briefings/wrong-type.yaml:7:12  figures[0].value  wrong type: "twelve hundred"  (expected a finite number)',
+      'test/fixtures/briefings/wrong-type.yaml:7:12  figures[0].value  wrong type: "twelve hundred"  (expected a finite number, or a list [low, high])',
     );
   });
 

@@ -77,6 +77,7 @@ describe('a templates folder that reorders two sections and drops one', () => {
     expect(fromProject.map((input) => path.basename(input))).toEqual(['report.md.hbs', 'deck.md.hbs']);
     expect(templates.filter((input) => !fromProject.includes(input))).toEqual([
       'templates/partials/meeting.hbs',
+      'templates/partials/people.hbs',
       'templates/partials/section.hbs',
       'templates/partials/slide-section.hbs',
     ]);

@@ -33,7 +33,7 @@ export const cases: Case[] = [
       column: 12,
       path: 'figures[0].value',
       message: 'wrong type: "twelve hundred"',
-      expected: 'a finite number',
+      expected: 'a finite number, or a list [low, high]',
     },
   },
   {
@@ -129,7 +129,7 @@ export const cases: Case[] = [
       column: 12,
       path: 'figures[0].value',
       message: 'wrong type: NaN',
-      expected: 'a finite number',
+      expected: 'a finite number, or a list [low, high]',
     },
   },
   {
@@ -140,7 +140,7 @@ export const cases: Case[] = [
       column: 12,
       path: 'figures[0].value',
       message: 'wrong type: Infinity',
-      expected: 'a finite number',
+      expected: 'a finite number, or a list [low, high]',
     },
   },
   {

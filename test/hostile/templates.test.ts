@@ -37,7 +37,12 @@ describe('templates fail loudly and precisely', () => {
 
   it('names the file and line of a missing field, never printing a blank', async () => {
     expect(await templateProblems('missing-field')).toEqual([
-      { file: file('missing-field'), line: 4, column: 3, message: 'missing field "subtitel"' },
+      {
+        file: file('missing-field'),
+        line: 4,
+        column: 3,
+        message: 'missing field "subtitel" (did you mean "subtitle"?)',
+      },
     ]);
   });
 

@@ -5,7 +5,8 @@ import { composeMarkdown } from '../../src/compose/compose.js';
 import { unescapeMarkdown } from '../../src/document/escape-markdown.js';
 import { resolveFacts } from '../../src/compose/facts.js';
 import { loadTemplates } from '../../src/compose/load-templates.js';
-import { formatDate, formatList, formatMoney, formatNumber, formatPercent } from '../../src/locale/format.js';
+import { formatDate, formatList } from '../../src/locale/format.js';
+import { formatAmount } from '../../src/locale/values.js';
 import { getLocale, locales } from '../../src/locale/locales.js';
 
 const en = getLocale('en');
@@ -42,13 +43,13 @@ describe('the locales', () => {
 
   it('format numbers, money, percentages, dates and lists the Ukrainian way', () => {
     const nbsp = (text: string): string => text.replace(/\u00a0/g, ' ');
-    expect(nbsp(formatNumber(1000, uk, 0))).toBe('1 000');
-    expect(formatNumber(12.5, uk)).toBe('12,5');
-    expect(formatPercent(20, uk)).toBe('20%');
-    expect(formatMoney(588e9, 'USD', 'billion', uk)).toBe('588 млрд доларів США');
+    expect(nbsp(formatAmount(1000, { unit: 'count' }, uk).text)).toBe('1 000');
+    expect(formatAmount(12.5, { unit: '' }, uk).text).toBe('12,5');
+    expect(formatAmount(20, { unit: 'percent' }, uk).text).toBe('20%');
+    expect(formatAmount(588e9, { unit: 'USD', scale: 'billion' }, uk).text).toBe('588 млрд доларів США');
     // After a scale word the currency keeps one form, whatever the number.
-    expect(formatMoney(1.5e9, 'USD', 'billion', uk)).toBe('1,5 млрд доларів США');
-    expect(formatMoney(588e9, 'USD', 'billion', en)).toBe('$588 billion');
+    expect(formatAmount(1.5e9, { unit: 'USD', scale: 'billion' }, uk).text).toBe('1,5 млрд доларів США');
+    expect(formatAmount(588e9, { unit: 'USD', scale: 'billion' }, en).text).toBe('$588 billion');
     expect(formatDate('2026-02-26', uk)).toBe('26 лютого 2026 р.');
     expect(formatList(['Сполучені Штати', 'Україна'], uk)).toBe('Сполучені Штати і Україна');
   });

@@ -19,6 +19,8 @@ import { unimplemented } from './unimplemented.js';
 export class RecordingContext {
   /** chart.js reads the canvas back from its context. */
   canvas: unknown;
+  /** Set once the drawing is taken: later calls (chart.js destroying the chart) are not recorded. */
+  finished = false;
   private state: GraphicsState = initialState();
   private readonly stack: GraphicsState[] = [];
   private readonly builder = new PathBuilder();
@@ -217,6 +219,8 @@ export class RecordingContext {
    * of the whole canvas forgets what was recorded; a partial one cannot be recorded.
    */
   clearRect(x: number, y: number, width: number, height: number): void {
+    // After the drawing is taken, chart.js's destroy() clears the canvas: nothing to record.
+    if (this.finished) return;
     const [a, b, c, d, e, f] = this.state.transform;
     const identity = a === 1 && b === 0 && c === 0 && d === 1 && e === 0 && f === 0;
     const whole = identity && x <= 0 && y <= 0 && x + width >= this.width && y + height >= this.height;

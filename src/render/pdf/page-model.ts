@@ -159,6 +159,10 @@ export interface Flowable {
   firstBaseline?: number;
   /** Placed at the top of a new page when a break falls just before this flowable. */
   repeat?: Flowable;
+  /** A figure that may wait for the next page while the text after it fills this one. */
+  float?: boolean;
+  /** Floats never move past it (a heading: a figure stays in its section). */
+  barrier?: boolean;
   boxes: Box[];
 }
 

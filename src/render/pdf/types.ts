@@ -18,15 +18,6 @@ export interface PdfOptions {
 
 export type Pdf = PDFKit.PDFDocument;
 
-/** Where a heading landed: read by the table of contents. */
-export interface HeadingPlacement {
-  anchor: string;
-  level: 1 | 2 | 3;
-  title: string;
-  /** 1-based page number, counting the cover as page 1. */
-  page: number;
-}
-
 /** Everything a block layouter may read. Created once per render; never global. */
 export interface LayoutContext {
   theme: Theme;

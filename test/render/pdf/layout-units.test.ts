@@ -112,6 +112,44 @@ describe('paginate', () => {
     ]);
   });
 
+  it('lets a figure that does not fit wait while the text after it fills the page', () => {
+    const figure = { ...piece('figure', 60), float: true };
+    expect(placed([piece('a', 50), figure, piece('b', 20), piece('c', 20), piece('d', 20)])).toEqual([
+      ['a@0', 'b@50', 'c@70'],
+      ['figure@0', 'd@60'],
+    ]);
+  });
+
+  it('places a run of waiting figures over as many pages as they need, in order', () => {
+    const figure = (name: string) => ({ ...piece(name, 45), float: true });
+    const heading = { ...piece('h', 10, true), barrier: true };
+    expect(
+      placed([
+        piece('a', 70),
+        figure('f1'),
+        figure('f2'),
+        figure('f3'),
+        figure('f4'),
+        heading,
+        piece('c', 5),
+      ]),
+    ).toEqual([['a@0'], ['f1@0', 'f2@45'], ['f3@0', 'f4@45'], ['h@0', 'c@10']]);
+  });
+
+  it('never lets a figure pass the next heading: its section ends after it', () => {
+    const figure = { ...piece('figure', 60), float: true };
+    const heading = { ...piece('h', 10, true), barrier: true };
+    expect(placed([piece('a', 50), figure, piece('b', 20), heading, piece('c', 20)])).toEqual([
+      ['a@0', 'b@50'],
+      ['figure@0', 'h@60', 'c@70'],
+    ]);
+    // With no text of its section after it, the figure moves to the next page as before.
+    expect(placed([piece('a', 50), figure, heading, piece('c', 20)])).toEqual([
+      ['a@0'],
+      ['figure@0', 'h@60', 'c@70'],
+    ]);
+  });
+
   it('lets a bridging bar grow over the gap above, except at the top of a page', () => {
     const bar = (spaceBefore: number): Flowable => ({
       height: 40,

@@ -60,7 +60,7 @@ const CHARTS: ResolvedChart[] = [
     title: 'Line',
     categories: ['Mon', 'Tue', 'Wed'],
     datasets: [two('Share', [0.2, 0.25, 0.3], '#B5452F')],
-    format: 'percent',
+    unit: 'percent',
     numberFormat: '0%',
     dataLabelFormat: '0%',
     alt: 'Line chart.',

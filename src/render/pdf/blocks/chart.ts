@@ -60,6 +60,7 @@ export function layoutChart(
       height: sourceTop + source.length * sourceMetrics.lineHeight,
       spaceBefore: theme.sizes.paragraphGap * 2,
       keepWithNext: false,
+      float: true,
       boxes: [
         { kind: 'drawing', x, y: 0, width, height, drawing, node: figure },
         ...stackLines(caption, frame.x, captionTop, captionMetrics, captionElement),

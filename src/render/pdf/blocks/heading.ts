@@ -100,5 +100,13 @@ export function layoutHeading(
     };
     boxes.push({ kind: 'artifact', type: 'Layout', boxes: [rule] });
   }
-  return [{ height: textHeight + look.spaceAfter, spaceBefore: look.spaceBefore, keepWithNext: true, boxes }];
+  return [
+    {
+      height: textHeight + look.spaceAfter,
+      spaceBefore: look.spaceBefore,
+      keepWithNext: true,
+      barrier: true,
+      boxes,
+    },
+  ];
 }

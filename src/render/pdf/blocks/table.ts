@@ -4,7 +4,7 @@ import type { Box, Flowable } from '../page-model.js';
 import type { StructNode } from '../structure.js';
 import type { Line } from '../text/line-break.js';
 import type { TextStyle } from '../text/runs.js';
-import { layoutInlines } from '../text/text-flow.js';
+import { layoutInlines, stackLines } from '../text/text-flow.js';
 import type { Frame, LayoutContext } from '../types.js';
 import { fitColumnWidths } from './table-columns.js';
 
@@ -21,7 +21,9 @@ interface LaidRow {
 /**
  * A table as one flowable per row: rows never split, a row that does not fit moves
  * to the next page, and the header row is repeated there (as an artifact, since it
- * is a visual copy). Columns are fitted to content; `align` sets each column.
+ * is a visual copy). Columns are fitted to content; `align` sets each column. A data
+ * table has its caption above (kept with the header) and its source line below (kept
+ * with the last row), both tagged as the table's captions.
  */
 export function layoutTable(
   block: TableBlock,
@@ -85,10 +87,12 @@ export function layoutTable(
   };
   const headerRow = ctx.struct.local(table, 'TR');
   const rows = block.rows.map((cells) => layRow(cells, bodyStyle));
+  const caption = block.data && captionFlowable(ctx, block.data, frame, table, 'caption');
   const flowables: Flowable[] = [
+    ...(caption ? [caption] : []),
     {
       height: header.height,
-      spaceBefore: theme.sizes.paragraphGap * 1.5,
+      spaceBefore: caption ? 3 : theme.sizes.paragraphGap * 1.5,
       keepWithNext: rows.length > 0,
       boxes: [
         { kind: 'group', node: headerRow, boxes: rowBoxes(header, headerRow, 'TH') },
@@ -115,7 +119,7 @@ export function layoutTable(
       height: row.height + (last ? 4 : 0),
       spaceBefore: 0,
       // Keep the first row with the header and never leave the last row alone.
-      keepWithNext: index === 0 || index === rows.length - 2,
+      keepWithNext: index === 0 || index === rows.length - 2 || (last && block.data !== undefined),
       repeat,
       boxes: [
         { kind: 'artifact', type: 'Layout', boxes: decoration },
@@ -123,7 +127,40 @@ export function layoutTable(
       ],
     });
   });
+  if (block.data) flowables.push(captionFlowable(ctx, block.data, frame, table, 'source'));
   return flowables;
+}
+
+/** "Table 2 — Record nights" above a data table, or its source line (and note) below it. */
+function captionFlowable(
+  ctx: LayoutContext,
+  data: NonNullable<TableBlock['data']>,
+  frame: Frame,
+  table: StructNode,
+  kind: 'caption' | 'source',
+): Flowable {
+  const { theme } = ctx;
+  const style =
+    kind === 'caption'
+      ? smallStyle(ctx, { size: theme.sizes.small + 0.5 })
+      : smallStyle(ctx, { color: theme.colors.muted });
+  const inlines: Inline[] =
+    kind === 'caption'
+      ? [
+          { type: 'strong', children: [{ type: 'text', text: data.label }] },
+          { type: 'text', text: data.captionText.slice(data.label.length) },
+        ]
+      : [{ type: 'text', text: [data.sourceLine.text, data.note].filter(Boolean).join('. ') }];
+  const metrics = metricsFor(ctx, style.size);
+  const lines = layoutInlines(ctx, inlines, style, frame.width);
+  // Made where painted (a local node), so the source line's caption follows the rows.
+  const node = ctx.struct.local(table, 'Caption');
+  return {
+    height: lines.length * metrics.lineHeight,
+    spaceBefore: kind === 'caption' ? theme.sizes.paragraphGap * 1.5 : 3,
+    keepWithNext: kind === 'caption',
+    boxes: [{ kind: 'group', node, boxes: stackLines(lines, frame.x, 0, metrics, node) }],
+  };
 }
 
 function columnWidths(

@@ -17,7 +17,8 @@ export function addNativeChart(slide: SlideModel, chart: ResolvedChart, box: Box
   const data = chart.datasets.map((dataset) => ({
     name: dataset.label,
     labels: [...chart.categories],
-    values: dataset.values.map((value) => value / chart.divisor),
+    // An empty cell is written as an empty point: a gap, never 0 (dispBlanksAs "gap").
+    values: dataset.values.map((value) => (value === null ? null : value / chart.divisor)) as number[],
   }));
   slide.elements.push({
     kind: 'chart',
@@ -85,6 +86,11 @@ function baseOptions(chart: ResolvedChart, ctx: DeckContext): Pptx.ChartOptions 
     dataLabelFontSize: 12,
     dataLabelColor: ctx.colors.text,
     valAxisLabelFormatCode: chart.numberFormat,
+    // The PDF's axis starts at zero unless the spec says otherwise; PowerPoint's would autoscale.
+    ...(chart.type !== 'doughnut' &&
+      axisMinimum(chart) !== undefined && { valAxisMinVal: axisMinimum(chart) }),
+    ...(chart.yMax !== undefined && { valAxisMaxVal: chart.yMax / chart.divisor }),
+    displayBlanksAs: 'gap',
     valAxisLabelFontFace: font,
     valAxisLabelFontSize: 12,
     valAxisLabelColor: ctx.colors.muted,
@@ -111,6 +117,12 @@ function baseOptions(chart: ResolvedChart, ctx: DeckContext): Pptx.ChartOptions 
     valAxisTitleColor: ctx.colors.muted,
     lang: ctx.meta.lang,
   };
+}
+
+function axisMinimum(chart: ResolvedChart): number | undefined {
+  if (chart.yMin !== undefined) return chart.yMin / chart.divisor;
+  const values = chart.datasets.flatMap((d) => d.values.filter((v): v is number => v !== null));
+  return values.every((v) => v >= 0) ? 0 : undefined;
 }
 
 /** The mapping: bar → clustered column, horizontal-bar → bar, stacked-bar → stacked, ... */
@@ -157,6 +169,9 @@ function chartType(chart: ResolvedChart): { type: ChartName; options: Pptx.Chart
         type: 'line',
         options: { lineSize: 2.5, lineDataSymbol: 'circle', lineDataSymbolSize: 7, dataLabelPosition: 't' },
       };
+    case 'area':
+      // See-through, as in the PDF, so a lower area behind a higher one still shows.
+      return { type: 'area', options: { dataLabelPosition: 't', chartColorsOpacity: 65 } };
     case 'doughnut':
       return {
         type: 'doughnut',

@@ -44,8 +44,26 @@ function blockItems(block: Block, ctx: DeckContext, style: FlowStyle): FlowItem[
       return listItems(block, 0, ctx, style);
     case 'quote':
       return quoteItems(block, ctx, style);
-    case 'table':
-      return [{ kind: 'table', table: buildTable(block, body) }];
+    case 'table': {
+      // A data table: its caption stays with its first rows; its source line follows the last.
+      const small = Math.max(10, body - 3);
+      const data = block.data;
+      const captionRuns: Inline[] = data
+        ? [
+            { type: 'strong', children: [{ type: 'text', text: data.label }] },
+            { type: 'text', text: data.captionText.slice(data.label.length) },
+          ]
+        : [];
+      const sourceText = data ? [data.sourceLine.text, data.note].filter(Boolean).join('. ') : '';
+      const caption = data
+        ? [text({ ...paragraph(inlinesToRuns(captionRuns), small, ctx.colors.text), keepWithNext: true })]
+        : [];
+      const source =
+        sourceText !== ''
+          ? [text({ ...paragraph([plainRun(sourceText)], small, ctx.colors.muted), keepWithPrevious: true })]
+          : [];
+      return [...caption, { kind: 'table', table: buildTable(block, body) }, ...source];
+    }
     case 'chart':
       return [{ kind: 'chart', block }];
     case 'key-figures':

@@ -67,6 +67,20 @@ export function paginateFlow(
     const h = itemHeight(item, width, measure, options);
     const next = queue[0];
 
+    // A table's source line never starts a slide alone: the table's last rows go with it.
+    const tail =
+      item.kind === 'table' && next?.kind === 'text' && next.paragraph.keepWithPrevious === true
+        ? gapBetween(item, next) + itemHeight(next, width, measure, options)
+        : 0;
+    if (tail > 0 && y + gap + h <= height && y + gap + h + tail > height) {
+      const parts = splitItem(item, width, height - y - gap - tail, placements.length === 0, measure);
+      if (parts) {
+        placements.push({ item: parts[0], y: y + gap, h: itemHeight(parts[0], width, measure, options) });
+        queue.unshift(parts[1]);
+        newPage();
+        continue;
+      }
+    }
     if (y + gap + h <= height) {
       const keepWithNext = item.kind === 'text' && item.paragraph.keepWithNext === true && next !== undefined;
       const nextStart = next ? startHeight(next, width, measure, options) + gapBetween(item, next) : 0;

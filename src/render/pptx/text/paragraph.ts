@@ -26,6 +26,8 @@ export interface TextParagraph {
   keepWithNext?: boolean;
   /** Never split between columns or slides (a source entry): it moves whole. */
   keepTogether?: boolean;
+  /** Never the first thing on a slide when it follows a table (a table's source line). */
+  keepWithPrevious?: boolean;
 }
 
 /** Line pitch as a multiple of the font size; Noto Sans reads well at 1.2. */

@@ -154,7 +154,9 @@ const PLOTS: ReadonlyArray<readonly [string, SequenceRule, SequenceRule]> = [
 
 /** A chart part (ppt/charts/chartN.xml) with its plots and series in schema order. */
 export function conformChart(xml: string): string {
-  const tree = parseXml(xml);
+  // An empty cell (a gap) is written by pptxgenjs as a point with an empty value, which
+  // readers take as 0; a point left out of the cache is a blank, drawn as a gap.
+  const tree = parseXml(xml.replace(/<c:pt idx="\d+"><c:v><\/c:v><\/c:pt>/g, ''));
   for (const [name, plotRule, seriesRule] of PLOTS) {
     for (const plot of findElements(tree, name)) {
       // CT_LineChart: grouping is required (standard: neither stacked nor percent).

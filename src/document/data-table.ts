@@ -1,0 +1,62 @@
+import { cellAlign } from '../locale/cells.js';
+import type { CitationRegistry } from './citations.js';
+import type { FactLookup } from './fact-lookup.js';
+import type { Inline, TableBlock } from './types.js';
+import { unknownIdError } from './unknown-id.js';
+
+export interface DataTableContext {
+  facts: FactLookup;
+  citations: CitationRegistry;
+  origin: string;
+}
+
+/**
+ * A table of the briefing as an IR block, decided once for both outputs: the caption
+ * "Table N — title", the header, every cell formatted from its column (an empty cell
+ * prints empty), the citation marks of a row's own sources after its first cell, and
+ * the source line of the table's default source (or of its rows' sources when it has
+ * none). The renderers lay it out; nothing here is decided twice.
+ */
+export function dataTableBlock(
+  tableId: string,
+  caption: string,
+  number: number,
+  ctx: DataTableContext,
+): TableBlock {
+  const entry = ctx.facts.tables.get(tableId);
+  if (!entry) throw unknownIdError('table', tableId, `${ctx.origin} Markdown`);
+  const { table, cells } = entry;
+  const label = `${ctx.facts.locale.labels.table} ${number}`;
+  // The table's own source is cited first: its line names where the data comes from.
+  const lineIds =
+    table.source !== undefined
+      ? [table.source]
+      : [...new Set(table.rows.flatMap((row) => row.sources ?? []))];
+  const sourceLine = ctx.citations.line(lineIds, ctx.origin);
+  const rows = table.rows.map((row, r) =>
+    (cells[r] ?? []).map((text, c): Inline[] => {
+      const inlines: Inline[] = text === '' ? [] : [{ type: 'text', text }];
+      if (c === 0) {
+        for (const id of row.sources ?? []) {
+          inlines.push({ type: 'citation', number: ctx.citations.cite(id, ctx.origin) });
+        }
+      }
+      return inlines;
+    }),
+  );
+  const note = table.note !== undefined ? { note: table.note } : {};
+  return {
+    type: 'table',
+    header: table.columns.map((c) => [{ type: 'text', text: c.label }]),
+    align: table.columns.map(cellAlign),
+    rows,
+    data: {
+      tableId,
+      number,
+      label,
+      captionText: caption === '' ? label : `${label} — ${caption}`,
+      sourceLine,
+      ...note,
+    },
+  };
+}
