@@ -220,7 +220,7 @@ function checkTable(spec: ChartSpec, briefing: Briefing): ChartProblem[] {
     return [
       {
         path: ['table'],
-        message: unknownIdMessage('table', spec.table, guess),
+        message: unknownIdMessage('table', spec.table ?? '', guess),
         expected: 'the id of an entry in `tables`',
       },
     ];
