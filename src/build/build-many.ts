@@ -29,13 +29,10 @@ export async function buildMany(
   // One briefing builds in this thread (the CLI's watchdog guards it); a batch always
   // runs on the pool, even on one thread, so each briefing has its own hard stops.
   if (tasks.length === 1) {
-    const reports: BuildReport[] = [];
-    for (const task of tasks) {
-      const result = await buildToDisk(task, (step) => options.onStep?.(task, step));
-      options.onDone?.(result);
-      reports.push(result);
-    }
-    return reports;
+    const task = tasks[0]!;
+    const result = await buildToDisk(task, (step) => options.onStep?.(task, step));
+    options.onDone?.(result);
+    return [result];
   }
   // Loaded only for batches: a single build never pays for the pool.
   const { Piscina } = await import('piscina');

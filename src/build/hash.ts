@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readBounded } from '../read-bounded.js';
 import { boundedCache, fileStamp } from '../cache/index.js';
 
 export function sha256(data: Uint8Array | string): string {
@@ -15,7 +15,15 @@ const fileHashes = boundedCache<Promise<string>>({ name: 'file hashes', maxEntri
  * noticeable part of a watch rebuild. A file whose stamp differs from when it was
  * hashed is read again, so an edited theme or a replaced font is seen.
  */
+/** The largest input hashed: a font (32 MB at most) is the largest input there is. */
+const MAX_HASHED_BYTES = 64 * 1024 * 1024;
+
 export async function sha256OfFile(file: string): Promise<string> {
   const stamp = await fileStamp(file);
-  return fileHashes.get(`${file}\0${stamp}`, async () => sha256(await readFile(file)));
+  return fileHashes.get(`${file}\0${stamp}`, async () => {
+    // The theme loader checked the file; read it with a bound all the same (it can change since).
+    const read = await readBounded(file, MAX_HASHED_BYTES);
+    if (!read.ok) throw new Error(`${file} cannot be read (${read.reason})`);
+    return sha256(read.bytes);
+  });
 }

@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { link, mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { link, mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { BriefkitError } from '../errors.js';
+import { readBounded } from '../read-bounded.js';
 import { isLeftOver } from './stale.js';
 import { outputError } from './write-atomic.js';
 
@@ -111,7 +112,10 @@ async function tryCreate(file: string, owner: Owner): Promise<boolean> {
 
 async function readOwner(file: string): Promise<Owner | undefined | 'gone'> {
   try {
-    const parsed = JSON.parse(await readFile(file, 'utf8')) as Partial<Owner>;
+    // Read with a bound: the output folder is not trusted to hold only what briefkit wrote there.
+    const read = await readBounded(file, 4096);
+    if (!read.ok) return read.reason === 'missing' ? 'gone' : undefined;
+    const parsed = JSON.parse(read.bytes.toString('utf8')) as Partial<Owner>;
     return typeof parsed.pid === 'number' && typeof parsed.token === 'string' ? (parsed as Owner) : undefined;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'gone' : undefined;

@@ -94,8 +94,12 @@ async function openLogo(file: string, at: Where): Promise<LogoImage> {
     image = await loadImage(data);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
+    // The pixel size was checked from the header: cairo's "out of memory" for a PNG means damaged data.
+    const said = /out of memory|input stream/i.test(reason)
+      ? `the ${format.toUpperCase()} data is damaged or cut short`
+      : reason.slice(0, 200);
     return fail(
-      `the logo cannot be read (${reason.slice(0, 200)})`,
+      `the logo cannot be read (${said})`,
       'a PNG, JPEG or SVG image that opens in an image viewer',
     );
   }
