@@ -1,5 +1,6 @@
 import { columnType } from './check-tables.js';
 import { closest } from './problems.js';
+import { unknownIdMessage } from '../unknown-id.js';
 import { firstGap, measuresOf } from './series-data.js';
 import type { Briefing, ChartSpec, Figure } from './types.js';
 import { unitKind } from './units.js';
@@ -127,7 +128,7 @@ function checkFigures(
       const guess = closest(id, [...byId.keys()]);
       problems.push({
         path: [...at, j],
-        message: `unknown figure id "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}`,
+        message: unknownIdMessage('figure', id, guess),
         expected: 'the id of an entry in `figures`',
       });
       return;
@@ -219,7 +220,7 @@ function checkTable(spec: ChartSpec, briefing: Briefing): ChartProblem[] {
     return [
       {
         path: ['table'],
-        message: `unknown table id "${spec.table}"${guess ? ` (did you mean "${guess}"?)` : ''}`,
+        message: unknownIdMessage('table', spec.table ?? '', guess),
         expected: 'the id of an entry in `tables`',
       },
     ];
@@ -320,7 +321,7 @@ function checkSeries(spec: ChartSpec, id: string, briefing: Briefing): ChartProb
     );
     problems.push({
       path: ['series'],
-      message: `unknown series id "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}`,
+      message: unknownIdMessage('series', id, guess),
       expected: 'the id of an entry in `series`',
     });
     return problems;

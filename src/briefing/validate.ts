@@ -1,4 +1,5 @@
 import { BriefkitError, type Problem } from '../errors.js';
+import { unknownIdMessage } from '../unknown-id.js';
 import { briefingSchema } from './schema.js';
 import { problemAt, problemsFromZod, closest, type DataPath } from './problems.js';
 import { checkText } from './check-text.js';
@@ -65,12 +66,7 @@ export function checkReferences(briefing: Briefing, map: SourceMap): Problem[] {
     if (problems.length > MAX_PROBLEMS) return;
     const guess = closest(id, [...ids[kind]]);
     problems.push(
-      problemAt(
-        map,
-        at,
-        `unknown ${singular[kind]} id "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}`,
-        `the id of an entry in \`${kind}\``,
-      ),
+      problemAt(map, at, unknownIdMessage(singular[kind], id, guess), `the id of an entry in \`${kind}\``),
     );
   };
 

@@ -1,4 +1,5 @@
 import type { Briefing, ChartType } from '../briefing/types.js';
+import { unknownIdMessage } from '../unknown-id.js';
 import { fail } from '../errors.js';
 import type { Locale } from '../locale/locales.js';
 import { getChartWords } from './chart-words.js';
@@ -79,7 +80,7 @@ export function chartSources(
     if (!source) {
       fail('VALIDATION_ERROR', {
         path: ref.at,
-        message: `unknown source id "${ref.sourceId}"`,
+        message: unknownIdMessage('source', ref.sourceId),
         expected: 'the id of an entry in `sources`',
       });
     }

@@ -1,20 +1,17 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { sha256 } from '../../src/build/hash.js';
 import type { Manifest } from '../../src/build/manifest.js';
 import { BUILD, VERSION } from '../../src/version.js';
 import { runCliCaptured } from '../helpers/cli.js';
 import { runBin } from '../helpers/run-bin.js';
+import { tempProject } from '../helpers/temp.js';
 
 /** The manifest records every input and output; a build whose inputs match it is skipped. */
-const root = mkdtempSync(path.join(tmpdir(), 'briefkit-uptodate-'));
-const templates = path.join(root, 'templates');
-const out = path.join(root, 'output');
-const data = path.join(root, 'briefing.yaml');
-cpSync('test/fixtures/batch/templates', templates, { recursive: true });
-cpSync('test/fixtures/batch/briefing.yaml', data);
+const project = tempProject({ templates: true, prefix: 'briefkit-uptodate-' });
+const { data, out } = project;
+const templates = project.templates!;
 const args = (...extra: string[]) => [
   'build',
   data,
@@ -30,8 +27,6 @@ const pinned = args('--date', '2026-03-02');
 const readManifest = () =>
   JSON.parse(readFileSync(path.join(out, 'briefing.manifest.json'), 'utf8')) as Manifest;
 const rel = (file: string) => path.relative(process.cwd(), file).split(path.sep).join('/');
-
-afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('the manifest and skipping up-to-date builds', () => {
   it('records the tool, the build date and the SHA-256 of every input and output', async () => {

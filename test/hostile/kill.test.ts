@@ -1,8 +1,9 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { slowOr } from '../helpers/slow.js';
+import { tempDir } from '../helpers/temp.js';
 import { GENERIC_TEMPLATES, hostile } from './helpers.js';
 
 /**
@@ -10,7 +11,6 @@ import { GENERIC_TEMPLATES, hostile } from './helpers.js';
  * processes at every stage and check what a user then finds, and what the next build leaves.
  */
 const OUTPUTS = ['valid.manifest.json', 'valid.pdf', 'valid.pptx'];
-const tempDir = () => mkdtempSync(path.join(tmpdir(), 'briefkit-kill-'));
 const snapshot = (dir: string) => OUTPUTS.map((file) => readFileSync(path.join(dir, file)));
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -48,14 +48,15 @@ async function killDuring(args: string[], ms: number, when?: () => boolean): Pro
 
 describe('a build killed with SIGKILL', () => {
   it('leaves every output old or new, never partial, at any moment; the next build leaves no temporary file', async () => {
-    const dir = tempDir();
+    const dir = tempDir('briefkit-kill-');
     buildNow(dir, '2026-03-01');
     const before = snapshot(dir);
-    const reference = tempDir();
+    const reference = tempDir('briefkit-kill-');
     buildNow(reference, '2026-03-02');
     const after = snapshot(reference);
-    // A build takes about a second: kills every 60 ms land in every stage, the writes included.
-    for (let ms = 60; ms <= 1500; ms += 60) {
+    // A build takes about a second: kills every 60 ms land in every stage, the writes included
+    // (SLOW=1, CI); npm test kills every 210 ms, still in each stage from start to writing.
+    for (let ms = 60; ms <= 1500; ms += slowOr(60, 210)) {
       await killDuring([...buildArgs(dir, '2026-03-02'), '--force'], ms);
       snapshot(dir).forEach((bytes, i) => {
         const same = bytes.equals(before[i]!) || bytes.equals(after[i]!);
@@ -68,7 +69,7 @@ describe('a build killed with SIGKILL', () => {
   }, 180_000);
 
   it('while writing keeps the previous outputs byte-identical; the next write removes its leftovers', async () => {
-    const dir = tempDir();
+    const dir = tempDir('briefkit-kill-');
     const writer = (tag: string, megabytes: number) => [
       'test/hostile/writer.mjs',
       dir,

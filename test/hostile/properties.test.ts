@@ -10,6 +10,7 @@ import { BriefkitError } from '../../src/errors.js';
 import { briefing, hostileText, mutation, textEdit } from './arbitraries.js';
 import { expectLocated, genericTemplates, GENERIC_TEMPLATES, hostile, parseAll } from './helpers.js';
 import { editText, mutate } from './mutate.js';
+import { slowOr } from '../helpers/slow.js';
 
 /**
  * Whatever arrives, every run ends in a result or a BriefkitError whose problems are
@@ -18,8 +19,11 @@ import { editText, mutate } from './mutate.js';
  * cases fit in seconds on two cores); a few go all the way to a PDF and a deck.
  */
 const RUN_LIMIT_MS = 5_000;
-/** PROPERTY_SCALE=20 npx vitest run test/hostile/properties.test.ts hunts longer. */
-const scale = Number(process.env.PROPERTY_SCALE ?? 1);
+/**
+ * PROPERTY_SCALE=20 npx vitest run test/hostile/properties.test.ts hunts longer; npm test
+ * runs a quarter of the cases, SLOW=1 (CI) all of them.
+ */
+const scale = Number(process.env.PROPERTY_SCALE ?? slowOr(1, 0.25));
 
 function settle(work: () => unknown): 'ok' | BriefkitError {
   const started = performance.now();

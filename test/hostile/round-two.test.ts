@@ -14,6 +14,29 @@ import { project, VALID } from './project.js';
 const build = (dir: string, ...args: string[]) =>
   runBounded(['build', ...args, '--date', '2026-03-01'], { cwd: dir, memoryMb: 1_200 });
 
+describe('5. a batch has the hard stops of a single build', () => {
+  it('stops a worker whose build runs past the time limit, and builds the others', async () => {
+    const keywords = Array.from({ length: 500 }, (_, i) => `k${i}`).join(', ');
+    const dir = project({
+      'good.yaml': VALID,
+      'slow.yaml': VALID.replace('title: Hostile input test', `title: Slow\nkeywords: [${keywords}]`),
+      'briefkit.config.yaml': 'templates: templates\nout: out\n',
+      // 250,000 loop steps (under the loop bound), each joining 500 words: minutes of synchronous work.
+      'templates/report.md.hbs':
+        '# {{title}}\n\n{{#each keywords}}{{#each @root.keywords}}{{join @root.keywords}}{{/each}}{{/each}}\n',
+    });
+    const run = await runBounded(['build', 'slow.yaml', 'good.yaml', '--jobs', '2', '--format', 'pdf'], {
+      cwd: dir,
+      env: { BRIEFKIT_TIME_LIMIT: '2' },
+      timeoutMs: 40_000,
+      memoryMb: 2_000,
+    });
+    expectExit(run, 1);
+    expect(run.err).toMatch(/slow\.yaml +stopped the build: it ran past its time limit of 2 s/);
+    expect(run.err).toMatch(/1 built, 1 failed/);
+  });
+});
+
 describe('6. a value near the largest double', () => {
   it.each([
     ['a count', VALID.replace('value: 1200', 'value: 1.7e308')],

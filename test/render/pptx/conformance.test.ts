@@ -12,6 +12,7 @@ import { checkPackage, matchModel } from '../../helpers/ooxml-conformance.js';
 import { CONTENT_MODELS } from '../../helpers/ooxml-rules.js';
 import { hasTool, run } from '../../helpers/tools.js';
 import { createHouseProject } from '../../theme/house-project.js';
+import { SLOW } from '../../helpers/slow.js';
 
 /**
  * Every deck the suite's fixtures make, checked part by part against the content models
@@ -124,7 +125,8 @@ describe('the content-model checker', () => {
 });
 
 describe('LibreOffice round trip (the stand-in for PowerPoint, which cannot run here)', () => {
-  it.runIf(hasTool('soffice'))(
+  // LibreOffice takes half a minute: SLOW=1 (CI) runs it.
+  it.runIf(SLOW && hasTool('soffice'))(
     'converts the Ukrainian and chart-type decks with one page per slide',
     async () => {
       const dir = mkdtempSync(path.join(tmpdir(), 'briefkit-lo-'));
