@@ -78,8 +78,8 @@ describe.runIf(slow)('installing briefkit into an empty project', () => {
     'from a packed tarball, without source maps',
     () => {
       // dist/ is bundled already (global setup); a prepare script here would rebuild it under
-    // the tests running beside this one.
-    run('npm', ['pack', '--ignore-scripts', '--pack-destination', root], repo);
+      // the tests running beside this one.
+      run('npm', ['pack', '--ignore-scripts', '--pack-destination', root], repo);
       const tarball = readdirSync(root).find((f) => /^briefkit-.*\.tgz$/.test(f))!;
       const listing = run('tar', ['-tzf', path.join(root, tarball)], root);
       expect(listing).toContain('package/dist/cli.js');
