@@ -1,4 +1,4 @@
-import { constants } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { open, realpath } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -42,6 +42,36 @@ export async function readBounded(file: string, maxBytes: number): Promise<Bound
     return { ok: true, bytes: buffer.subarray(0, length) as Buffer<ArrayBuffer> };
   } finally {
     await handle.close();
+  }
+}
+
+/**
+ * readBounded for the few synchronous readers (a shared theme package's package.json):
+ * the same rules, regular files only, size from the descriptor, at most `maxBytes`.
+ * Undefined for anything that is not a whole regular file within the bound.
+ */
+export function readBoundedSync(file: string, maxBytes: number): Buffer | undefined {
+  let fd;
+  try {
+    fd = openSync(file, OPEN_FLAGS);
+  } catch {
+    return undefined;
+  }
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile() || info.size > maxBytes) return undefined;
+    const buffer = Buffer.alloc(info.size + 1);
+    let length = 0;
+    for (;;) {
+      const bytesRead = readSync(fd, buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length > maxBytes) return undefined;
+      if (length === buffer.length) break;
+    }
+    return buffer.subarray(0, length);
+  } finally {
+    closeSync(fd);
   }
 }
 

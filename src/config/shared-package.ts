@@ -1,5 +1,6 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { readBoundedSync } from '../read-bounded.js';
 
 /** `@org/house-theme`, `house-theme`, optionally with a path inside: `@org/house-theme/dark.yaml`. */
 const PACKAGE_REF = /^((?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*)(?:\/(.+))?$/i;
@@ -53,9 +54,14 @@ function installedPackageRoot(name: string, fromDir: string): string | undefined
   }
 }
 
+/** A package.json is small; a larger one, or a FIFO or device in its place, is not read. */
+const PACKAGE_JSON_BYTES = 1024 * 1024;
+
 function declaredEntry(root: string, kind: SharedKind): string | undefined {
   try {
-    const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+    const bytes = readBoundedSync(path.join(root, 'package.json'), PACKAGE_JSON_BYTES);
+    if (!bytes) return undefined;
+    const pkg = JSON.parse(bytes.toString('utf8')) as {
       briefkit?: Partial<Record<SharedKind, unknown>>;
     };
     const entry = pkg.briefkit?.[kind];

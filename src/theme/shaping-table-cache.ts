@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 import {
@@ -9,6 +9,10 @@ import {
   type TableFont,
 } from './shaping-table.js';
 import { fitsFont } from './simple-shaper.js';
+import { readBounded } from '../read-bounded.js';
+
+/** A shaping table of a large font is a few megabytes; nothing larger is read. */
+const CACHE_ENTRY_BYTES = 64 * 1024 * 1024;
 
 /** What a cache file holds: the table, or null when the font's lookups are beyond it. */
 interface CacheEntry {
@@ -58,7 +62,11 @@ function cachePath(file: string, bytes: Uint8Array): string | undefined {
 
 async function readEntry(file: string, numGlyphs: number): Promise<CacheEntry | undefined> {
   try {
-    const entry = JSON.parse(await readFile(file, 'utf8')) as CacheEntry;
+    // A cache file is read like any input: a regular file within a bound (a FIFO or a
+    // device planted in node_modules/.cache would otherwise hang or exhaust the build).
+    const read = await readBounded(file, CACHE_ENTRY_BYTES);
+    if (!read.ok) return undefined;
+    const entry = JSON.parse(read.bytes.toString('utf8')) as CacheEntry;
     const valid =
       entry.version === SHAPING_TABLE_VERSION &&
       (entry.table === null ||
