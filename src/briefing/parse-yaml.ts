@@ -7,7 +7,10 @@ import {
   isSeq,
   LineCounter,
   parseDocument,
+  visit,
+  type Alias,
   type Document,
+  type Node,
 } from 'yaml';
 import { BriefkitError, type Problem } from '../errors.js';
 import { findIndentationSlip } from './indentation-slip.js';
@@ -66,10 +69,11 @@ export function parseYaml(text: string, file: string, expected: string): ParsedY
     });
   }
   // concat, not push(...): a spread of a huge list overflows the stack.
-  if (problems.length === 0) problems = problems.concat(findUnsupportedNodes(doc, at));
+  const targets = aliasTargets(doc);
+  if (problems.length === 0) problems = problems.concat(findUnsupportedNodes(doc, at, targets));
   if (problems.length === 0) problems = problems.concat(findDuplicateKeys(doc, at));
   if (problems.length > 0) throw new BriefkitError('PARSE_ERROR', problems);
-  checkExpandedSize(doc, at);
+  checkExpandedSize(doc, at, targets);
   let raw: unknown;
   try {
     raw = withStackGuard(file, () => doc.toJS({ maxAliasCount: DATA_LIMITS.aliases }));
@@ -150,19 +154,38 @@ function findDuplicateKeys(doc: Document, at: Locate): Problem[] {
   return problems.sort((a, b) => a.line! - b.line! || a.column! - b.column!);
 }
 
+type AliasTargets = ReadonlyMap<Alias, Node | undefined>;
+
+/**
+ * What each alias refers to, found in one walk: the last node anchored with its name
+ * before it, as yaml's Alias.resolve() decides. resolve() walks the whole document for
+ * every alias, so a file of a few thousand aliases took seconds, quadratically.
+ */
+function aliasTargets(doc: Document): AliasTargets {
+  const latest = new Map<string, Node>();
+  const targets = new Map<Alias, Node | undefined>();
+  visit(doc, {
+    Node: (_key, node) => {
+      if (isAlias(node)) targets.set(node, latest.get(node.source));
+      else if (node.anchor) latest.set(node.anchor, node);
+    },
+  });
+  return targets;
+}
+
 /**
  * Aliases may not make the data larger than the same file written out could be: every
  * use of `*name` counts its anchor's values and characters again. Without this, a
  * 300 KB file of aliases to long texts passes the alias count yet makes the checks
  * after it walk a thousand times its size. Linear: each node is measured once.
  */
-function checkExpandedSize(doc: Document, at: Locate): void {
+function checkExpandedSize(doc: Document, at: Locate, targets: AliasTargets): void {
   const sizes = new Map<unknown, { values: number; chars: number }>();
   const measure = (node: unknown): { values: number; chars: number } => {
     const known = sizes.get(node);
     if (known) return known;
     let size = { values: 1, chars: 0 };
-    if (isAlias(node)) size = measure(node.resolve(doc));
+    if (isAlias(node)) size = measure(targets.get(node));
     else if (isScalar(node))
       size = { values: 1, chars: typeof node.value === 'string' ? node.value.length : 8 };
     else if (isSeq(node) || isMap(node)) {
@@ -197,7 +220,7 @@ const CORE_TAGS = new Set(
  * mappings (`!!binary`, `!!set`, `!!omap`, `!!timestamp`), and aliases that refer to a
  * value containing them (`a: &a [*a]`, a loop no data can be), each located.
  */
-function findUnsupportedNodes(doc: Document, at: Locate): Problem[] {
+function findUnsupportedNodes(doc: Document, at: Locate, targets: AliasTargets): Problem[] {
   const problems: Problem[] = [];
   // Each node with the anchored nodes it lies inside; explicit stack, no recursion.
   const stack: { node: unknown; inside: ReadonlySet<unknown> }[] = [
@@ -216,7 +239,7 @@ function findUnsupportedNodes(doc: Document, at: Locate): Problem[] {
       continue;
     }
     if (isAlias(node)) {
-      if (inside.has(node.resolve(doc))) {
+      if (inside.has(targets.get(node))) {
         problems.push({
           ...at(offset),
           message: `the alias *${node.source} refers to a value that contains it`,
