@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Problem } from '../errors.js';
 import { describeIssue } from './describe-issue.js';
 import type { SourceMap } from './types.js';
+import { unwrapSchema, type ZodDefLike } from './zod-schema-node.js';
 
 export type DataPath = readonly (string | number)[];
 
@@ -108,27 +109,10 @@ function matchingBranch(
   return typed.sort((a, b) => a.length - b.length)[0];
 }
 
-interface ZodDefLike {
-  type: string;
-  shape?: Record<string, unknown>;
-  element?: unknown;
-  innerType?: unknown;
-  in?: unknown;
-  options?: unknown[];
-}
-
 /** The field names an object at this data path accepts, read from the schema itself. */
 function allowedKeys(root: z.ZodType, dataPath: DataPath): string[] | undefined {
   let node: unknown = root;
-  const unwrap = (): ZodDefLike | undefined => {
-    for (;;) {
-      const def = (node as { _zod?: { def?: ZodDefLike } })._zod?.def;
-      if (!def) return undefined;
-      if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable') node = def.innerType;
-      else if (def.type === 'pipe') node = def.in;
-      else return def;
-    }
-  };
+  const unwrap = (): ZodDefLike | undefined => unwrapSchema(node);
   const pick = (want: string): void => {
     // A union's object or list branch, whichever the next step needs.
     const def = unwrap();

@@ -5,6 +5,7 @@ import { escapeMarkdown } from '../document/escape-markdown.js';
 import type { Facts } from './facts.js';
 import { citeLink, figureLink } from '../document/markdown-dialect.js';
 import { restorePieces, takeInlineMarkup } from './inline-markup.js';
+import { unwrapSchema, type ZodDefLike } from '../briefing/zod-schema-node.js';
 
 /**
  * What templates see: the briefing with every string made safe for Markdown, and
@@ -40,7 +41,7 @@ const TEXT_FIELDS = new Set(['summary', 'text', 'notes', 'answer']);
  */
 function toView(value: unknown, facts: Facts, schema: unknown, markup: boolean, key = ''): unknown {
   if (typeof value === 'string') return textToMarkdown(value, facts, markup && TEXT_FIELDS.has(key));
-  const def = unwrap(schema);
+  const def = unwrapSchema(schema);
   if (Array.isArray(value)) return value.map((item) => toView(item, facts, def?.element, markup));
   if (value !== null && typeof value === 'object') {
     const out = Object.create(VIEW_PROTOTYPE) as Record<string, unknown>;
@@ -74,36 +75,13 @@ function pointToMarkdown(point: { text: string; sources?: string[] }, facts: Fac
   return textToMarkdown(point.text, facts, markup) + (point.sources ?? []).map(citeLink).join('');
 }
 
-interface ZodDefLike {
-  type: string;
-  shape?: Record<string, unknown>;
-  element?: unknown;
-  innerType?: unknown;
-  in?: unknown;
-  options?: unknown[];
-}
-
-/** The schema node under optional, default, nullable and pipe wrappers. */
-function unwrap(schema: unknown): ZodDefLike | undefined {
-  let node = schema;
-  for (let i = 0; i < 16; i++) {
-    const def = (node as { _zod?: { def?: ZodDefLike } } | undefined)?._zod?.def;
-    if (!def) return undefined;
-    if (['optional', 'default', 'nullable', 'readonly', 'catch', 'prefault'].includes(def.type))
-      node = def.innerType;
-    else if (def.type === 'pipe') node = def.in;
-    else return def;
-  }
-  return undefined;
-}
-
 /** An object's fields by name (a union's: every option's), each with its schema. */
 function shapeOf(def: ZodDefLike | undefined): Record<string, unknown> {
   if (def?.type === 'object') return def.shape ?? {};
   if (def?.type === 'union') {
     const merged: Record<string, unknown> = {};
     for (const option of def.options ?? [])
-      for (const [k, v] of Object.entries(shapeOf(unwrap(option)))) merged[k] ??= v;
+      for (const [k, v] of Object.entries(shapeOf(unwrapSchema(option)))) merged[k] ??= v;
     return merged;
   }
   return {};

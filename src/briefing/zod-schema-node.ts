@@ -1,0 +1,29 @@
+/**
+ * Reading the briefing's zod schema as data (the fields an object takes, what a list holds),
+ * for messages and template checks that must follow the schema without a copy of it.
+ * zod 4 keeps each node's definition under `_zod.def`; only the parts read here are typed.
+ */
+export interface ZodDefLike {
+  type: string;
+  shape?: Record<string, unknown>;
+  element?: unknown;
+  innerType?: unknown;
+  in?: unknown;
+  options?: unknown[];
+}
+
+const WRAPPERS = new Set(['optional', 'default', 'nullable', 'readonly', 'catch', 'prefault']);
+
+/** The definition of a schema node under its optional, default, nullable and pipe wrappers. */
+export function unwrapSchema(schema: unknown): ZodDefLike | undefined {
+  let node = schema;
+  // Wrappers nest a few deep at most; the bound keeps a malformed schema from looping.
+  for (let i = 0; i < 16; i++) {
+    const def = (node as { _zod?: { def?: ZodDefLike } } | undefined)?._zod?.def;
+    if (!def) return undefined;
+    if (WRAPPERS.has(def.type)) node = def.innerType;
+    else if (def.type === 'pipe') node = def.in;
+    else return def;
+  }
+  return undefined;
+}
