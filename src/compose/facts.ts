@@ -1,4 +1,4 @@
-import type { Briefing, ChartSpec, Figure, Person, Source } from '../briefing/types.js';
+import type { Briefing, ChartSpec, Figure, ImageSpec, Person, Source } from '../briefing/types.js';
 import type { ChartFacts, FactLookup, TableFacts } from '../document/fact-lookup.js';
 import { formatCell } from '../locale/cells.js';
 import { formatFigure, type FormattedFigure } from '../locale/format.js';
@@ -16,6 +16,7 @@ export interface Facts extends FactLookup {
   people: ReadonlyMap<string, Person>;
   charts: ReadonlyMap<string, ChartFacts>;
   tables: ReadonlyMap<string, TableFacts>;
+  images: ReadonlyMap<string, ImageSpec>;
 }
 
 export function resolveFacts(briefing: Briefing, locale: Locale): Facts {
@@ -33,6 +34,7 @@ export function resolveFacts(briefing: Briefing, locale: Locale): Facts {
         { table: t, cells: t.rows.map((row) => t.columns.map((c) => formatCell(c, row[c.id], locale))) },
       ]),
     ),
+    images: new Map(briefing.images.map((image) => [image.id, image])),
   };
 }
 

@@ -40,6 +40,7 @@ beforeAll(async () => {
     meta: DECK_META,
     sources: DECK_SOURCES,
     assets: sampleChartAssets(),
+    images: new Map(),
     options: { charts: 'native' },
     colors: deckColors(theme),
     fonts: { body: theme.fonts.body.family, heading: theme.fonts.heading.family },
