@@ -20,7 +20,7 @@ export function imageBlock(
   number: number,
   ctx: ImageBlockContext,
 ): ImageBlock {
-  const image = ctx.facts.images.get(imageId);
+  const image = ctx.facts.images?.get(imageId);
   if (!image) throw unknownIdError('image', imageId, `${ctx.origin} Markdown`);
   const label = `${ctx.facts.locale.labels.figure} ${number}`;
   const sourceLine = ctx.citations.line(image.source !== undefined ? [image.source] : [], ctx.origin);
