@@ -167,7 +167,7 @@ function splitItem(
     const whole = item.paragraph.bullet !== undefined || item.paragraph.keepTogether === true;
     const minimum = pageIsEmpty ? 1 : whole ? Number.POSITIVE_INFINITY : 2;
     if (room < item.paragraph.lineHeight * minimum) return undefined;
-    const parts = splitParagraph(item.paragraph, textWidth(item, width), room, measure);
+    const parts = splitParagraph(item.paragraph, textWidth(item, width), room, measure, Math.min(minimum, 2));
     return (
       parts && [
         { ...item, paragraph: parts[0] },
