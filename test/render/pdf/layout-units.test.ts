@@ -10,7 +10,8 @@ import { prepareBlocks } from '../../../src/render/pdf/prepare.js';
 import { breakLines } from '../../../src/render/pdf/text/line-break.js';
 import type { Measurer } from '../../../src/render/pdf/text/metrics.js';
 import { isSafeHref } from '../../../src/document/links.js';
-import { withWording } from '../../../src/document/source-entries.js';
+import { entryWords, withWording } from '../../../src/document/source-entries.js';
+import { getLocale } from '../../../src/locale/locales.js';
 import type { Run, TextStyle } from '../../../src/render/pdf/text/runs.js';
 import type { Flowable } from '../../../src/render/pdf/page-model.js';
 import { sampleReportDoc } from '../../fixtures/sample-report-doc.js';
@@ -242,7 +243,7 @@ describe('layout helpers', () => {
 
   it('writes each source entry as sentences', () => {
     const entry = (source: Parameters<typeof withWording>[0]): string =>
-      plainText(sourceInlines(withWording(source, 'en')));
+      plainText(sourceInlines(withWording(source, entryWords(getLocale('en')))));
     expect(
       entry({ number: 6, id: 'tass', publisher: 'TASS', via: 'Reuters', note: 'as cited by Reuters' }),
     ).toBe('TASS (via Reuters). As cited by Reuters.');
