@@ -5,6 +5,7 @@ import { isBundledFontFile } from './fonts.js';
 import { skipIdleMarkPositioning } from './mark-positioning.js';
 import { loadShapingTable } from './shaping-table-cache.js';
 import { shapeFromTable } from './simple-shaper.js';
+import { deferGlyphNames } from '../vendor/fontkit.js';
 
 export type ParsedFont = ReturnType<typeof Fontkit.create>;
 
@@ -35,6 +36,8 @@ export async function openFont(file: string): Promise<ParsedFont> {
     if (!read.ok) throw new Error(`the font file cannot be read (${read.reason})`);
     const bytes = read.bytes;
     const parsed = fontkit.create(bytes);
+    // pdfkit reads the 'post' header of each font it embeds; the glyph names are read on use.
+    deferGlyphNames(parsed);
     // Only the bundled fonts: their mark features are known to hold mark lookups only, and
     // their shaping tables are tested against fontkit for every character they cover.
     if (isBundledFontFile(file)) {
