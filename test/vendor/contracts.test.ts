@@ -5,7 +5,7 @@ import Handlebars from 'handlebars';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { notoSans, notoSerif } from '../../src/theme/fonts.js';
-import { deferGlyphNames, FONTKIT_RANGE, wrapLayout } from '../../src/vendor/fontkit.js';
+import { advanceReader, deferGlyphNames, FONTKIT_RANGE, wrapLayout } from '../../src/vendor/fontkit.js';
 import { compileSpec, HANDLEBARS_RANGE, parseTemplate } from '../../src/vendor/handlebars.js';
 import { JSZIP_STAND_IN_RANGE } from '../../src/vendor/jszip.js';
 import { onFontSelected, PDFKIT_RANGE, replaceXmpStep, selectedFont } from '../../src/vendor/pdfkit.js';
@@ -131,6 +131,34 @@ describe('fontkit internals (src/vendor/fontkit.ts)', () => {
       }
     }
   });
+});
+
+describe('advance widths read from cmap and hmtx (src/vendor/fontkit.ts)', () => {
+  const faces = [notoSans(), notoSerif()].flatMap((f) => [f.regular, f.bold, f.italic, f.boldItalic]);
+  it.each(faces.map((file) => [path.basename(file), file]))(
+    "equal fontkit's glyph.advanceWidth for every character of %s",
+    async (_name, file) => {
+      const fontkit = await import('fontkit');
+      const font = fontkit.create(readFileSync(file)) as unknown as Parameters<typeof advanceReader>[0] & {
+        characterSet: number[];
+        numGlyphs: number;
+      };
+      const glyphs = fontkit.create(readFileSync(file)) as unknown as typeof font;
+      const advance = advanceReader(font);
+      expect(advance).not.toBe(undefined);
+      const codePoints = [...font.characterSet, 0x10ffff, 0xe000, 0x0378];
+      expect(font.characterSet.length).toBeGreaterThan(1000);
+      const mismatches = codePoints.filter((codePoint) => {
+        const expected = glyphs.hasGlyphForCodePoint(codePoint)
+          ? glyphs.glyphForCodePoint(codePoint).advanceWidth / glyphs.unitsPerEm
+          : undefined;
+        return advance(codePoint) !== expected;
+      });
+      expect(mismatches).toEqual([]);
+      // The fast path, not the glyph objects: nothing was decoded into a glyph.
+      expect(Object.keys((font as unknown as { _glyphs: object })._glyphs)).toEqual([]);
+    },
+  );
 });
 
 describe('Handlebars internals (src/vendor/handlebars.ts)', () => {
