@@ -207,8 +207,9 @@ export const columnSchema = z
   })
   .strict();
 
-/** A cell: a number, a range [low, high], text, or null for an empty cell. */
-const cell = z.union([finite, z.tuple([finite, finite]), line, z.null()]);
+/** A cell: a number, a range [low, high], text (up to a text field's length), or null for an empty cell. */
+// A text cell may be as long as a text field: the report splits a row taller than a page.
+const cell = z.union([finite, z.tuple([finite, finite]), text, z.null()]);
 
 export const rowSchema = z
   .object({

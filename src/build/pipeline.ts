@@ -1,5 +1,6 @@
 import { validateBriefing } from '../briefing/validate.js';
 import type { Briefing, LoadedBriefing } from '../briefing/types.js';
+import { resolveCharts } from '../charts/resolve-chart.js';
 import type { ChartAssets } from '../charts/types.js';
 import type { DeckModel } from '../render/pptx/slide-model.js';
 import { composeMarkdown, type ComposedMarkdown } from '../compose/compose.js';
@@ -11,6 +12,7 @@ import {
   fitReportToFonts,
   loadTextFitter,
 } from '../document/fit-to-fonts.js';
+import { dataLabelsByChart } from '../document/chart-labels.js';
 import { createMeta } from '../document/meta.js';
 import { parseDocuments } from '../document/parse-documents.js';
 import type { DeckDoc, ReportDoc } from '../document/types.js';
@@ -77,7 +79,9 @@ export async function runPipeline(
     fitBriefingToFonts(validateBriefing(loaded), fitter, loaded.sourceMap, theme.fonts.body.family),
   );
   const locale = getLocale(briefing.locale);
-  const facts = resolveFacts(briefing, locale);
+  // Charts are resolved before parse: the document chooses their data labels (ChartBlock).
+  const charts = resolveCharts(briefing, theme, locale);
+  const facts = resolveFacts(briefing, locale, charts);
   const markdown = await timed('compose', () => composeMarkdown(briefing, facts, templates));
   const { report, deck } = await timed('parse', () => {
     const meta = createMeta(briefing, locale, options.buildDate);
@@ -90,6 +94,8 @@ export async function runPipeline(
     const { renderChartAssets } = await import('../charts/index.js');
     // Deck pictures of charts are drawn in the deck's colours, which may be dark.
     return renderChartAssets(briefing, theme, locale, {
+      charts,
+      labels: dataLabelsByChart([...report.blocks, ...deck.slides.flatMap((s) => s.blocks)]),
       drawing: wantPdf,
       png: wantPptx && options.deckCharts === 'image',
       pngTheme: deckChartTheme(theme),

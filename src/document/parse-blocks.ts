@@ -1,9 +1,10 @@
 import type { Token, Tokens } from 'marked';
 import { BriefkitError } from '../errors.js';
 import { CHART_SCHEME, KEY_FIGURES_LANG, TABLE_SCHEME, readDirective } from './markdown-dialect.js';
+import { planDataLabels } from './chart-labels.js';
 import { dataTableBlock } from './data-table.js';
 import { parseInlines, plainText, type InlineContext } from './parse-inline.js';
-import type { Block, ChartBlock, Inline, KeyFigure, QuoteBlock, SourceLine } from './types.js';
+import type { Block, ChartBlock, DataLabel, Inline, KeyFigure, QuoteBlock, SourceLine } from './types.js';
 import { unknownIdError } from './unknown-id.js';
 
 export interface BlockContext extends InlineContext {
@@ -115,16 +116,21 @@ function parseChart(image: Tokens.Image, ctx: BlockContext): Block {
     ctx.facts.locale.labels.figure,
     caption,
     ctx.citations.line(chart.sourceIds, ctx.origin),
+    planDataLabels(chart.labelling),
   );
 }
 
-/** A numbered chart: "Figure 2 — caption" (the label alone without one), and its sources. */
+/**
+ * A numbered chart: "Figure 2 — caption" (the label alone without one), its sources and
+ * the data labels both outputs print.
+ */
 export function chartBlock(
   chartId: string,
   number: number,
   figureWord: string,
   caption: string,
   sourceLine: SourceLine,
+  dataLabels: DataLabel[],
 ): ChartBlock {
   const label = `${figureWord} ${number}`;
   return {
@@ -136,6 +142,7 @@ export function chartBlock(
     captionText: caption === '' ? label : `${label} — ${caption}`,
     sourceLine,
     citations: sourceLine.entries.map((e) => e.number),
+    dataLabels,
   };
 }
 

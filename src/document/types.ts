@@ -88,6 +88,19 @@ export interface SourceLine {
   entries: { number: number; name: string }[];
 }
 
+/**
+ * One data label of a chart, decided once (chart-labels.ts): the mark that carries it
+ * (dataset, category index) and the exact text it prints. The PDF's drawing and the
+ * deck's native chart (as a literal number format per point) both print these.
+ */
+export interface DataLabel {
+  dataset: number;
+  index: number;
+  text: string;
+  /** The sum of a stacked column, carried by its top segment. */
+  total: boolean;
+}
+
 export interface ChartBlock {
   type: 'chart';
   chartId: string;
@@ -103,6 +116,11 @@ export interface ChartBlock {
   sourceLine: SourceLine;
   /** Citation numbers of the chart's sources, sorted. */
   citations: number[];
+  /**
+   * The data labels both outputs print, mark by mark; a mark not listed has none. Empty
+   * when the chart has no data labels or no room for them.
+   */
+  dataLabels: DataLabel[];
 }
 export interface KeyFigure {
   figureId: string;

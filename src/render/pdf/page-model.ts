@@ -144,6 +144,9 @@ export interface ReportModel {
   furniture: PageModel[];
 }
 
+/** Figures (charts, images) and tables are numbered apart, so each keeps its own order. */
+export type FloatKind = 'figure' | 'table';
+
 /**
  * A piece of laid-out content with a known height: the unit of pagination. Its boxes
  * are positioned relative to its own top; paginate moves them onto a page.
@@ -161,6 +164,15 @@ export interface Flowable {
   repeat?: Flowable;
   /** A figure that may wait for the next page while the text after it fills this one. */
   float?: boolean;
+  /** Flowables (this one first) that make up the float and wait together; default 1. */
+  floatSpan?: number;
+  /**
+   * Height from this flowable's top that must fit in the rest of a page for the float to
+   * start there (a table's caption, header and first rows); default: its own height.
+   */
+  floatStart?: number;
+  /** Floats of one kind keep their order; another kind may pass them. Default: figure. */
+  floatKind?: FloatKind;
   /** Floats never move past it (a heading: a figure stays in its section). */
   barrier?: boolean;
   boxes: Box[];
