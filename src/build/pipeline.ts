@@ -1,5 +1,6 @@
 import { validateBriefing } from '../briefing/validate.js';
 import type { Briefing, LoadedBriefing } from '../briefing/types.js';
+import { resolveCharts } from '../charts/resolve-chart.js';
 import type { ChartAssets } from '../charts/types.js';
 import type { DeckModel } from '../render/pptx/slide-model.js';
 import { composeMarkdown, type ComposedMarkdown } from '../compose/compose.js';
@@ -11,6 +12,7 @@ import {
   fitReportToFonts,
   loadTextFitter,
 } from '../document/fit-to-fonts.js';
+import { dataLabelsByChart } from '../document/chart-labels.js';
 import { createMeta } from '../document/meta.js';
 import { parseDocuments } from '../document/parse-documents.js';
 import type { DeckDoc, ReportDoc } from '../document/types.js';
@@ -19,6 +21,8 @@ import type { ThemeLogos } from '../theme/logo.js';
 import { deckChartTheme } from '../theme/merge-theme.js';
 import type { Theme } from '../theme/types.js';
 import type { Problem } from '../errors.js';
+import { loadImageAssets } from '../images/load-image-assets.js';
+import type { ImageAssets, ImageFiles } from '../images/types.js';
 
 export type OutputFormat = 'pdf' | 'pptx';
 export type Stage = 'validate' | 'compose' | 'parse' | 'charts' | 'pdf' | 'pptx';
@@ -31,6 +35,8 @@ export interface PipelineOptions {
   pdfa?: boolean;
   /** The theme's logos, read in the load stage (renderers never read the disk). */
   logos?: ThemeLogos;
+  /** The briefing's image files, read in the load stage (readBriefingImages); checked and decoded here. */
+  images?: ImageFiles;
   /** Called as each stage starts, for progress displays. */
   onStage?: (stage: Stage) => void;
 }
@@ -44,6 +50,8 @@ export interface PipelineResult {
   pptx?: Buffer;
   /** The chart assets both renderers drew from (the preview replays their drawings as SVG). */
   assets: ChartAssets;
+  /** The briefing's images, decoded once for both renderers. */
+  images: ImageAssets;
   /** The slide model the deck was painted from, when a deck was made (the preview draws it). */
   deckModel?: DeckModel;
   /** Milliseconds per stage. */
@@ -72,12 +80,21 @@ export async function runPipeline(
   };
 
   const fitter = await loadTextFitter(theme);
-  const { briefing, warnings } = await timed('validate', () =>
+  const { briefing, warnings, images } = await timed('validate', async () => {
     // Characters the fonts lack become one visible mark in every output, with a located warning.
-    fitBriefingToFonts(validateBriefing(loaded), fitter, loaded.sourceMap, theme.fonts.body.family),
-  );
+    const fitted = fitBriefingToFonts(
+      validateBriefing(loaded),
+      fitter,
+      loaded.sourceMap,
+      theme.fonts.body.family,
+    );
+    // Image files are checked (bytes, size, pixels) and decoded once, located at their `file:` lines.
+    return { ...fitted, images: await loadImageAssets(fitted.briefing, options.images, loaded.sourceMap) };
+  });
   const locale = getLocale(briefing.locale);
-  const facts = resolveFacts(briefing, locale);
+  // Charts are resolved before parse: the document chooses their data labels (ChartBlock).
+  const charts = resolveCharts(briefing, theme, locale);
+  const facts = resolveFacts(briefing, locale, charts);
   const markdown = await timed('compose', () => composeMarkdown(briefing, facts, templates));
   const { report, deck } = await timed('parse', () => {
     const meta = createMeta(briefing, locale, options.buildDate);
@@ -90,18 +107,21 @@ export async function runPipeline(
     const { renderChartAssets } = await import('../charts/index.js');
     // Deck pictures of charts are drawn in the deck's colours, which may be dark.
     return renderChartAssets(briefing, theme, locale, {
+      charts,
+      labels: dataLabelsByChart([...report.blocks, ...deck.slides.flatMap((s) => s.blocks)]),
       drawing: wantPdf,
       png: wantPptx && options.deckCharts === 'image',
       pngTheme: deckChartTheme(theme),
     });
   });
-  const result: PipelineResult = { briefing, markdown, report, deck, assets, timings, warnings };
+  const result: PipelineResult = { briefing, markdown, report, deck, assets, images, timings, warnings };
   if (wantPdf) {
     result.pdf = await timed('pdf', async () => {
       const { renderPdf } = await import('../render/pdf/index.js');
       return renderPdf(report, assets, theme, {
         pageSize: options.pageSize,
         pdfa: options.pdfa ?? false,
+        images,
         ...(options.logos && { logos: options.logos }),
       });
     });
@@ -111,6 +131,7 @@ export async function runPipeline(
       const { renderPptxWithModel } = await import('../render/pptx/index.js');
       return renderPptxWithModel(deck, assets, theme, {
         charts: options.deckCharts,
+        images,
         ...(options.logos && { logos: options.logos }),
       });
     });

@@ -5,8 +5,8 @@ import type { Theme } from '../theme/types.js';
 import { categoryAxis, valueAxis } from './chart-scales.js';
 import { charsFitting, chartStyle, font, wrapText, type ChartStyle } from './chart-style.js';
 import { dataLabelsPlugin } from './data-labels.js';
-import { labelsEveryPoint, maxLabelledPoints } from './label-plan.js';
-import type { ResolvedChart } from './types.js';
+import { labelsEveryPoint, maxLabelledPoints } from '../document/chart-labels.js';
+import type { LabelledChart, ResolvedChart } from './types.js';
 
 /** The natural box of a chart, in points: about the width of a report's text column. */
 export const defaultChartSize = { width: 480, height: 290 } as const;
@@ -28,7 +28,7 @@ export interface ChartConfigOptions {
  * same chart gives the same configuration, so the same drawing.
  */
 export function chartConfig(
-  chart: ResolvedChart,
+  chart: LabelledChart,
   theme: Theme,
   options: ChartConfigOptions = {},
 ): ChartConfiguration {
@@ -184,7 +184,7 @@ function headerGap(chart: ResolvedChart): number {
 }
 
 /** Room on the right for the labels written after the last point of a long line. */
-function rightPadding(chart: ResolvedChart, style: ChartStyle): number {
+function rightPadding(chart: LabelledChart, style: ChartStyle): number {
   const labelsAtEnd =
     lineLike(chart) && chart.labels.length > 0 && !labelsEveryPoint(chart.labels, chart.categories.length);
   if (!labelsAtEnd) return 12;

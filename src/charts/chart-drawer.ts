@@ -7,7 +7,7 @@ import type { ChartDrawing } from './drawing.js';
 import { loadChartFonts } from './recording/chart-fonts.js';
 import { guardContext } from './recording/guard-context.js';
 import { RecordingContext } from './recording/recording-context.js';
-import type { ResolvedChart } from './types.js';
+import type { LabelledChart } from './types.js';
 
 export interface ChartDrawerOptions {
   /** Natural size in points. */
@@ -19,7 +19,7 @@ export interface ChartDrawerOptions {
 
 export interface ChartDrawer {
   /** The chart as a vector drawing for the PDF, the same data for the same chart in every process. */
-  draw(chart: ResolvedChart): ChartDrawing;
+  draw(chart: LabelledChart): ChartDrawing;
 }
 
 /**

@@ -1,9 +1,10 @@
 import type { Chart, Plugin } from 'chart.js';
 import { textOn, type ChartStyle } from './chart-style.js';
-import { labelsEveryPoint, type DataLabel } from './label-plan.js';
-import type { ResolvedChart } from './types.js';
+import { labelsEveryPoint } from '../document/chart-labels.js';
+import type { DataLabel } from '../document/types.js';
+import type { LabelledChart } from './types.js';
 
-export { maxLabelledPoints } from './label-plan.js';
+export { maxLabelledPoints } from '../document/chart-labels.js';
 
 /** Space between a mark and its label, in pixels. */
 const gap = 4;
@@ -14,7 +15,7 @@ const gap = 4;
  * carries it. A small inline plugin rather than chartjs-plugin-datalabels: the rules
  * are few, and one dependency fewer keeps builds reproducible.
  */
-export function dataLabelsPlugin(chart: ResolvedChart, style: ChartStyle): Plugin {
+export function dataLabelsPlugin(chart: LabelledChart, style: ChartStyle): Plugin {
   return {
     id: 'briefkitDataLabels',
     afterDatasetsDraw(c: Chart) {
@@ -59,7 +60,7 @@ const propNames: (keyof Props)[] = [
 /** Each planned label with the geometry and colour of the mark that carries it. */
 function forEachLabel(
   c: Chart,
-  chart: ResolvedChart,
+  chart: LabelledChart,
   draw: (p: Props, label: DataLabel, color: string) => void,
 ): void {
   for (const label of chart.labels) {
@@ -71,7 +72,7 @@ function forEachLabel(
 }
 
 /** Above a column, or after a horizontal bar; inside its end when there is no room outside. */
-function drawBarLabels(c: Chart, chart: ResolvedChart, style: ChartStyle, horizontal: boolean): void {
+function drawBarLabels(c: Chart, chart: LabelledChart, style: ChartStyle, horizontal: boolean): void {
   const ctx = c.ctx;
   const area = c.chartArea;
   forEachLabel(c, chart, (p, { text }, color) => {
@@ -94,7 +95,7 @@ function drawBarLabels(c: Chart, chart: ResolvedChart, style: ChartStyle, horizo
 }
 
 /** The stack's total above it in bold (or a single segment's value, inside it). */
-function drawStackedLabels(c: Chart, chart: ResolvedChart, style: ChartStyle): void {
+function drawStackedLabels(c: Chart, chart: LabelledChart, style: ChartStyle): void {
   const ctx = c.ctx;
   ctx.textAlign = 'center';
   forEachLabel(c, chart, (p, label, color) => {
@@ -119,7 +120,7 @@ function drawStackedLabels(c: Chart, chart: ResolvedChart, style: ChartStyle): v
  * Every point of a short single line, above peaks and below dips so the label
  * clears the line; otherwise the last value of each line just right of its end.
  */
-function drawLineLabels(c: Chart, chart: ResolvedChart, style: ChartStyle): void {
+function drawLineLabels(c: Chart, chart: LabelledChart, style: ChartStyle): void {
   const ctx = c.ctx;
   const every = labelsEveryPoint(chart.labels, chart.categories.length);
   const ends: { y: number; text: string; color: string }[] = [];
@@ -154,7 +155,7 @@ function drawLineLabels(c: Chart, chart: ResolvedChart, style: ChartStyle): void
 }
 
 /** At the middle of each planned slice, in a colour that reads on it. */
-function drawArcLabels(c: Chart, chart: ResolvedChart, style: ChartStyle): void {
+function drawArcLabels(c: Chart, chart: LabelledChart, style: ChartStyle): void {
   const ctx = c.ctx;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';

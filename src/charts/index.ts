@@ -10,7 +10,7 @@
  */
 import type { Briefing } from '../briefing/types.js';
 import { filesKey } from '../cache/index.js';
-import { BriefkitError, isBriefkitError, type Problem } from '../errors.js';
+import type { DataLabel } from '../document/types.js';
 import type { Locale } from '../locale/locales.js';
 import { themeFontFaces } from '../theme/merge-theme.js';
 import type { Theme } from '../theme/types.js';
@@ -18,7 +18,7 @@ import { defaultChartSize } from './chart-config.js';
 import { createChartDrawer } from './chart-drawer.js';
 import { cachedDrawing, drawingKey } from './drawing-cache.js';
 import { createChartRenderer, type ChartRendererOptions } from './renderer.js';
-import { resolveChart } from './resolve-chart.js';
+import { resolveCharts } from './resolve-chart.js';
 import type { ChartAsset, ResolvedChart } from './types.js';
 
 export { checkChartSpec, type ChartProblem } from '../briefing/check-chart-spec.js';
@@ -27,8 +27,8 @@ export { excelNumberFormat, formatTick, formatValue } from './chart-format.js';
 export { createChartDrawer, type ChartDrawer, type ChartDrawerOptions } from './chart-drawer.js';
 export type { ChartDrawing, DrawOp, PathSegment, TextFace } from './drawing.js';
 export { createChartRenderer, type ChartRenderer, type ChartRendererOptions } from './renderer.js';
-export { resolveChart } from './resolve-chart.js';
-export type { ChartAsset, ChartAssets, ResolvedChart } from './types.js';
+export { resolveChart, resolveCharts } from './resolve-chart.js';
+export type { ChartAsset, ChartAssets, LabelledChart, ResolvedChart } from './types.js';
 
 export interface RenderChartAssetsOptions extends Omit<ChartRendererOptions, 'locale'> {
   /** Draw each chart as a vector drawing, for the PDF. Default true; a deck-only build needs none. */
@@ -37,6 +37,13 @@ export interface RenderChartAssetsOptions extends Omit<ChartRendererOptions, 'lo
   png: boolean;
   /** The theme the PNGs are drawn with (the deck's colours); default the report's theme. */
   pngTheme?: Theme;
+  /**
+   * The data labels the document chose for each chart (its IR block's `dataLabels`), by
+   * chart id. The drawings print exactly these; a chart without an entry has none.
+   */
+  labels?: ReadonlyMap<string, readonly DataLabel[]>;
+  /** The briefing's charts already resolved (the pipeline resolves them before parse); else resolved here. */
+  charts?: readonly ResolvedChart[];
 }
 
 /**
@@ -52,10 +59,16 @@ export async function renderChartAssets(
   locale: Locale,
   options: RenderChartAssetsOptions,
 ): Promise<Map<string, ChartAsset>> {
-  const charts = resolveAll(briefing, theme, locale);
+  const {
+    png,
+    pngTheme,
+    drawing: wantDrawing = true,
+    labels = new Map<string, readonly DataLabel[]>(),
+    charts = resolveCharts(briefing, theme, locale),
+    ...rendererOptions
+  } = options;
   const assets = new Map<string, ChartAsset>();
   if (charts.length === 0) return assets;
-  const { png, pngTheme, drawing: wantDrawing = true, ...rendererOptions } = options;
   const width = rendererOptions.width ?? defaultChartSize.width;
   const height = rendererOptions.height ?? defaultChartSize.height;
   const drawer = wantDrawing ? await createChartDrawer(theme, { width, height, locale }) : undefined;
@@ -65,15 +78,16 @@ export async function renderChartAssets(
   // A drawing is measured with the theme's font files: their stamps key it, so an edited font redraws.
   const fonts = await filesKey(fontFiles([theme, pngTheme ?? theme]));
   for (const chart of charts) {
+    const labelled = { ...chart, labels: labels.get(chart.id) ?? [] };
     const key = (kind: string, drawTheme: Theme) =>
-      drawingKey(kind, chart, drawTheme, fonts, locale.numberTag, locale.dateTag, rendererOptions);
+      drawingKey(kind, labelled, drawTheme, fonts, locale.numberTag, locale.dateTag, rendererOptions);
     assets.set(chart.id, {
       chart,
       width,
       height,
-      ...(drawer && { drawing: cachedDrawing(key('drawing', theme), () => drawer.draw(chart)) }),
+      ...(drawer && { drawing: cachedDrawing(key('drawing', theme), () => drawer.draw(labelled)) }),
       ...(pngRenderer && {
-        png: cachedDrawing(key('png', pngTheme ?? theme), () => pngRenderer.renderPng(chart)),
+        png: cachedDrawing(key('png', pngTheme ?? theme), () => pngRenderer.renderPng(labelled)),
       }),
     });
   }
@@ -83,19 +97,4 @@ export async function renderChartAssets(
 function fontFiles(themes: readonly Theme[]): string[] {
   const faces = themes.flatMap(themeFontFaces);
   return [...new Set(faces.flatMap((f) => [f.regular, f.bold, f.italic, f.boldItalic]))].sort();
-}
-
-function resolveAll(briefing: Briefing, theme: Theme, locale: Locale): ResolvedChart[] {
-  const problems: Problem[] = [];
-  const charts: ResolvedChart[] = [];
-  for (const spec of briefing.charts) {
-    try {
-      charts.push(resolveChart(spec, briefing, theme, locale));
-    } catch (error) {
-      if (!isBriefkitError(error) || error.code !== 'VALIDATION_ERROR') throw error;
-      problems.push(...error.problems);
-    }
-  }
-  if (problems.length > 0) throw new BriefkitError('VALIDATION_ERROR', problems);
-  return charts;
 }

@@ -5,7 +5,7 @@ import type { Locale } from '../locale/locales.js';
 import { loadCanvasModule } from '../theme/native-canvas.js';
 import type { FontFaces, Theme } from '../theme/types.js';
 import { chartConfig, defaultChartSize } from './chart-config.js';
-import type { ResolvedChart } from './types.js';
+import type { LabelledChart } from './types.js';
 
 export interface ChartRendererOptions {
   /** Natural size in points (the PNG is this times pngScale in pixels). */
@@ -22,7 +22,7 @@ export interface ChartRendererOptions {
 
 export interface ChartRenderer {
   /** A PNG of width × pngScale by height × pngScale pixels, on the theme's background. */
-  renderPng(chart: ResolvedChart): Buffer;
+  renderPng(chart: LabelledChart): Buffer;
   readonly pngScale: number;
 }
 
@@ -82,7 +82,7 @@ async function canvasKey(theme: Theme, width: number, height: number): Promise<s
   return [width, height, ...faces.map((f) => f.family), files].join('\0');
 }
 
-function draw(chart: ResolvedChart, render: () => Buffer): Buffer {
+function draw(chart: LabelledChart, render: () => Buffer): Buffer {
   try {
     return render();
   } catch (error) {

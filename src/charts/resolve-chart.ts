@@ -1,6 +1,6 @@
 import { formatPath } from '../briefing/problems.js';
 import type { Briefing, ChartSpec } from '../briefing/types.js';
-import { BriefkitError } from '../errors.js';
+import { BriefkitError, isBriefkitError, type Problem } from '../errors.js';
 import type { Locale } from '../locale/locales.js';
 import type { Theme } from '../theme/types.js';
 import type { ScaleSetting } from '../locale/values.js';
@@ -17,7 +17,6 @@ import { getChartWords } from './chart-words.js';
 import { defaultChartSize } from './chart-config.js';
 import { chartStyle } from './chart-style.js';
 import { checkChartSpec } from '../briefing/check-chart-spec.js';
-import { planDataLabels } from './label-plan.js';
 import { chartSources, describeFigureChart, describeSeriesChart } from './describe-chart.js';
 import type { ResolvedChart } from './types.js';
 
@@ -80,11 +79,17 @@ export function resolveChart(
     ...(spec.xTitle !== undefined && { xTitle: spec.xTitle }),
     ...(spec.yTitle !== undefined && { yTitle: spec.yTitle }),
     dataLabels: spec.dataLabels,
-    labels: planDataLabels(
-      { type: spec.type, categories: data.categories, datasets, dataLabels: spec.dataLabels },
-      { width: defaultChartSize.width, labelSize: chartStyle(theme).sizes.label },
-      (total) => formatValue(total, format, locale),
-    ),
+    stackTotals:
+      spec.type === 'stacked-bar' && datasets.length > 1
+        ? data.categories.map((_, i) =>
+            formatValue(
+              datasets.reduce((sum, d) => sum + (d.values[i] ?? 0), 0),
+              format,
+              locale,
+            ),
+          )
+        : [],
+    labelRoom: { width: defaultChartSize.width, labelSize: chartStyle(theme).sizes.label },
     alt: spec.alt ?? describe(spec, data, format, sources.line, locale),
     sourceLine: sources.line,
     sourceIds: sources.ids,
@@ -161,4 +166,23 @@ function colorDatasets(
     ...d,
     colors: perCategory ? d.values.map((_, j) => pick(j)) : [pick(i)],
   }));
+}
+
+/**
+ * Every chart of the briefing, resolved. All are resolved before any problem is thrown,
+ * so every broken spec is reported at once.
+ */
+export function resolveCharts(briefing: Briefing, theme: Theme, locale: Locale): ResolvedChart[] {
+  const problems: Problem[] = [];
+  const charts: ResolvedChart[] = [];
+  for (const spec of briefing.charts) {
+    try {
+      charts.push(resolveChart(spec, briefing, theme, locale));
+    } catch (error) {
+      if (!isBriefkitError(error) || error.code !== 'VALIDATION_ERROR') throw error;
+      problems.push(...error.problems);
+    }
+  }
+  if (problems.length > 0) throw new BriefkitError('VALIDATION_ERROR', problems);
+  return charts;
 }

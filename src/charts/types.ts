@@ -1,7 +1,7 @@
 import type { Scale } from '../locale/values.js';
 import type { ChartType } from '../briefing/types.js';
 import type { ChartDrawing } from './drawing.js';
-import type { DataLabel } from './label-plan.js';
+import type { DataLabel } from '../document/types.js';
 
 /**
  * A chart with every id resolved and every label formatted: what both renderers
@@ -42,11 +42,13 @@ export interface ResolvedChart {
   xTitle?: string;
   yTitle?: string;
   dataLabels: boolean;
+  /** Each category's stack total, formatted like the values (stacked charts only; else empty). */
+  stackTotals: string[];
   /**
-   * The labels both outputs print, decided once (label-plan.ts): which marks carry one and
-   * its text. Empty when the chart has no data labels or has no room for them.
+   * The natural box's width and the data-label size, in points: what the document's label
+   * policy (document/chart-labels.ts) needs to judge whether labels fit.
    */
-  labels: DataLabel[];
+  labelRoom: { width: number; labelSize: number };
   /** Alt text: given in the spec or generated from the data. */
   alt: string;
   /** "Source: Reuters; The Associated Press". */
@@ -55,6 +57,14 @@ export interface ResolvedChart {
   sourceIds: string[];
   /** True when any series is synthetic test data; shown on the chart. */
   synthetic: boolean;
+}
+
+/**
+ * A resolved chart with the data labels the document chose for it (ChartBlock.dataLabels):
+ * what a drawing draws. The charts stage never chooses labels itself.
+ */
+export interface LabelledChart extends ResolvedChart {
+  labels: readonly DataLabel[];
 }
 
 export interface ChartAsset {

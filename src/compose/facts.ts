@@ -1,8 +1,11 @@
-import type { Briefing, ChartSpec, Figure, Person, Source } from '../briefing/types.js';
+import type { Briefing, Figure, ImageSpec, Person, Source } from '../briefing/types.js';
+import { resolveCharts } from '../charts/resolve-chart.js';
+import type { ResolvedChart } from '../charts/types.js';
 import type { ChartFacts, FactLookup, TableFacts } from '../document/fact-lookup.js';
 import { formatCell } from '../locale/cells.js';
 import { formatFigure, type FormattedFigure } from '../locale/format.js';
 import type { Locale } from '../locale/locales.js';
+import { defaultTheme } from '../theme/default-theme.js';
 
 /**
  * The facts of a briefing, formatted once for its locale. Both the templates (through
@@ -16,42 +19,50 @@ export interface Facts extends FactLookup {
   people: ReadonlyMap<string, Person>;
   charts: ReadonlyMap<string, ChartFacts>;
   tables: ReadonlyMap<string, TableFacts>;
+  images: ReadonlyMap<string, ImageSpec>;
 }
 
-export function resolveFacts(briefing: Briefing, locale: Locale): Facts {
+/**
+ * The facts for a locale. `charts` are the briefing's charts as the charts stage resolved
+ * them (with the build's theme); without them they are resolved here with the default theme.
+ */
+export function resolveFacts(
+  briefing: Briefing,
+  locale: Locale,
+  charts: readonly ResolvedChart[] = resolveCharts(briefing, defaultTheme(), locale),
+): Facts {
   return {
     locale,
     figures: new Map(briefing.figures.map((f) => [f.id, { figure: f, formatted: formatFigure(f, locale) }])),
     sources: new Map(briefing.sources.map((s) => [s.id, s])),
     people: new Map(briefing.people.map((p) => [p.id, p])),
-    charts: new Map(
-      briefing.charts.map((c) => [c.id, { title: c.title, sourceIds: chartSourceIds(c, briefing) }]),
-    ),
+    charts: new Map(charts.map((c) => [c.id, chartFacts(c)])),
     tables: new Map(
       briefing.tables.map((t) => [
         t.id,
         { table: t, cells: t.rows.map((row) => t.columns.map((c) => formatCell(c, row[c.id], locale))) },
       ]),
     ),
+    images: new Map(briefing.images.map((image) => [image.id, image])),
   };
 }
 
 /**
- * The sources behind a chart's data, each once, in the order the data cites them:
- * its figures' sources, or its series' source. The parser cites them, so a source
- * that only a chart uses is numbered and listed like any other.
+ * What the document stage reads of a resolved chart: its title, the sources behind its
+ * data (found once, by the charts stage's chartData, so a source that only a chart uses
+ * is cited, numbered and listed like any other) and what its data labels are chosen from.
  */
-export function chartSourceIds(spec: ChartSpec, briefing: Briefing): string[] {
-  const figureSources = (ids: readonly string[]) =>
-    ids.map((id) => briefing.figures.find((f) => f.id === id)?.source);
-  const table = briefing.tables.find((t) => t.id === spec.table);
-  const ids =
-    spec.figures !== undefined
-      ? figureSources(spec.figures)
-      : spec.datasets !== undefined
-        ? spec.datasets.flatMap((d) => figureSources(d.figures))
-        : table !== undefined
-          ? [table.source, ...table.rows.flatMap((row) => row.sources ?? [])]
-          : [briefing.series.find((s) => s.id === spec.series)?.source];
-  return [...new Set(ids.filter((id): id is string => id !== undefined))];
+export function chartFacts(chart: ResolvedChart): ChartFacts {
+  return {
+    title: chart.title,
+    sourceIds: chart.sourceIds,
+    labelling: {
+      type: chart.type,
+      categories: chart.categories,
+      datasets: chart.datasets,
+      stackTotals: chart.stackTotals,
+      dataLabels: chart.dataLabels,
+      room: chart.labelRoom,
+    },
+  };
 }

@@ -1,6 +1,7 @@
-import type { Figure, Source, Table } from '../briefing/types.js';
+import type { Figure, ImageSpec, Source, Table } from '../briefing/types.js';
 import type { FormattedFigure } from '../locale/format.js';
 import type { Locale } from '../locale/locales.js';
+import type { LabelPlanInput } from './chart-labels.js';
 
 /**
  * What the Markdown parser needs to know about the briefing's facts: figures as
@@ -14,6 +15,8 @@ export interface FactLookup {
   charts: ReadonlyMap<string, ChartFacts>;
   /** Tables with every cell formatted from its column, row by row in column order. */
   tables: ReadonlyMap<string, TableFacts>;
+  /** The briefing's images by id, as written (alt, caption, credit, source); none when absent. */
+  images?: ReadonlyMap<string, ImageSpec>;
 }
 
 export interface TableFacts {
@@ -25,4 +28,6 @@ export interface ChartFacts {
   title: string;
   /** Ids of the sources behind the chart's data, in order of first use. */
   sourceIds: readonly string[];
+  /** The chart's values and their formatted strings, from which its data labels are chosen. */
+  labelling: LabelPlanInput;
 }

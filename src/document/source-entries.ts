@@ -1,5 +1,6 @@
 import type { Source } from '../briefing/types.js';
 import { formatDate } from '../locale/format.js';
+import { fillLabel, type Locale } from '../locale/locales.js';
 import type { FactLookup } from './fact-lookup.js';
 import { isSafeHref } from './links.js';
 import type { CitedSource, SourceEntryRun } from './types.js';
@@ -25,22 +26,35 @@ export function citedSource(id: string, number: number, facts: FactLookup): Cite
     ...(via !== undefined && { via }),
     ...(s.note !== undefined && { note: s.note }),
   };
-  return withWording(fields, facts.locale.lang, sourceLabel(s, facts));
+  return withWording(fields, entryWords(facts.locale), sourceLabel(s, facts));
+}
+
+/** What an entry's wording needs of the locale: its language, and the word for "via". */
+export interface EntryWords {
+  lang: string;
+  /** "via {source}", "цит. за {source}". */
+  via: string;
+}
+
+export function entryWords(locale: Pick<Locale, 'lang' | 'labels'>): EntryWords {
+  return { lang: locale.lang, via: locale.labels.via };
 }
 
 /** A source's fields with its final wording added: its label and its full and brief entries. */
 export function withWording(
   fields: Omit<CitedSource, 'label' | 'entry' | 'brief'>,
-  lang: string,
+  words: EntryWords,
   label = fields.publisher,
 ): CitedSource {
-  return { ...fields, label, entry: fullEntry(fields, lang), brief: briefEntry(fields) };
+  return { ...fields, label, entry: fullEntry(fields, words), brief: briefEntry(fields, words) };
 }
 
-/** "Reuters", or "TASS (via Reuters)": how a source is named on one line. */
+/** "Reuters", or "TASS (via Reuters)" in the document's language: how a source is named on one line. */
 export function sourceLabel(source: Source, facts: FactLookup): string {
   const via = source.citedBy ? facts.sources.get(source.citedBy) : undefined;
-  return via ? `${source.publisher} (via ${via.publisher})` : source.publisher;
+  return via
+    ? `${source.publisher} (${fillLabel(facts.locale.labels.via, { source: via.publisher })})`
+    : source.publisher;
 }
 
 interface EntryFields {
@@ -57,20 +71,24 @@ function sentence(value: string): string {
   return /[.!?…]$/u.test(value) ? value : `${value}.`;
 }
 
-function publisherRuns(fields: EntryFields): SourceEntryRun[] {
+function publisherRuns(fields: EntryFields, words: EntryWords): SourceEntryRun[] {
   // "via" names who relayed the source; a phrase ("as cited by X") is kept as written.
-  const via = fields.via ? (/^\p{Ll}/u.test(fields.via) ? fields.via : `via ${fields.via}`) : undefined;
+  const via = fields.via
+    ? /^\p{Ll}/u.test(fields.via)
+      ? fields.via
+      : fillLabel(words.via, { source: fields.via })
+    : undefined;
   return via
     ? [{ text: fields.publisher, strong: true }, { text: ` (${via}).` }]
     : [{ text: sentence(fields.publisher), strong: true }];
 }
 
-function fullEntry(fields: EntryFields, lang: string): SourceEntryRun[] {
-  const runs = publisherRuns(fields);
+function fullEntry(fields: EntryFields, words: EntryWords): SourceEntryRun[] {
+  const runs = publisherRuns(fields, words);
   if (fields.title) runs.push({ text: ' ' }, { text: sentence(fields.title), emphasis: true });
   if (fields.date) runs.push({ text: ` ${sentence(fields.date)}` });
   if (fields.note) {
-    const note = fields.note.charAt(0).toLocaleUpperCase(lang) + fields.note.slice(1);
+    const note = fields.note.charAt(0).toLocaleUpperCase(words.lang) + fields.note.slice(1);
     runs.push({ text: ` ${sentence(note)}` });
   }
   if (fields.url) {
@@ -82,11 +100,11 @@ function fullEntry(fields: EntryFields, lang: string): SourceEntryRun[] {
   return runs;
 }
 
-function briefEntry(fields: EntryFields): SourceEntryRun[] {
+function briefEntry(fields: EntryFields, words: EntryWords): SourceEntryRun[] {
   const href = fields.url && isSafeHref(fields.url) ? fields.url.trim() : undefined;
   // The link sits on the publisher's name: short, so it wraps like text in every viewer
   // (LibreOffice sets a linked run as one field, which breaks badly when it is long).
-  const runs = publisherRuns(fields).map((run, i) => (i === 0 && href ? { ...run, href } : run));
+  const runs = publisherRuns(fields, words).map((run, i) => (i === 0 && href ? { ...run, href } : run));
   if (fields.title) runs.push({ text: ' ' }, { text: sentence(fields.title), emphasis: true });
   if (fields.date) runs.push({ text: ` ${sentence(fields.date)}` });
   return runs;

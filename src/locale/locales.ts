@@ -48,6 +48,7 @@ export const locales = {
       table: 'Table',
       source: 'Source',
       sources: 'Sources',
+      via: 'via {source}',
       section: 'Section',
       pageOf: 'Page {page} of {pages}',
       speakerNotes: 'Speaker notes',
@@ -96,6 +97,8 @@ export const locales = {
       table: 'Таблиця',
       source: 'Джерело',
       sources: 'Джерела',
+      // Bibliographic usage for a source known through another ("цит. за" = quoted after).
+      via: 'цит. за {source}',
       section: 'Розділ',
       pageOf: 'Сторінка {page} з {pages}',
       speakerNotes: 'Нотатки доповідача',
@@ -150,6 +153,8 @@ export interface Labels {
   table: string;
   source: string;
   sources: string;
+  /** Names who relayed a source, after its publisher: "TASS (via Reuters)". Slot: {source}. */
+  via: string;
   /** What a screen reader says a contents link goes to: "Section 4: The overnight attack". */
   section: string;
   /** "Page {page} of {pages}" */
@@ -172,4 +177,9 @@ export interface Labels {
   watch: string;
   takeaways: string;
   faq: string;
+}
+
+/** A label with its `{name}` slots filled: fillLabel('via {source}', { source: 'Reuters' }). */
+export function fillLabel(template: string, slots: Readonly<Record<string, string>>): string {
+  return template.replace(/\{(\w+)\}/g, (slot, name: string) => slots[name] ?? slot);
 }

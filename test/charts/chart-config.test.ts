@@ -1,12 +1,11 @@
 import type { Plugin } from 'chart.js';
 import { describe, expect, it } from 'vitest';
 import { chartConfig } from '../../src/charts/chart-config.js';
-import { resolveChart } from '../../src/charts/resolve-chart.js';
-import type { ResolvedChart } from '../../src/charts/types.js';
-import { chartById, en, syntheticBriefing, theme, uk } from './fixture.js';
+import type { LabelledChart } from '../../src/charts/types.js';
+import { en, resolveLabelled, syntheticBriefing, theme, uk } from './fixture.js';
 
 const briefing = syntheticBriefing();
-const resolve = (id: string, locale = en) => resolveChart(chartById(briefing, id), briefing, theme, locale);
+const resolve = (id: string, locale = en) => resolveLabelled(briefing, id, locale);
 
 /** The config as plain data, for reading options without chart.js's deep generic types. */
 interface Loose {
@@ -16,7 +15,7 @@ interface Loose {
   options: Record<string, any>;
   plugins: Plugin[];
 }
-const configOf = (chart: ResolvedChart, options = {}) =>
+const configOf = (chart: LabelledChart, options = {}) =>
   chartConfig(chart, theme, options) as unknown as Loose;
 const tick = (config: Loose, axis: 'x' | 'y', value: number) =>
   config.options.scales[axis].ticks.callback(value);

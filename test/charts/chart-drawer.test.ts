@@ -3,13 +3,12 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createChartDrawer, type ChartDrawer } from '../../src/charts/chart-drawer.js';
 import type { ChartDrawing, DrawOp, TextOp } from '../../src/charts/drawing.js';
-import { resolveChart } from '../../src/charts/resolve-chart.js';
 import { BriefkitError } from '../../src/errors.js';
 import { notoSerif } from '../../src/theme/fonts.js';
-import { chartById, en, syntheticBriefing, theme } from './fixture.js';
+import { en, resolveLabelled, syntheticBriefing, theme } from './fixture.js';
 
 const briefing = syntheticBriefing();
-const resolve = (id: string) => resolveChart(chartById(briefing, id), briefing, theme, en);
+const resolve = (id: string) => resolveLabelled(briefing, id);
 
 const texts = (drawing: ChartDrawing): TextOp[] => drawing.ops.filter((op): op is TextOp => op.op === 'text');
 const ofKind = (drawing: ChartDrawing, kind: DrawOp['op']) => drawing.ops.filter((op) => op.op === kind);
@@ -65,11 +64,10 @@ describe('createChartDrawer', () => {
   it('gives the same JSON in another process', () => {
     const script = `
       const { createChartDrawer } = await import(${JSON.stringify(source('src/charts/chart-drawer.ts'))});
-      const { resolveChart } = await import(${JSON.stringify(source('src/charts/resolve-chart.ts'))});
-      const { syntheticBriefing, chartById, theme, en } = await import(${JSON.stringify(source('test/charts/fixture.ts'))});
+      const { syntheticBriefing, resolveLabelled, theme, en } = await import(${JSON.stringify(source('test/charts/fixture.ts'))});
       const briefing = syntheticBriefing();
       const drawer = await createChartDrawer(theme, { locale: en });
-      process.stdout.write(JSON.stringify(drawer.draw(resolveChart(chartById(briefing, 'week-stacked'), briefing, theme, en))));
+      process.stdout.write(JSON.stringify(drawer.draw(resolveLabelled(briefing, 'week-stacked'))));
     `;
     const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
       encoding: 'utf8',

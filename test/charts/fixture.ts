@@ -3,7 +3,11 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { briefingSchema, chartSchema } from '../../src/briefing/schema.js';
 import type { Briefing, ChartSpec } from '../../src/briefing/types.js';
-import { getLocale } from '../../src/locale/locales.js';
+import { resolveChart } from '../../src/charts/resolve-chart.js';
+import type { LabelledChart, ResolvedChart } from '../../src/charts/types.js';
+import { chartFacts } from '../../src/compose/facts.js';
+import { planDataLabels } from '../../src/document/chart-labels.js';
+import { getLocale, type Locale } from '../../src/locale/locales.js';
 import { defaultTheme } from '../../src/theme/default-theme.js';
 
 /**
@@ -34,4 +38,14 @@ export function chartById(briefing: Briefing, id: string): ChartSpec {
   const found = briefing.charts.find((c) => c.id === id);
   if (!found) throw new Error(`fixture has no chart "${id}"`);
   return found;
+}
+
+/** A resolved chart with the labels the document's policy gives it, as a build draws it. */
+export function labelled(chart: ResolvedChart): LabelledChart {
+  return { ...chart, labels: planDataLabels(chartFacts(chart).labelling) };
+}
+
+/** A chart of a briefing, resolved and labelled as a build draws it. */
+export function resolveLabelled(briefing: Briefing, id: string, locale: Locale = en): LabelledChart {
+  return labelled(resolveChart(chartById(briefing, id), briefing, theme, locale));
 }

@@ -1,12 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderChartAssets } from '../../src/charts/index.js';
 import { createChartRenderer, type ChartRenderer } from '../../src/charts/renderer.js';
-import { resolveChart } from '../../src/charts/resolve-chart.js';
 import { BriefkitError } from '../../src/errors.js';
-import { chartById, en, spec, syntheticBriefing, theme, withCharts } from './fixture.js';
+import { chartById, en, resolveLabelled, spec, syntheticBriefing, theme, withCharts } from './fixture.js';
 
 const briefing = syntheticBriefing();
-const resolve = (id: string) => resolveChart(chartById(briefing, id), briefing, theme, en);
+const resolve = (id: string) => resolveLabelled(briefing, id);
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(png: Buffer): { width: number; height: number } {

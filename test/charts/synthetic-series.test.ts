@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chartConfig } from '../../src/charts/chart-config.js';
 import { renderChartAssets } from '../../src/charts/index.js';
-import { chartById, en, syntheticBriefing, theme, withCharts } from './fixture.js';
+import { chartById, en, labelled, syntheticBriefing, theme, withCharts } from './fixture.js';
 
 /**
  * The nightly strike log in test/fixtures/charts is made up (seeded random
@@ -32,7 +32,7 @@ describe('synthetic nightly series', () => {
       expect(asset.chart.subtitle).toMatch(/^Synthetic data/);
       expect(asset.chart.alt).toContain('Synthetic data.');
       // The subtitle is drawn on the chart itself, not only kept as metadata.
-      const options = chartConfig(asset.chart, theme).options as {
+      const options = chartConfig(labelled(asset.chart), theme).options as {
         plugins: { subtitle: { display: boolean; text: string[] } };
       };
       expect(options.plugins.subtitle.display).toBe(true);

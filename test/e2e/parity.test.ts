@@ -190,6 +190,18 @@ describe.each(Object.keys(CASES))('the report and the deck agree: %s', (name) =>
     }
   });
 
+  it('shows on a slide every figure the report prints: the deck drops nothing the report argues', () => {
+    const b = get();
+    const figureIds = (blocks: readonly Block[]): Set<string> =>
+      new Set([
+        ...[...inlinesOf(blocks)].flatMap((i) => (i.type === 'figure' ? [i.figureId] : [])),
+        ...keyFiguresIn(blocks).map((k) => k.figureId),
+      ]);
+    const onSlides = figureIds(deckBlocks(b));
+    const missing = [...figureIds(reportBlocks(b))].filter((id) => !onSlides.has(id));
+    expect(missing, 'figures printed in the report but on no slide').toEqual([]);
+  });
+
   it('prints key figures with their source lines, numbers kept where shortened', () => {
     const b = get();
     for (const [blocks, text, where] of [
@@ -218,16 +230,34 @@ describe.each(Object.keys(CASES))('the report and the deck agree: %s', (name) =>
     }
   });
 
-  it('prints the same data labels in the PDF and on the native deck chart', () => {
+  it('prints the same data labels in the PDF and on the native deck chart, as the IR decides them', () => {
     const b = get();
+    const reportLabels = new Map(chartsIn(reportBlocks(b)).map((c) => [c.chartId, c.dataLabels]));
     for (const chart of chartsIn(deckBlocks(b))) {
-      const resolved = b.charts.get(chart.chartId)!;
-      const planned = resolved.labels.map((l) => l.text);
+      // One policy: a chart placed in both documents carries the same labels in both.
+      const inReport = reportLabels.get(chart.chartId);
+      if (inReport) expect(chart.dataLabels, chart.chartId).toEqual(inReport);
       expect(b.deckLabels.get(chart.chartId), chart.chartId).toEqual(
         // The deck lists labels series by series, point by point.
-        [...resolved.labels].sort((x, y) => x.dataset - y.dataset || x.index - y.index).map((l) => l.text),
+        [...chart.dataLabels].sort((x, y) => x.dataset - y.dataset || x.index - y.index).map((l) => l.text),
       );
-      for (const text of planned) expect(b.pdfText, `${chart.chartId}: ${text}`).toContain(squash(text));
+    }
+    for (const chart of chartsIn(reportBlocks(b))) {
+      for (const { text } of chart.dataLabels)
+        expect(b.pdfText, `${chart.chartId}: ${text}`).toContain(squash(text));
+    }
+  });
+
+  it('labels the marks the charts stage resolved, with their formatted strings', () => {
+    const b = get();
+    for (const chart of [...chartsIn(reportBlocks(b)), ...chartsIn(deckBlocks(b))]) {
+      const resolved = b.charts.get(chart.chartId)!;
+      for (const label of chart.dataLabels) {
+        const text = label.total
+          ? resolved.stackTotals[label.index]
+          : resolved.datasets[label.dataset]?.valueLabels[label.index];
+        expect(label.text, chart.chartId).toBe(text);
+      }
     }
   });
 

@@ -1,4 +1,4 @@
-import { withWording } from '../../src/document/source-entries.js';
+import { entryWords, withWording } from '../../src/document/source-entries.js';
 import type { CitedSource, DocumentMeta } from '../../src/document/types.js';
 import { locales } from '../../src/locale/locales.js';
 
@@ -74,6 +74,9 @@ export function sampleSources(
   overrides: Record<string, Partial<SourceFields>> = {},
 ): CitedSource[] {
   return ids.map((id, index) =>
-    withWording({ number: index + 1, id, ...SOURCES[id]!, ...overrides[id] } as CitedSource, 'en'),
+    withWording(
+      { number: index + 1, id, ...SOURCES[id]!, ...overrides[id] } as CitedSource,
+      entryWords(locales.en),
+    ),
   );
 }

@@ -103,7 +103,7 @@ describe.each(themes)('the %s theme', (name) => {
     const { theme } = built[name]!;
     const briefing = validateBriefing(await loadBriefing('data/geneva-2026-02-26.yaml'));
     const chart = resolveChart(briefing.charts[0]!, briefing, theme, getLocale('en'));
-    const config = chartConfig(chart, theme) as {
+    const config = chartConfig({ ...chart, labels: [] }, theme) as {
       options: { plugins: { title: { font: { family: string } } } };
     };
     expect(config.options.plugins.title.font.family).toBe(theme.fonts.heading.family);

@@ -4,8 +4,8 @@ import path from 'node:path';
 import Handlebars from 'handlebars';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
-import { notoSans } from '../../src/theme/fonts.js';
-import { FONTKIT_RANGE, wrapLayout } from '../../src/vendor/fontkit.js';
+import { notoSans, notoSerif } from '../../src/theme/fonts.js';
+import { advanceReader, deferGlyphNames, FONTKIT_RANGE, wrapLayout } from '../../src/vendor/fontkit.js';
 import { compileSpec, HANDLEBARS_RANGE, parseTemplate } from '../../src/vendor/handlebars.js';
 import { JSZIP_STAND_IN_RANGE } from '../../src/vendor/jszip.js';
 import { onFontSelected, PDFKIT_RANGE, replaceXmpStep, selectedFont } from '../../src/vendor/pdfkit.js';
@@ -95,6 +95,70 @@ describe('fontkit internals (src/vendor/fontkit.ts)', () => {
     expect(font.directory.tables.GDEF).toBeDefined();
     expect([1, 2]).toContain(font.GDEF?.glyphClassDef?.version);
   });
+  it("reads 'post' into font._tables on first use, where a header read ahead gives the same values", async () => {
+    const fontkit = await import('fontkit');
+    type Font = {
+      post: Record<string, unknown>;
+      italicAngle: number;
+      getGlyph(id: number): { name: string };
+      numGlyphs: number;
+    };
+    const files = [notoSans(), notoSerif()].flatMap((f) => [f.regular, f.bold, f.italic, f.boldItalic]);
+    for (const file of files) {
+      const bytes = readFileSync(file);
+      const deferred = fontkit.create(bytes) as unknown as Font;
+      const eager = fontkit.create(bytes) as unknown as Font;
+      expect(deferGlyphNames(deferred), file).toBe(true);
+      // Once decoded, the table is not replaced.
+      expect(deferGlyphNames(deferred)).toBe(false);
+      const header = [
+        'version',
+        'italicAngle',
+        'underlinePosition',
+        'underlineThickness',
+        'isFixedPitch',
+        'minMemType42',
+        'maxMemType42',
+        'minMemType1',
+        'maxMemType1',
+      ];
+      for (const key of header) expect(deferred.post[key], `${file} ${key}`).toBe(eager.post[key]);
+      expect(deferred.italicAngle).toBe(eager.italicAngle);
+      // The glyph names, decoded by fontkit when first asked for.
+      expect(deferred.post.numberOfGlyphs).toBe(eager.post.numberOfGlyphs);
+      for (const id of [0, 1, 36, 500, deferred.numGlyphs - 1]) {
+        expect(deferred.getGlyph(id).name, `${file} glyph ${id}`).toBe(eager.getGlyph(id).name);
+      }
+    }
+  });
+});
+
+describe('advance widths read from cmap and hmtx (src/vendor/fontkit.ts)', () => {
+  const faces = [notoSans(), notoSerif()].flatMap((f) => [f.regular, f.bold, f.italic, f.boldItalic]);
+  it.each(faces.map((file) => [path.basename(file), file]))(
+    "equal fontkit's glyph.advanceWidth for every character of %s",
+    async (_name, file) => {
+      const fontkit = await import('fontkit');
+      const font = fontkit.create(readFileSync(file)) as unknown as Parameters<typeof advanceReader>[0] & {
+        characterSet: number[];
+        numGlyphs: number;
+      };
+      const glyphs = fontkit.create(readFileSync(file)) as unknown as typeof font;
+      const advance = advanceReader(font);
+      expect(advance).not.toBe(undefined);
+      const codePoints = [...font.characterSet, 0x10ffff, 0xe000, 0x0378];
+      expect(font.characterSet.length).toBeGreaterThan(1000);
+      const mismatches = codePoints.filter((codePoint) => {
+        const expected = glyphs.hasGlyphForCodePoint(codePoint)
+          ? glyphs.glyphForCodePoint(codePoint).advanceWidth / glyphs.unitsPerEm
+          : undefined;
+        return advance(codePoint) !== expected;
+      });
+      expect(mismatches).toEqual([]);
+      // The fast path, not the glyph objects: nothing was decoded into a glyph.
+      expect(Object.keys((font as unknown as { _glyphs: object })._glyphs)).toEqual([]);
+    },
+  );
 });
 
 describe('Handlebars internals (src/vendor/handlebars.ts)', () => {

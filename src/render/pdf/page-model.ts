@@ -1,5 +1,6 @@
 import type { ChartDrawing } from '../../charts/drawing.js';
 import { assertNever } from '../../errors.js';
+import type { DecodedImage } from '../../theme/decode-image.js';
 import type { LogoImage } from '../../theme/logo.js';
 import type { LogoPlacement } from './logo.js';
 import type { StructNode } from './structure.js';
@@ -19,7 +20,16 @@ import type { LinkTarget } from './text/runs.js';
  * table cell with a fill) is a new member of `Box` and a new case in the painter.
  */
 export type Box =
-  TextBox | RectBox | RuleBox | DrawingBox | LogoBox | ArtifactBox | GroupBox | AnchorBox | LinkAreaBox;
+  | TextBox
+  | RectBox
+  | RuleBox
+  | DrawingBox
+  | ImageBox
+  | LogoBox
+  | ArtifactBox
+  | GroupBox
+  | AnchorBox
+  | LinkAreaBox;
 
 /**
  * One laid-out line: its runs (`line.items`, each with its style and offset) drawn with
@@ -69,6 +79,17 @@ export interface DrawingBox {
   width: number;
   height: number;
   drawing: ChartDrawing;
+  node: StructNode;
+}
+
+/** A picture of the briefing (PNG, JPEG embedded; SVG drawn as vectors) filling its box, as the content of `node` (a Figure). */
+export interface ImageBox {
+  kind: 'image';
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  image: DecodedImage;
   node: StructNode;
 }
 
@@ -144,6 +165,9 @@ export interface ReportModel {
   furniture: PageModel[];
 }
 
+/** Figures (charts, images) and tables are numbered apart, so each keeps its own order. */
+export type FloatKind = 'figure' | 'table';
+
 /**
  * A piece of laid-out content with a known height: the unit of pagination. Its boxes
  * are positioned relative to its own top; paginate moves them onto a page.
@@ -161,6 +185,15 @@ export interface Flowable {
   repeat?: Flowable;
   /** A figure that may wait for the next page while the text after it fills this one. */
   float?: boolean;
+  /** Flowables (this one first) that make up the float and wait together; default 1. */
+  floatSpan?: number;
+  /**
+   * Height from this flowable's top that must fit in the rest of a page for the float to
+   * start there (a table's caption, header and first rows); default: its own height.
+   */
+  floatStart?: number;
+  /** Floats of one kind keep their order; another kind may pass them. Default: figure. */
+  floatKind?: FloatKind;
   /** Floats never move past it (a heading: a figure stays in its section). */
   barrier?: boolean;
   boxes: Box[];
@@ -181,6 +214,7 @@ function moveBox(box: Box, dy: number, atPageTop: boolean): Box {
     }
     case 'rule':
     case 'drawing':
+    case 'image':
     case 'anchor':
     case 'link-area':
       return { ...box, y: box.y + dy };

@@ -1,8 +1,15 @@
 import type { PageGeometry } from './geometry.js';
 import { moveBoxes } from './page-model.js';
-import type { Flowable, PageModel } from './page-model.js';
+import type { FloatKind, Flowable, PageModel } from './page-model.js';
 
 const EPSILON = 0.01;
+
+/** A float waiting for the next page: `span` flowables from `index`, placed together. */
+interface Waiting {
+  index: number;
+  span: number;
+  kind: FloatKind;
+}
 
 /**
  * Places flowables top to bottom, starting new pages as needed, and returns the pages'
@@ -10,11 +17,14 @@ const EPSILON = 0.01;
  * fresh page; a flowable that does not fit moves whole to the next page, where its
  * `repeat` (a table header) is placed first.
  *
- * A `float` (a chart with its caption) that does not fit in the rest of a page waits, as
- * LaTeX and Typst place figures: the text after it fills the page, and the float goes to
- * the top of the next one. It never passes a `barrier` (a heading): a figure stays in its
- * section, so a heading with floats waiting starts a new page after them. Pure: the same
- * flowables give the same pages.
+ * A `float` (a chart with its caption, a table from its caption to its source line)
+ * whose start (`floatStart`, by default all of it) does not fit in the rest of a page
+ * waits, as LaTeX and Typst place figures: the text after it fills the page, and the
+ * float goes to the top of the next one, where a float of several flowables (a table)
+ * then breaks over pages like any other content. Floats of one kind keep their order, as
+ * LaTeX keeps figures and tables each in order, and never pass a `barrier` (a heading):
+ * a figure stays in its section, so a heading with floats waiting starts a new page after
+ * them. Pure: the same flowables give the same pages.
  */
 export function paginate(
   page: Pick<PageGeometry, 'top' | 'bottom' | 'contentHeight'>,
@@ -24,66 +34,85 @@ export function paginate(
   const pages: PageModel[] = [{ boxes: [] }];
   let y = top;
   let atPageTop = true;
-  let waiting: Flowable[] = [];
-  const place = (flowable: Flowable, at: number, pageTop: boolean): void => {
-    pages.at(-1)!.boxes.push(...moveBoxes(flowable.boxes, at, pageTop));
+  let waiting: Waiting[] = [];
+  const spaceBefore = (flowable: Flowable): number => (atPageTop ? 0 : flowable.spaceBefore);
+  const startFits = (index: number): boolean => {
+    const flowable = flowables[index]!;
+    return y + spaceBefore(flowable) + (flowable.floatStart ?? flowable.height) <= bottom + EPSILON;
+  };
+  const place = (flowable: Flowable, at: number): void => {
+    pages.at(-1)!.boxes.push(...moveBoxes(flowable.boxes, at, atPageTop));
+    y = at + flowable.height;
+    atPageTop = false;
   };
   const newPage = (): void => {
     pages.push({ boxes: [] });
     y = top;
     atPageTop = true;
-    // Floats that waited open the new page, in their order, as many as fit.
+    // Floats that waited open the new page, in their order, as many as start on it.
     const floats = waiting;
     waiting = [];
-    for (const float of floats) {
-      const before = atPageTop ? 0 : float.spaceBefore;
-      if (!atPageTop && y + before + float.height > bottom + EPSILON) {
-        waiting.push(float);
-        continue;
-      }
-      place(float, y + before, atPageTop);
-      y += before + float.height;
-      atPageTop = false;
+    let next = 0;
+    for (; next < floats.length; next++) {
+      const float = floats[next]!;
+      if (!atPageTop && !startFits(float.index)) break;
+      // A float of several flowables may itself break pages; those breaks place no floats.
+      for (let i = float.index; i < float.index + float.span; i++) placeFlowing(i);
     }
+    waiting = [...floats.slice(next), ...waiting];
   };
-  flowables.forEach((flowable, index) => {
+  /** The flowable at `index` in the flow: on this page if it (and its chain) fits, else on the next. */
+  const placeFlowing = (index: number): void => {
+    const flowable = flowables[index]!;
+    const chain = chainHeight(flowables, index);
+    const chainFits = y + spaceBefore(flowable) + chain <= bottom + EPSILON;
+    const selfFits = y + spaceBefore(flowable) + flowable.height <= bottom + EPSILON;
+    const chainFitsEmptyPage = chain + (flowable.repeat?.height ?? 0) <= contentHeight + EPSILON;
+    if (!atPageTop && (!selfFits || (!chainFits && chainFitsEmptyPage))) {
+      newPage();
+      if (flowable.repeat) place(flowable.repeat, y);
+      while (!atPageTop && y + spaceBefore(flowable) + flowable.height > bottom + EPSILON) {
+        // Floats filled the new page: this flowable goes on a later one.
+        newPage();
+      }
+    }
+    place(flowable, y + spaceBefore(flowable));
+  };
+  let index = 0;
+  while (index < flowables.length) {
+    const flowable = flowables[index]!;
     if (flowable.barrier && waiting.length > 0) {
       while (waiting.length > 0) newPage();
     }
-    let before = atPageTop ? 0 : flowable.spaceBefore;
-    const chain = chainHeight(flowables, index);
-    const chainFits = y + before + chain <= bottom + EPSILON;
-    const selfFits = y + before + flowable.height <= bottom + EPSILON;
-    const chainFitsEmptyPage = chain + (flowable.repeat?.height ?? 0) <= contentHeight + EPSILON;
-    if (flowable.float && !atPageTop && (!selfFits || waiting.length > 0) && canWait(flowables, index)) {
-      waiting.push(flowable);
-      return;
+    const span = flowable.float ? floatSpan(flowables, index) : 0;
+    const kind = flowable.floatKind ?? 'figure';
+    // Floats of one kind keep their order (Figure 2 never before Figure 1); a table may pass a figure.
+    const behindItsKind = waiting.some((float) => float.kind === kind);
+    if (
+      flowable.float &&
+      !atPageTop &&
+      (behindItsKind || (!startFits(index) && canWait(flowables, index + span)))
+    ) {
+      waiting.push({ index, span, kind });
+      index += span;
+      continue;
     }
-    if (!atPageTop && (!selfFits || (!chainFits && chainFitsEmptyPage))) {
-      newPage();
-      before = atPageTop ? 0 : flowable.spaceBefore;
-      if (flowable.repeat) {
-        place(flowable.repeat, y, atPageTop);
-        y += flowable.repeat.height;
-        atPageTop = false;
-      }
-      while (!atPageTop && y + before + flowable.height > bottom + EPSILON) {
-        // Floats filled the new page: this flowable goes on a later one.
-        newPage();
-        before = atPageTop ? 0 : flowable.spaceBefore;
-      }
-    }
-    place(flowable, y + before, atPageTop);
-    y += before + flowable.height;
-    atPageTop = false;
-  });
+    placeFlowing(index);
+    index += 1;
+  }
   while (waiting.length > 0) newPage();
   return pages;
 }
 
+/** How many flowables from `index` make up the float that starts there (at least one). */
+function floatSpan(flowables: readonly Flowable[], index: number): number {
+  const span = Math.floor(flowables[index]!.floatSpan ?? 1);
+  return Math.max(1, Math.min(span, flowables.length - index));
+}
+
 /** A float waits only when text of its section follows it to fill the space it leaves. */
-function canWait(flowables: readonly Flowable[], index: number): boolean {
-  const next = flowables[index + 1];
+function canWait(flowables: readonly Flowable[], after: number): boolean {
+  const next = flowables[after];
   return next !== undefined && !next.barrier;
 }
 

@@ -10,7 +10,8 @@ import { prepareBlocks } from '../../../src/render/pdf/prepare.js';
 import { breakLines } from '../../../src/render/pdf/text/line-break.js';
 import type { Measurer } from '../../../src/render/pdf/text/metrics.js';
 import { isSafeHref } from '../../../src/document/links.js';
-import { withWording } from '../../../src/document/source-entries.js';
+import { entryWords, withWording } from '../../../src/document/source-entries.js';
+import { getLocale } from '../../../src/locale/locales.js';
 import type { Run, TextStyle } from '../../../src/render/pdf/text/runs.js';
 import type { Flowable } from '../../../src/render/pdf/page-model.js';
 import { sampleReportDoc } from '../../fixtures/sample-report-doc.js';
@@ -150,6 +151,46 @@ describe('paginate', () => {
     ]);
   });
 
+  it('lets a table whose start does not fit wait, then break over pages from the next one', () => {
+    const header = piece('header', 10, true);
+    const row = (name: string): Flowable => ({ ...piece(name, 30), repeat: header });
+    // Caption, header, rows r1..r4: its start (caption, header, 3 rows) is 10 + 10 + 90.
+    const table = (): Flowable[] => [
+      { ...piece('caption', 10, true), float: true, floatKind: 'table', floatSpan: 6, floatStart: 90 },
+      piece('head', 10, true),
+      row('r1'),
+      row('r2'),
+      row('r3'),
+      row('r4'),
+    ];
+    expect(placed([piece('a', 50), ...table(), piece('b', 20), piece('c', 20), piece('d', 20)])).toEqual([
+      ['a@0', 'b@50', 'c@70'],
+      ['caption@0', 'head@10', 'r1@20', 'r2@50'],
+      ['header@0', 'r3@10', 'r4@40', 'd@70'],
+    ]);
+    // When its start fits, it starts where it is written.
+    expect(placed([piece('a', 5), ...table(), piece('b', 20)])[0]!.slice(0, 3)).toEqual([
+      'a@0',
+      'caption@5',
+      'head@15',
+    ]);
+  });
+
+  it('keeps figures in order, while a table may pass a waiting figure', () => {
+    const figure = (name: string) => ({ ...piece(name, 45), float: true });
+    const heading = { ...piece('h', 10, true), barrier: true };
+    // f2 fits and cannot wait (a heading follows), but f1 waits: f2 waits behind it.
+    expect(placed([piece('a', 60), figure('f1'), piece('b', 10), figure('f2'), heading])).toEqual([
+      ['a@0', 'b@60'],
+      ['f1@0', 'f2@45', 'h@90'],
+    ]);
+    const table = { ...piece('t', 20), float: true, floatKind: 'table' as const };
+    expect(placed([piece('a', 60), figure('f1'), table, piece('b', 10), heading])).toEqual([
+      ['a@0', 't@60', 'b@80'],
+      ['f1@0', 'h@45'],
+    ]);
+  });
+
   it('lets a bridging bar grow over the gap above, except at the top of a page', () => {
     const bar = (spaceBefore: number): Flowable => ({
       height: 40,
@@ -202,7 +243,7 @@ describe('layout helpers', () => {
 
   it('writes each source entry as sentences', () => {
     const entry = (source: Parameters<typeof withWording>[0]): string =>
-      plainText(sourceInlines(withWording(source, 'en')));
+      plainText(sourceInlines(withWording(source, entryWords(getLocale('en')))));
     expect(
       entry({ number: 6, id: 'tass', publisher: 'TASS', via: 'Reuters', note: 'as cited by Reuters' }),
     ).toBe('TASS (via Reuters). As cited by Reuters.');

@@ -7,6 +7,7 @@ import type { TextStyle } from '../text/runs.js';
 import { layoutInlines, stackLines } from '../text/text-flow.js';
 import type { Frame, LayoutContext } from '../types.js';
 import { fitColumnWidths } from './table-columns.js';
+import { bandKeepsWithNext, rowBands, startHeight, type RowBand } from './table-rows.js';
 
 const PAD_X = 5;
 const PAD_Y = 3.5;
@@ -18,12 +19,20 @@ interface LaidRow {
   height: number;
 }
 
+// A data table's start (caption, header and this many rows) must fit for it to start on a page.
+const START_ROWS = 3;
+// A row taller than this share of the text area is split between lines (see rowBands).
+const MAX_WHOLE_ROW_SHARE = 1 / 3;
+
 /**
- * A table as one flowable per row: rows never split, a row that does not fit moves
- * to the next page, and the header row is repeated there (as an artifact, since it
- * is a visual copy). Columns are fitted to content; `align` sets each column. A data
- * table has its caption above (kept with the header) and its source line below (kept
- * with the last row), both tagged as the table's captions.
+ * A table as flowables: one per row, or one per line of a row taller than a third of
+ * the page (split between lines, never clipped). A row that does not fit moves to the
+ * next page, and the header row is repeated there (as an artifact, since it is a
+ * visual copy). Columns are fitted to content; `align` sets each column. A data table
+ * has its caption above (kept with the header) and its source line below (kept with
+ * the last row), both tagged as the table's captions, and is a float: when its caption,
+ * header and first rows do not fit in the rest of a page, the text after it fills the
+ * page and the table starts on the next.
  */
 export function layoutTable(
   block: TableBlock,
@@ -46,22 +55,25 @@ export function layoutTable(
   };
   const table = ctx.struct.add(parent, 'Table');
   const header = layRow(block.header, headStyle);
-  /** A row's lines; with a TR node, as TR > TH/TD groups, else bare (inside an artifact). */
-  const rowBoxes = (row: LaidRow, tr: StructNode | undefined, cellRole: 'TH' | 'TD'): Box[] => {
+  /**
+   * Lines `band.from`..`band.to` of a row's cells; with cell nodes, as TH/TD groups
+   * (one node per cell, however many bands paint it), else bare (inside an artifact).
+   */
+  const rowBoxes = (row: LaidRow, band: RowBand, cellNodes: readonly StructNode[] | undefined): Box[] => {
     let x = 0;
     return row.cells
       .map((lines, index): Box[] => {
         const width = widths[index] ?? 0;
         const align: Align = block.align[index] ?? 'left';
-        const cell = tr && ctx.struct.local(tr, cellRole, cellRole === 'TH' ? { scope: 'Column' } : {});
-        const boxes = lines.map((line, lineIndex): Box => {
+        const cell = cellNodes?.[index];
+        const boxes = lines.slice(band.from, band.to).map((line, offsetIndex): Box => {
           const offset =
             align === 'right'
               ? width - PAD_X - line.width
               : align === 'center'
                 ? (width - line.width) / 2
                 : PAD_X;
-          const baseline = PAD_Y + lineIndex * metrics.lineHeight + metrics.baseline;
+          const baseline = band.top + offsetIndex * metrics.lineHeight + metrics.baseline;
           return { kind: 'text', x: frame.x + x + offset, baseline, line, ...(cell ? { node: cell } : {}) };
         });
         x += width;
@@ -69,6 +81,8 @@ export function layoutTable(
       })
       .flat();
   };
+  const cellNodes = (tr: StructNode, role: 'TH' | 'TD'): StructNode[] =>
+    widths.map(() => ctx.struct.local(tr, role, role === 'TH' ? { scope: 'Column' } : {}));
   const rule = (y: number, lineWidth: number, color: string): Box => ({
     kind: 'rule',
     x: frame.x,
@@ -78,12 +92,15 @@ export function layoutTable(
     color,
   });
   const headerRule = rule(header.height, 0.9, theme.colors.primary);
+  const headerBand: RowBand = { from: 0, to: Number.MAX_SAFE_INTEGER, top: PAD_Y, height: header.height };
   // The repeated header is a visual copy of the first: decoration, not a row of the table.
   const repeat: Flowable = {
     height: header.height,
     spaceBefore: 0,
     keepWithNext: true,
-    boxes: [{ kind: 'artifact', type: 'Layout', boxes: [...rowBoxes(header, undefined, 'TH'), headerRule] }],
+    boxes: [
+      { kind: 'artifact', type: 'Layout', boxes: [...rowBoxes(header, headerBand, undefined), headerRule] },
+    ],
   };
   const headerRow = ctx.struct.local(table, 'TR');
   const rows = block.rows.map((cells) => layRow(cells, bodyStyle));
@@ -95,40 +112,60 @@ export function layoutTable(
       spaceBefore: caption ? 3 : theme.sizes.paragraphGap * 1.5,
       keepWithNext: rows.length > 0,
       boxes: [
-        { kind: 'group', node: headerRow, boxes: rowBoxes(header, headerRow, 'TH') },
+        { kind: 'group', node: headerRow, boxes: rowBoxes(header, headerBand, cellNodes(headerRow, 'TH')) },
         { kind: 'artifact', type: 'Layout', boxes: [headerRule] },
       ],
     },
   ];
+  const headCount = flowables.length;
+  const maxWholeRow = Math.max(ctx.page.contentHeight * MAX_WHOLE_ROW_SHARE, 2 * PAD_Y + metrics.lineHeight);
   rows.forEach((row, index) => {
     const last = index === rows.length - 1;
-    const decoration: Box[] = [];
-    if (index % 2 === 1) {
-      decoration.push({
-        kind: 'rect',
-        x: frame.x,
-        y: 0,
-        width: frame.width,
-        height: row.height,
-        color: theme.colors.surface,
-      });
-    }
-    if (last) decoration.push(rule(row.height, 0.6, theme.colors.rule));
+    // Keep the first row with the header and never leave the last row alone.
+    const rowKeeps = index === 0 || index === rows.length - 2 || (last && block.data !== undefined);
+    const lineCount = Math.max(1, ...row.cells.map((cell) => cell.length));
+    const bands = rowBands(lineCount, metrics.lineHeight, PAD_Y, maxWholeRow);
     const tr = ctx.struct.local(table, 'TR');
-    flowables.push({
-      height: row.height + (last ? 4 : 0),
-      spaceBefore: 0,
-      // Keep the first row with the header and never leave the last row alone.
-      keepWithNext: index === 0 || index === rows.length - 2 || (last && block.data !== undefined),
-      repeat,
-      boxes: [
-        { kind: 'artifact', type: 'Layout', boxes: decoration },
-        { kind: 'group', node: tr, boxes: rowBoxes(row, tr, 'TD') },
-      ],
+    const nodes = cellNodes(tr, 'TD');
+    bands.forEach((band, bandIndex) => {
+      const lastBand = bandIndex === bands.length - 1;
+      const decoration: Box[] = [];
+      if (index % 2 === 1) {
+        decoration.push({
+          kind: 'rect',
+          x: frame.x,
+          y: 0,
+          width: frame.width,
+          height: band.height,
+          color: theme.colors.surface,
+        });
+      }
+      if (last && lastBand) decoration.push(rule(band.height, 0.6, theme.colors.rule));
+      flowables.push({
+        height: band.height + (last && lastBand ? 4 : 0),
+        spaceBefore: 0,
+        keepWithNext: bandKeepsWithNext(bandIndex, bands.length, rowKeeps),
+        repeat,
+        boxes: [
+          { kind: 'artifact', type: 'Layout', boxes: decoration },
+          { kind: 'group', node: tr, boxes: rowBoxes(row, band, nodes) },
+        ],
+      });
     });
   });
   if (block.data) flowables.push(captionFlowable(ctx, block.data, frame, table, 'source'));
-  return flowables;
+  if (!block.data) return flowables;
+  const [first, ...rest] = flowables;
+  return [
+    {
+      ...first!,
+      float: true,
+      floatKind: 'table',
+      floatSpan: flowables.length,
+      floatStart: startHeight(flowables, headCount + START_ROWS),
+    },
+    ...rest,
+  ];
 }
 
 /** "Table 2 — Record nights" above a data table, or its source line (and note) below it. */

@@ -1,6 +1,6 @@
 import type * as Pptx from '../pptxgen.js';
-import { labelsEveryPoint } from '../../../charts/label-plan.js';
-import type { ResolvedChart } from '../../../charts/types.js';
+import type { LabelledChart, ResolvedChart } from '../../../charts/types.js';
+import { labelsEveryPoint } from '../../../document/chart-labels.js';
 import type { ChartPointLabels, PointLabel } from '../zip/chart-point-labels.js';
 import { assertNever } from '../../../errors.js';
 import type { SlideModel } from '../slide-model.js';
@@ -9,10 +9,11 @@ import type { Box, DeckContext } from '../types.js';
 type ChartName = Pptx.ChartName;
 
 /**
- * An editable PowerPoint chart drawn from the same ResolvedChart as the PDF's chart:
- * same categories, values (divided by `divisor`), colours, labels and number format.
+ * An editable PowerPoint chart drawn from the same resolved chart as the PDF's chart:
+ * same categories, values (divided by `divisor`), colours and number format, and the
+ * data labels of its IR block (`labels`, the document's choice, as the PDF draws them).
  */
-export function addNativeChart(slide: SlideModel, chart: ResolvedChart, box: Box, ctx: DeckContext): Box {
+export function addNativeChart(slide: SlideModel, chart: LabelledChart, box: Box, ctx: DeckContext): Box {
   const { type, options } = chartType(chart);
   const data = chart.datasets.map((dataset) => ({
     name: dataset.label,
@@ -37,7 +38,7 @@ export function addNativeChart(slide: SlideModel, chart: ResolvedChart, box: Box
  * end labels sit right of its last point, a stack's total inside the end of its top
  * segment (a stacked column allows no label outside it), others where the type puts them.
  */
-function pointLabels(chart: ResolvedChart, position: string | undefined): ChartPointLabels {
+function pointLabels(chart: LabelledChart, position: string | undefined): ChartPointLabels {
   const series: PointLabel[][] = chart.datasets.map(() => []);
   const endsOnly = chart.type === 'line' && !labelsEveryPoint(chart.labels, chart.categories.length);
   for (const label of chart.labels) {
@@ -70,7 +71,7 @@ function isBar(chart: ResolvedChart): boolean {
   return chart.type === 'bar' || chart.type === 'horizontal-bar';
 }
 
-function baseOptions(chart: ResolvedChart, ctx: DeckContext): Pptx.ChartOptions {
+function baseOptions(chart: LabelledChart, ctx: DeckContext): Pptx.ChartOptions {
   const font = ctx.fonts.body;
   const multiSeries = chart.datasets.length > 1;
   return {

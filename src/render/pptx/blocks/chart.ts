@@ -23,7 +23,7 @@ export function addChart(slide: SlideModel, block: ChartBlock, box: Box, ctx: De
   const chartBox: Box = { ...box, h: box.h - CAPTION_H };
   const drawn = image
     ? addChartImage(slide, asset, chartBox)
-    : addNativeChart(slide, asset.chart, chartBox, ctx);
+    : addNativeChart(slide, { ...asset.chart, labels: block.dataLabels }, chartBox, ctx);
   addCaption(slide, caption, { x: drawn.x, y: box.y + box.h - CAPTION_H, w: drawn.w, h: CAPTION_H }, ctx);
 }
 

@@ -2,7 +2,7 @@ import type { TableBlock } from '../../../document/types.js';
 import type { TextMeasurer } from '../text/measure.js';
 import { LINE_PITCH } from '../text/paragraph.js';
 import { inlinesToRuns, type Run } from '../text/runs.js';
-import { wrapRuns } from '../text/wrap.js';
+import { joinLines, wrapRuns } from '../text/wrap.js';
 
 /** A table ready to lay out; a slice of its rows when it continues on another slide. */
 export interface TableModel {
@@ -24,6 +24,13 @@ export interface TableLayout {
 
 /** Cell padding in points: top, right, bottom, left (pptxgenjs reads values ≥ 1 as points). */
 export const CELL_PADDING: [number, number, number, number] = [4, 7, 4, 7];
+/** Height a row adds to its lines: top and bottom padding and the rule below it. */
+const ROW_PADDING = CELL_PADDING[0] + CELL_PADDING[2] + 2;
+
+/** Width a cell's text wraps to. */
+function cellRoom(layout: Pick<TableLayout, 'columns'>, column: number): number {
+  return (layout.columns[column] ?? 0) - CELL_PADDING[1] - CELL_PADDING[3];
+}
 
 export function buildTable(block: TableBlock, bodySize: number): TableModel {
   const columns = Math.max(block.header.length, ...block.rows.map((row) => row.length));
@@ -58,16 +65,13 @@ export function layoutTable(table: TableModel, width: number, measure: TextMeasu
     : columnWidths(table, width, measure);
   const rowHeight = (row: Run[][], bold: boolean): number =>
     Math.max(
-      ...row.map((cell, index) => {
-        const room = (columns[index] ?? width) - CELL_PADDING[1] - CELL_PADDING[3];
-        return wrapRuns(cell, room, table.size, measure, { bold }).length;
-      }),
+      ...row.map(
+        (cell, index) => wrapRuns(cell, cellRoom({ columns }, index), table.size, measure, { bold }).length,
+      ),
       1,
     ) *
       table.lineHeight +
-    CELL_PADDING[0] +
-    CELL_PADDING[2] +
-    2;
+    ROW_PADDING;
   const layout: TableLayout = {
     columns,
     headerHeight: rowHeight(table.header, true),
@@ -102,12 +106,43 @@ export function splitTable(
     used += height;
     fit += 1;
   }
+  const whole = table.whole ?? table;
+  // A first row taller than an empty slide is split between lines, never clipped.
+  if (fit === 0 && balance) return splitFirstRow(table, whole, layout, room - used, measure);
   if (fit === 0 || fit >= table.rows.length) return undefined;
   if (balance) fit = Math.ceil(table.rows.length / Math.ceil(table.rows.length / fit));
-  const whole = table.whole ?? table;
   return [
     { ...table, rows: table.rows.slice(0, fit), whole },
     { ...table, rows: table.rows.slice(fit), whole },
+  ];
+}
+
+/**
+ * The first row's lines that fit in `room` (below the header) on this slide, the rest of
+ * its lines (and the other rows) on the next: each cell is cut at the same line, so the
+ * row reads on across the break. Undefined when not even one line fits.
+ */
+function splitFirstRow(
+  table: TableModel,
+  whole: TableModel,
+  layout: TableLayout,
+  room: number,
+  measure: TextMeasurer,
+): [TableModel, TableModel] | undefined {
+  const [row, ...rest] = table.rows;
+  if (row === undefined) return undefined;
+  const fit = Math.floor((room - ROW_PADDING) / table.lineHeight);
+  const cells = row.map((cell, index) =>
+    wrapRuns(cell, cellRoom(layout, index), table.size, measure, { bold: false }),
+  );
+  if (fit < 1 || cells.every((lines) => lines.length <= fit)) return undefined;
+  const head = cells.map((lines) => joinLines(lines.slice(0, fit)));
+  const tail = cells.map((lines) =>
+    lines.length <= fit ? [] : joinLines([{ ...lines[fit]!, joiner: 'none' }, ...lines.slice(fit + 1)]),
+  );
+  return [
+    { ...table, rows: [head], whole },
+    { ...table, rows: [tail, ...rest], whole },
   ];
 }
 

@@ -1,5 +1,6 @@
-import { openFont, type ParsedFont } from '../../../theme/font-cache.js';
+import { openFontMetrics, type ParsedFont } from '../../../theme/font-cache.js';
 import type { Theme } from '../../../theme/types.js';
+import { advanceReader } from '../../../vendor/fontkit.js';
 
 export interface FontStyle {
   bold?: boolean;
@@ -37,26 +38,43 @@ export async function loadTextMeasurer(theme: Theme): Promise<TextMeasurer> {
     [faces.regular, faces.bold, faces.italic, faces.boldItalic].map(loadAdvances),
   );
   const styled = {
-    regular,
-    bold: bold ?? regular,
-    italic: italic ?? regular,
-    boldItalic: boldItalic ?? bold ?? regular,
+    regular: wordWidths(regular),
+    bold: wordWidths(bold ?? regular),
+    italic: wordWidths(italic ?? regular),
+    boldItalic: wordWidths(boldItalic ?? bold ?? regular),
   };
   return {
     width(text, size, style = {}) {
       if (style.code) return [...text].length * MONO_EM * size * WIDTH_SAFETY;
-      const table = pickFace(styled, style);
-      let em = 0;
-      for (const char of text) em += table ? table(char.codePointAt(0) ?? 32) : FALLBACK_EM;
-      return em * size * WIDTH_SAFETY;
+      return pickFace(styled, style)(text) * size * WIDTH_SAFETY;
     },
   };
 }
 
+type WordWidth = (text: string) => number;
+
+/**
+ * A face's width in em of a piece of text, kept per text for the measurer's life (one
+ * deck): the fitter wraps each text box at several sizes and a deck repeats its words, so
+ * most pieces are measured many times. The sum runs in the same order either way.
+ */
+function wordWidths(table: AdvanceTable | undefined): WordWidth {
+  const words = new Map<string, number>();
+  return (text) => {
+    let em = words.get(text);
+    if (em === undefined) {
+      em = 0;
+      for (const char of text) em += table ? table(char.codePointAt(0) ?? 32) : FALLBACK_EM;
+      words.set(text, em);
+    }
+    return em;
+  };
+}
+
 function pickFace(
-  faces: Record<'regular' | 'bold' | 'italic' | 'boldItalic', AdvanceTable | undefined>,
+  faces: Record<'regular' | 'bold' | 'italic' | 'boldItalic', WordWidth>,
   style: FontStyle,
-): AdvanceTable | undefined {
+): WordWidth {
   if (style.bold && style.italic) return faces.boldItalic;
   if (style.bold) return faces.bold;
   if (style.italic) return faces.italic;
@@ -67,19 +85,18 @@ function pickFace(
 async function loadAdvances(file: string): Promise<AdvanceTable | undefined> {
   let font: ParsedFont;
   try {
-    font = await openFont(file);
+    font = await openFontMetrics(file);
   } catch {
     return undefined;
   }
   const cached = tables.get(font);
   if (cached) return cached;
+  const advance = advanceReader(font as unknown as Parameters<typeof advanceReader>[0]);
   const perCodePoint = new Map<number, number>();
   const table: AdvanceTable = (codePoint) => {
     let em = perCodePoint.get(codePoint);
     if (em === undefined) {
-      em = font.hasGlyphForCodePoint(codePoint)
-        ? font.glyphForCodePoint(codePoint).advanceWidth / font.unitsPerEm
-        : FALLBACK_EM;
+      em = advance(codePoint) ?? FALLBACK_EM;
       perCodePoint.set(codePoint, em);
     }
     return em;

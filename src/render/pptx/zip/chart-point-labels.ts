@@ -2,7 +2,7 @@
  * Per-point data labels for a native chart (DrawingML CT_DLbl, ISO/IEC 29500-1
  * §21.2.2.47). pptxgenjs gives a series one label format for all its points, so one
  * "$#,##0.0" would print "$800.0 billion" next to "$1.5 billion", and it cannot leave
- * points unlabelled. The document decides every label (charts/label-plan.ts); this
+ * points unlabelled. The document decides every label (ChartBlock.dataLabels); this
  * writes each as its own c:dLbl: the label's exact text as the point's number format
  * (a quoted literal, so it prints the report's string on any machine, whatever the
  * viewer's locale), and `c:delete` for the points that carry none.

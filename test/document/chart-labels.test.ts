@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { planDataLabels, type LabelPlanInput } from '../../src/charts/label-plan.js';
+import { planDataLabels, type LabelPlanInput } from '../../src/document/chart-labels.js';
 
-const size = { width: 480, labelSize: 9 };
-const total = (n: number): string => `Σ${n}`;
+const room = { width: 480, labelSize: 9 };
 const series = (values: number[]) => ({ values, valueLabels: values.map(String) });
 const plan = (input: Partial<LabelPlanInput>) =>
-  planDataLabels({ type: 'bar', categories: [], datasets: [], dataLabels: true, ...input }, size, total);
+  planDataLabels({
+    type: 'bar',
+    categories: [],
+    datasets: [],
+    stackTotals: [],
+    dataLabels: true,
+    room,
+    ...input,
+  });
 
 describe('the one data-label policy', () => {
   it('labels the last point of each line when a line is long or there are several', () => {
@@ -27,6 +34,7 @@ describe('the one data-label policy', () => {
       type: 'stacked-bar',
       categories: ['a', 'b'],
       datasets: [series([1, 2]), series([10, 20])],
+      stackTotals: ['Σ11', 'Σ22'],
     });
     expect(labels).toEqual([
       { dataset: 1, index: 0, text: 'Σ11', total: true },

@@ -1,17 +1,13 @@
 import type { ChartType } from '../briefing/types.js';
+import type { Block, DataLabel } from './types.js';
 
 /**
- * One data label, decided once per chart: which mark carries it and the text it
- * prints (the report's own string for the value, or the stack's total). The PDF's
- * drawing and the deck's native chart both print exactly these labels.
+ * The data-label policy, decided once per chart by the document stage: the labels go
+ * into the chart's IR block (`ChartBlock.dataLabels`), and the PDF's drawing and the
+ * deck's native chart print exactly those. The texts are the chart's own formatted
+ * strings (the report's string for each value, and each stack's total); this module
+ * only chooses which marks carry one.
  */
-export interface DataLabel {
-  dataset: number;
-  index: number;
-  text: string;
-  /** The sum of a stacked column, carried by its top segment. */
-  total: boolean;
-}
 
 /** Lines with more points than this are labelled at the last point of each series only. */
 export const maxLabelledPoints = 12;
@@ -22,18 +18,17 @@ const minLabelledShare = 0.06;
 /** Average glyph width as a share of the font size, for estimating a label's width. */
 const glyphWidth = 0.56;
 
+/** What the policy reads of a resolved chart (see ChartFacts in fact-lookup.ts). */
 export interface LabelPlanInput {
   type: ChartType;
   categories: readonly string[];
   /** null: an empty cell, which has no mark and so no label. */
   datasets: readonly { values: readonly (number | null)[]; valueLabels: readonly string[] }[];
+  /** Each category's stack total, formatted like the values: a stacked chart labels these. */
+  stackTotals: readonly string[];
   dataLabels: boolean;
-}
-
-export interface LabelPlanSize {
-  /** Width of the chart's natural box and the label size, in points. */
-  width: number;
-  labelSize: number;
+  /** Width of the chart's natural box and the label size, in points, to judge whether labels fit. */
+  room: { width: number; labelSize: number };
 }
 
 /**
@@ -45,11 +40,8 @@ export interface LabelPlanSize {
  * - lines: every point of one short line; otherwise the last point of each line;
  * - doughnuts: every slice big enough to hold its label.
  */
-export function planDataLabels(
-  chart: LabelPlanInput,
-  size: LabelPlanSize,
-  formatTotal: (total: number) => string,
-): DataLabel[] {
+export function planDataLabels(chart: LabelPlanInput): DataLabel[] {
+  const size = chart.room;
   if (!chart.dataLabels) return [];
   const all = (): DataLabel[] =>
     chart.datasets.flatMap((d, dataset) =>
@@ -73,7 +65,7 @@ export function planDataLabels(
       return chart.categories.map((_, index) => ({
         dataset: top,
         index,
-        text: formatTotal(chart.datasets.reduce((sum, d) => sum + (d.values[index] ?? 0), 0)),
+        text: chart.stackTotals[index] ?? '',
         total: true,
       }));
     }
@@ -99,4 +91,19 @@ export function labelsEveryPoint(labels: readonly DataLabel[], categories: numbe
 
 function estimateWidth(text: string, size: number): number {
   return [...text].length * size * glyphWidth;
+}
+
+/**
+ * Each placed chart's data labels, by chart id, for the charts stage to draw: the same
+ * chart gets the same labels wherever it is placed (one policy, one input).
+ */
+export function dataLabelsByChart(blocks: readonly Block[]): Map<string, DataLabel[]> {
+  const labels = new Map<string, DataLabel[]>();
+  const visit = (block: Block): void => {
+    if (block.type === 'chart') labels.set(block.chartId, block.dataLabels);
+    else if (block.type === 'list') block.items.flat().forEach(visit);
+    else if (block.type === 'quote') block.children.forEach(visit);
+  };
+  blocks.forEach(visit);
+  return labels;
 }
