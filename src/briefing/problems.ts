@@ -223,7 +223,7 @@ function countDifference(counts: ReadonlyMap<string, number>, text: string): num
   return difference;
 }
 
-function editDistance(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let previous = row[0]!;
