@@ -99,7 +99,8 @@ export function problemsFromZod(
       }
       default: {
         const { message, expected } = describeIssue(issue);
-        problems.push(problemAt(map, at, message, expected));
+        const what = message === 'missing required field' ? fieldDescription(root, at) : undefined;
+        problems.push(problemAt(map, at, message, what && expected ? `${expected}: ${what}` : expected));
       }
     }
   }
@@ -158,8 +159,8 @@ function matchingBranch(
   return typed.sort((a, b) => a.length - b.length)[0];
 }
 
-/** The field names an object at this data path accepts, read from the schema itself. */
-function allowedKeys(root: z.ZodType, dataPath: DataPath): string[] | undefined {
+/** The fields of the object at this data path, read from the schema itself. */
+function shapeAt(root: z.ZodType, dataPath: DataPath): Record<string, unknown> | undefined {
   let node: unknown = root;
   const unwrap = (): ZodDefLike | undefined => unwrapSchema(node);
   const pick = (want: string): void => {
@@ -177,9 +178,27 @@ function allowedKeys(root: z.ZodType, dataPath: DataPath): string[] | undefined 
   }
   pick('object');
   const def = unwrap();
-  return def?.type === 'object' && def.shape
-    ? Object.keys(def.shape).filter((k) => k !== '$schema')
-    : undefined;
+  return def?.type === 'object' ? def.shape : undefined;
+}
+
+/** The field names an object at this data path accepts. */
+function allowedKeys(root: z.ZodType, dataPath: DataPath): string[] | undefined {
+  const shape = shapeAt(root, dataPath);
+  return shape ? Object.keys(shape).filter((k) => k !== '$schema') : undefined;
+}
+
+/**
+ * What a missing field holds, from the schema's own description of it ("The id of an
+ * entry in `sources`."), worded to follow "expected text: ".
+ */
+function fieldDescription(root: z.ZodType, dataPath: DataPath): string | undefined {
+  const key = dataPath[dataPath.length - 1];
+  if (typeof key !== 'string') return undefined;
+  const field = shapeAt(root, dataPath.slice(0, -1))?.[key] as { description?: unknown } | undefined;
+  const text = typeof field?.description === 'string' ? field.description.trim() : '';
+  if (text === '' || text.length > 240) return undefined;
+  const lower = /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+  return lower.replace(/\.$/, '');
 }
 
 /**

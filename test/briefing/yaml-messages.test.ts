@@ -84,3 +84,15 @@ describe('a comma inside { … } that cut a text short', () => {
     ]);
   });
 });
+
+describe('a missing field', () => {
+  it("says what it holds, from the schema's description of it", () => {
+    const text = minimal
+      .replace('    source: test-source\n', '\n')
+      .replace('    publisher: Test Publisher\n', '');
+    expect(problemsOf(text)).toEqual([
+      'b.yaml:6:5  figures[0].source  missing required field  (expected text: the id of an entry in `sources`)',
+      'b.yaml:21:5  sources[0].publisher  missing required field  (expected text: who published it, e.g. "Reuters")',
+    ]);
+  });
+});
