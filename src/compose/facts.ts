@@ -1,4 +1,4 @@
-import type { Briefing, Figure, Person, Source } from '../briefing/types.js';
+import type { Briefing, Figure, ImageSpec, Person, Source } from '../briefing/types.js';
 import { resolveCharts } from '../charts/resolve-chart.js';
 import type { ResolvedChart } from '../charts/types.js';
 import type { ChartFacts, FactLookup, TableFacts } from '../document/fact-lookup.js';
@@ -19,6 +19,7 @@ export interface Facts extends FactLookup {
   people: ReadonlyMap<string, Person>;
   charts: ReadonlyMap<string, ChartFacts>;
   tables: ReadonlyMap<string, TableFacts>;
+  images: ReadonlyMap<string, ImageSpec>;
 }
 
 /**
@@ -42,6 +43,7 @@ export function resolveFacts(
         { table: t, cells: t.rows.map((row) => t.columns.map((c) => formatCell(c, row[c.id], locale))) },
       ]),
     ),
+    images: new Map(briefing.images.map((image) => [image.id, image])),
   };
 }
 

@@ -113,6 +113,17 @@ function mapBlock(block: Block, map: TextMapper): Block {
         captionText: map(block.captionText),
         sourceLine: mapSourceLine(block.sourceLine, map),
       };
+    case 'image':
+      return {
+        ...block,
+        label: map(block.label),
+        caption: map(block.caption),
+        captionText: map(block.captionText),
+        alt: map(block.alt),
+        ...(block.credit !== undefined && { credit: map(block.credit) }),
+        sourceLine: mapSourceLine(block.sourceLine, map),
+        footText: map(block.footText),
+      };
     case 'key-figures':
       return { ...block, items: block.items.map((item) => mapKeyFigure(item, map)) };
     case 'sources':
