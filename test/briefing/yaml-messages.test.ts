@@ -78,9 +78,9 @@ describe('a comma inside { … } that cut a text short', () => {
 
   it('leaves a key without a value in a block mapping, and a misspelt field, to the usual message', () => {
     const text = withLine('    title: First section', '    title: First section\n    foo:\n    chart:');
-    expect(problemsOf(text)).toEqual([
-      'b.yaml:16:5  sections[0].foo  unknown field "foo"  (expected one of: id, title, summary, points, quotes, figures, charts, tables, notes)',
-      'b.yaml:17:5  sections[0].chart  unknown field "chart" (did you mean "charts"?)  (expected one of: id, title, summary, points, quotes, figures, charts, tables, notes)',
+    expect(problemsOf(text).map((p) => p.replace(/ {2}\(expected one of: .*\)$/, ''))).toEqual([
+      'b.yaml:16:5  sections[0].foo  unknown field "foo"',
+      'b.yaml:17:5  sections[0].chart  unknown field "chart" (did you mean "charts"?)',
     ]);
   });
 });
