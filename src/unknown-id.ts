@@ -3,7 +3,7 @@
  * validation, chart checks, template checks, helpers and the parser alike. A top-level
  * module, since every stage that finds the mistake needs it.
  */
-export type FactKind = 'figure' | 'source' | 'chart' | 'table' | 'person' | 'section' | 'series';
+export type FactKind = 'figure' | 'source' | 'chart' | 'table' | 'person' | 'section' | 'series' | 'image';
 
 const PLURAL: Record<FactKind, string> = {
   figure: 'figures',
@@ -13,6 +13,7 @@ const PLURAL: Record<FactKind, string> = {
   person: 'people',
   section: 'sections',
   series: 'series',
+  image: 'images',
 };
 
 export function unknownIdMessage(kind: FactKind, id: string, guess?: string): string {

@@ -1,5 +1,5 @@
 import { columnType } from './check-tables.js';
-import { closest } from './problems.js';
+import { closest, formatPath } from './problems.js';
 import { unknownIdMessage } from '../unknown-id.js';
 import { firstGap, measuresOf } from './series-data.js';
 import type { Briefing, ChartSpec, Figure } from './types.js';
@@ -148,7 +148,7 @@ function checkFigures(
       });
     }
     const reference =
-      unitOf ?? (first && { unit: first.figure.unit, where: `${at.join('.')}[${first.index}]` });
+      unitOf ?? (first && { unit: first.figure.unit, where: formatPath([...at, first.index]) });
     if (!first) first = { figure, index: j };
     if (reference && figure.unit !== reference.unit) {
       problems.push({

@@ -51,5 +51,16 @@ export function checkSizes(briefing: Briefing, map: SourceMap): Problem[] {
       ),
     );
   }
+  const images = briefing.sections.reduce((sum, section) => sum + (section.images?.length ?? 0), 0);
+  if (images > DATA_LIMITS.imagePlacements) {
+    problems.push(
+      problemAt(
+        map,
+        ['sections'],
+        `the sections place ${images.toLocaleString('en')} images in all`,
+        `at most ${DATA_LIMITS.imagePlacements.toLocaleString('en')} image placements (see "Limits" in the README)`,
+      ),
+    );
+  }
   return problems;
 }

@@ -57,6 +57,21 @@ export const DATA_LIMITS = {
   tableRows: 10_000,
   sources: 1_000,
   listItems: 500,
+  /** Images of a briefing (PNG, JPEG or SVG files next to it). */
+  images: 100,
+  /** Size of one image file: a full-page photo at print quality is 2–5 MB as JPEG. */
+  imageBytes: 10 * 1024 * 1024,
+  /** Size of all image files together: every one is embedded in both outputs. */
+  imagesTotalBytes: 50 * 1024 * 1024,
+  /**
+   * Pixels of a PNG or JPEG (and of a PNG or JPEG embedded in an SVG), read from its
+   * header before anything decodes it: 4096 × 4096, 64 MB once decoded.
+   */
+  imagePixels: 4096 * 4096,
+  /** Images placed in sections, all sections together (each is a picture in the report and in the deck). */
+  imagePlacements: 200,
+  /** Bytes of the images placed, counted once per placement: what the outputs embed at most. */
+  imagesPlacedBytes: 100 * 1024 * 1024,
 } as const;
 
 export type DataLimits = typeof DATA_LIMITS;

@@ -43,6 +43,7 @@ const seriesRef = id.describe('The id of an entry in `series`.');
 const personRef = id.describe('The id of an entry in `people`.');
 const tableRef = id.describe('The id of an entry in `tables`.');
 const columnRef = id.describe("The id of a column of the chart's `table`.");
+const imageRef = id.describe('The id of an entry in `images`.');
 
 export const sourceSchema = z
   .object({
@@ -234,6 +235,30 @@ export const tableSchema = z
   })
   .strict();
 
+export const imageSchema = z
+  .object({
+    id,
+    file: z
+      .string()
+      .min(1, { error: 'a file path', abort: true })
+      .max(1_000)
+      .regex(/\.(png|jpe?g|svg)$/i, 'a file name ending .png, .jpg, .jpeg or .svg')
+      .describe(
+        'The image file (PNG, JPEG or SVG), relative to the briefing and inside the project folder, e.g. "images/map.svg".',
+      ),
+    alt: line.describe(
+      "What the image shows, for readers who cannot see it: the PDF's Figure /Alt and the deck picture's description.",
+    ),
+    caption: line.describe('The caption: "Figure 3 — <caption>"; figures are numbered with the charts.'),
+    credit: line
+      .optional()
+      .describe('Who made the picture, printed under it as written, e.g. "Photo: Jane Doe / Reuters".'),
+    source: sourceRef
+      .optional()
+      .describe("The source the picture comes from: cited under it like a chart's source."),
+  })
+  .strict();
+
 export const chartTypes = [
   'bar',
   'horizontal-bar',
@@ -348,6 +373,7 @@ export const sectionSchema = z
       .describe('Figure ids to show as key figures in this section.'),
     charts: z.array(chartRef).max(MAX.charts).optional().describe('Chart ids shown in this section.'),
     tables: z.array(tableRef).max(MAX.tables).optional().describe('Table ids shown in this section.'),
+    images: z.array(imageRef).max(MAX.images).optional().describe('Image ids shown in this section.'),
     notes: text.optional().describe("Speaker notes for this section's slides."),
   })
   .strict()
@@ -417,6 +443,13 @@ export const briefingSchema = z
         'Tables of typed columns and sourced rows, shown where a section lists them and plotted by charts.',
       ),
     charts: z.array(chartSchema).max(MAX.charts).default([]),
+    images: z
+      .array(imageSchema)
+      .max(MAX.images)
+      .default([])
+      .describe(
+        'Pictures (PNG, JPEG, SVG) with alt text and a caption, shown where a section lists them and numbered with the charts.',
+      ),
     sources: z.array(sourceSchema).min(1, 'at least one source').max(MAX.sources),
   })
   .strict();

@@ -10,6 +10,7 @@ import type {
   tableSchema,
   columnSchema,
   rowSchema,
+  imageSchema,
 } from './schema.js';
 
 /** A briefing after validation: defaults filled in, every id resolved. */
@@ -24,6 +25,7 @@ export type ChartType = ChartSpec['type'];
 export type Table = z.output<typeof tableSchema>;
 export type Column = z.output<typeof columnSchema>;
 export type Row = z.output<typeof rowSchema>;
+export type ImageSpec = z.output<typeof imageSchema>;
 
 /** Where each value of the data file sits, to point errors at a line. */
 export interface SourceMap {

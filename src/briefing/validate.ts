@@ -57,6 +57,7 @@ export function checkReferences(briefing: Briefing, map: SourceMap): Problem[] {
     series: collectIds(briefing.series, 'series', map, problems),
     tables: collectIds(briefing.tables, 'tables', map, problems),
     charts: collectIds(briefing.charts, 'charts', map, problems),
+    images: collectIds(briefing.images, 'images', map, problems),
     people: collectIds(briefing.people, 'people', map, problems),
     sections: collectIds(briefing.sections, 'sections', map, problems),
   };
@@ -73,6 +74,9 @@ export function checkReferences(briefing: Briefing, map: SourceMap): Problem[] {
   briefing.sources.forEach((s, i) => s.citedBy && expect('sources', s.citedBy, ['sources', i, 'citedBy']));
   briefing.figures.forEach((f, i) => expect('sources', f.source, ['figures', i, 'source']));
   briefing.series.forEach((s, i) => expect('sources', s.source, ['series', i, 'source']));
+  briefing.images.forEach(
+    (m, i) => m.source !== undefined && expect('sources', m.source, ['images', i, 'source']),
+  );
   briefing.tables.forEach((t, i) => {
     if (t.source !== undefined) expect('sources', t.source, ['tables', i, 'source']);
     t.rows.forEach((row, r) =>
@@ -96,6 +100,7 @@ export function checkReferences(briefing: Briefing, map: SourceMap): Problem[] {
     section.figures?.forEach((f, j) => expect('figures', f, ['sections', i, 'figures', j]));
     section.charts?.forEach((c, j) => expect('charts', c, ['sections', i, 'charts', j]));
     section.tables?.forEach((t, j) => expect('tables', t, ['sections', i, 'tables', j]));
+    section.images?.forEach((m, j) => expect('images', m, ['sections', i, 'images', j]));
     summarySources(section.summary, ['sections', i, 'summary']);
     section.points?.forEach((p, j) =>
       p.sources?.forEach((s, k) => expect('sources', s, ['sections', i, 'points', j, 'sources', k])),
@@ -131,6 +136,7 @@ const singular = {
   series: 'series',
   tables: 'table',
   charts: 'chart',
+  images: 'image',
   people: 'person',
   sections: 'section',
 } as const;

@@ -1,7 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { MessageChannel } from 'node:worker_threads';
 import { failedReport, type BuildReport, type BuildStep, type BuildTask } from './build-report.js';
-import { buildToDisk } from './build-to-disk.js';
+import { buildToDisk, writeBuilt } from './build-to-disk.js';
+import type { WorkerOutput } from './build-worker.js';
 import { resolveBuildLimits } from './limits.js';
 import { stoppedWorkerError, taskDeadline, workerResourceLimits } from './pool-limits.js';
 import { resolveWorkerFile } from './worker-file.js';
@@ -19,7 +20,9 @@ export interface BatchHooks {
 /**
  * Builds many briefings, one report each, in the order of `tasks`. Two or more run on
  * a piscina pool sized to the cores, each worker with the build's time and memory
- * stops (pool-limits.ts); one briefing builds in this thread, which saves a worker's start-up. A failure is a report, so the others carry on.
+ * stops (pool-limits.ts); one briefing builds in this thread, which saves a worker's start-up.
+ * Workers build in memory and this thread writes the outputs, so no worker waits for the
+ * disk (each output is synced before it is renamed into place). A failure is a report, so the others carry on.
  */
 export async function buildMany(
   tasks: readonly BuildTask[],
@@ -63,10 +66,18 @@ export async function buildMany(
         });
         let result: BuildReport;
         try {
-          result = (await pool.run(
+          const output = (await pool.run(
             { task, port: port2 },
             { transferList: [port2], signal: deadline.signal },
-          )) as BuildReport;
+          )) as WorkerOutput;
+          deadline.done();
+          // The worker's last steps may still be in flight: from here on this thread reports them.
+          port1.close();
+          // Written here, while the worker builds the next briefing.
+          result =
+            'report' in output
+              ? output.report
+              : await writeBuilt(output.built, (step) => options.onStep?.(task, step));
         } catch (error) {
           // The worker was stopped at a limit, or died (a crash in native code): still one report.
           const stopped = stoppedWorkerError(task.file, error, deadline.signal.aborted, limits);

@@ -1,7 +1,8 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { displayPath } from '../display-path.js';
-import { buildPlanned } from './build.js';
+import type { Problem } from '../errors.js';
+import { buildPlanned, type BuildResult } from './build.js';
 import {
   failedReport,
   type BuildReport,
@@ -22,6 +23,36 @@ import { writeOutputs } from './write-outputs.js';
  * carries on with the others.
  */
 export async function buildToDisk(task: BuildTask, onStep?: (step: BuildStep) => void): Promise<BuildReport> {
+  const outcome = await buildForDisk(task, onStep);
+  return 'report' in outcome ? outcome.report : writeBuilt(outcome.built, onStep);
+}
+
+/**
+ * A built briefing whose outputs are not written yet: plain data (structured-cloneable), so
+ * a pool worker can hand it to the thread that writes while it builds the next briefing.
+ */
+export interface BuiltBriefing {
+  file: string;
+  name: string;
+  outDir: string;
+  /** The manifest's own file name in outDir. */
+  manifestFile: string;
+  outputs: Pick<BuildResult, 'name' | 'pdf' | 'pptx' | 'manifest'>;
+  reason: string;
+  warnings: Problem[];
+  timings: BuildReport['timings'];
+  /** performance.timeOrigin + now() when the build started, so the total spans both threads. */
+  startedAt: number;
+}
+
+/**
+ * The first part of buildToDisk, everything but writing: a finished report (skipped, or
+ * failed), or the built outputs for writeBuilt. Never throws.
+ */
+export async function buildForDisk(
+  task: BuildTask,
+  onStep?: (step: BuildStep) => void,
+): Promise<{ report: BuildReport } | { built: BuiltBriefing }> {
   const started = performance.now();
   const timings: BuildReport['timings'] = {};
   let step: BuildStep = 'check';
@@ -40,32 +71,73 @@ export async function buildToDisk(task: BuildTask, onStep?: (step: BuildStep) =>
     if (check?.upToDate) {
       timings.check = Math.round(performance.now() - started);
       timings.total = timings.check;
-      return await report(plan, 'skipped', check.manifest, timings, 'up to date');
+      const where = {
+        file: plan.file,
+        name: plan.name,
+        outDir: plan.settings.outDir,
+        manifestFile: plan.outputs.manifest,
+      };
+      return { report: await report(where, 'skipped', check.manifest, timings, 'up to date') };
     }
     enter('load');
     const result = await buildPlanned(plan, enter);
-    enter('write');
-    await writeOutputs(result, plan.settings.outDir);
     timings[step] = Math.round(performance.now() - stepStarted);
-    timings.total = Math.round(performance.now() - started);
-    const built = await report(plan, 'built', result.manifest, timings, check?.reason ?? 'forced');
-    const { warnings } = result.result;
-    return warnings.length > 0 ? { ...built, warnings } : built;
+    const { name, pdf, pptx, manifest } = result;
+    return {
+      built: {
+        file: plan.file,
+        name: plan.name,
+        outDir: plan.settings.outDir,
+        manifestFile: plan.outputs.manifest,
+        outputs: { name, ...(pdf && { pdf }), ...(pptx && { pptx }), manifest },
+        reason: check?.reason ?? 'forced',
+        warnings: result.result.warnings,
+        timings,
+        startedAt: performance.timeOrigin + started,
+      },
+    };
   } catch (error) {
     // The steps that ran still say where the time went, up to the failing one.
     timings[step] = Math.round(performance.now() - stepStarted);
-    return failedReport(task, error, performance.now() - started, timings);
+    return { report: failedReport(task, error, performance.now() - started, timings) };
+  }
+}
+
+/** The second part: writes a built briefing's outputs atomically and reports them. Never throws. */
+export async function writeBuilt(
+  built: BuiltBriefing,
+  onStep?: (step: BuildStep) => void,
+): Promise<BuildReport> {
+  const timings = { ...built.timings };
+  const elapsed = (): number => performance.timeOrigin + performance.now() - built.startedAt;
+  const stepStarted = performance.now();
+  try {
+    onStep?.('write');
+    await writeOutputs(built.outputs, built.outDir);
+    timings.write = Math.round(performance.now() - stepStarted);
+    timings.total = Math.round(elapsed());
+    const plan = {
+      file: built.file,
+      name: built.name,
+      outDir: built.outDir,
+      manifestFile: built.manifestFile,
+    };
+    const done = await report(plan, 'built', built.outputs.manifest, timings, built.reason);
+    return built.warnings.length > 0 ? { ...done, warnings: built.warnings } : done;
+  } catch (error) {
+    timings.write = Math.round(performance.now() - stepStarted);
+    return failedReport(built, error, elapsed(), timings);
   }
 }
 
 async function report(
-  plan: BuildPlan,
+  plan: Pick<BuildPlan, 'file' | 'name'> & { outDir: string; manifestFile: string },
   status: 'built' | 'skipped',
   manifest: Manifest,
   timings: BuildReport['timings'],
   reason: string,
 ): Promise<BuildReport> {
-  const { outDir } = plan.settings;
+  const { outDir } = plan;
   const outputs: OutputReport[] = await Promise.all(
     Object.entries(manifest.outputs).map(async ([file, sha256]) => {
       const full = path.join(outDir, file);
@@ -83,7 +155,7 @@ async function report(
     status,
     reason,
     outputs,
-    manifest: displayPath(path.join(outDir, plan.outputs.manifest)),
+    manifest: displayPath(path.join(outDir, plan.manifestFile)),
     timings,
     errors: [],
     exitCode: 0,

@@ -54,6 +54,7 @@ export async function buildPlanned(
     deckCharts: settings.deckCharts,
     pdfa: settings.pdfa,
     logos,
+    images: plan.images,
     // Each stage starts within the build's time and memory budget, or the build stops there.
     onStage: (stage) => {
       budget.check(stage);

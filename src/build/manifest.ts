@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { TemplateSet } from '../compose/load-templates.js';
+import type { ImageFiles } from '../images/types.js';
 import type { Theme } from '../theme/types.js';
 import { BUILD, VERSION } from '../version.js';
 import { sha256, sha256OfFile } from './hash.js';
@@ -18,7 +19,7 @@ export interface Manifest {
 
 /**
  * Hashes of every input that can change an output: data, config, templates, theme (its
- * resolved values and its file), fonts, logos. Editing any of them rebuilds.
+ * resolved values and its file), fonts, logos, the briefing's images. Editing any of them rebuilds.
  */
 export async function hashInputs(
   dataFile: string,
@@ -26,8 +27,11 @@ export async function hashInputs(
   templates: TemplateSet,
   theme: Theme,
   config?: { file: string; bytes: Uint8Array },
+  images: ImageFiles = {},
 ): Promise<Record<string, string>> {
   const inputs: Record<string, string> = { [display(dataFile)]: sha256(dataBytes) };
+  // Hashed from the bytes the build reads (an image that cannot be read has no entry: a rebuild reports it).
+  for (const read of Object.values(images)) if (read.ok) inputs[display(read.path)] = sha256(read.bytes);
   if (config) inputs[display(config.file)] = sha256(config.bytes);
   for (const t of [templates.main.report, templates.main.deck, ...templates.partials.values()]) {
     inputs[display(t.file)] = sha256(t.source);

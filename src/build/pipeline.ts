@@ -22,6 +22,8 @@ import type { ThemeLogos } from '../theme/logo.js';
 import { deckChartTheme } from '../theme/merge-theme.js';
 import type { Theme } from '../theme/types.js';
 import type { Problem } from '../errors.js';
+import { loadImageAssets } from '../images/load-image-assets.js';
+import type { ImageAssets, ImageFiles } from '../images/types.js';
 
 export type OutputFormat = 'pdf' | 'pptx';
 export type Stage = 'validate' | 'compose' | 'parse' | 'charts' | 'pdf' | 'pptx';
@@ -34,6 +36,8 @@ export interface PipelineOptions {
   pdfa?: boolean;
   /** The theme's logos, read in the load stage (renderers never read the disk). */
   logos?: ThemeLogos;
+  /** The briefing's image files, read in the load stage (readBriefingImages); checked and decoded here. */
+  images?: ImageFiles;
   /** Called as each stage starts, for progress displays. */
   onStage?: (stage: Stage) => void;
 }
@@ -47,6 +51,8 @@ export interface PipelineResult {
   pptx?: Buffer;
   /** The chart assets both renderers drew from (the preview replays their drawings as SVG). */
   assets: ChartAssets;
+  /** The briefing's images, decoded once for both renderers. */
+  images: ImageAssets;
   /** The slide model the deck was painted from, when a deck was made (the preview draws it). */
   deckModel?: DeckModel;
   /** Milliseconds per stage. */
@@ -75,10 +81,17 @@ export async function runPipeline(
   };
 
   const fitter = await loadTextFitter(theme);
-  const { briefing, warnings } = await timed('validate', () =>
+  const { briefing, warnings, images } = await timed('validate', async () => {
     // Characters the fonts lack become one visible mark in every output, with a located warning.
-    fitBriefingToFonts(validateBriefing(loaded), fitter, loaded.sourceMap, theme.fonts.body.family),
-  );
+    const fitted = fitBriefingToFonts(
+      validateBriefing(loaded),
+      fitter,
+      loaded.sourceMap,
+      theme.fonts.body.family,
+    );
+    // Image files are checked (bytes, size, pixels) and decoded once, located at their `file:` lines.
+    return { ...fitted, images: await loadImageAssets(fitted.briefing, options.images, loaded.sourceMap) };
+  });
   const locale = getLocale(briefing.locale);
   // Each figure's strings are formatted once, for text, key figures and charts alike; charts are
   // resolved before parse, so the document chooses their data labels (ChartBlock.dataLabels).
@@ -104,13 +117,14 @@ export async function runPipeline(
       pngTheme: deckChartTheme(theme),
     });
   });
-  const result: PipelineResult = { briefing, markdown, report, deck, assets, timings, warnings };
+  const result: PipelineResult = { briefing, markdown, report, deck, assets, images, timings, warnings };
   if (wantPdf) {
     result.pdf = await timed('pdf', async () => {
       const { renderPdf } = await import('../render/pdf/index.js');
       return renderPdf(report, assets, theme, {
         pageSize: options.pageSize,
         pdfa: options.pdfa ?? false,
+        images,
         ...(options.logos && { logos: options.logos }),
       });
     });
@@ -120,6 +134,7 @@ export async function runPipeline(
       const { renderPptxWithModel } = await import('../render/pptx/index.js');
       return renderPptxWithModel(deck, assets, theme, {
         charts: options.deckCharts,
+        images,
         ...(options.logos && { logos: options.logos }),
       });
     });

@@ -1,5 +1,7 @@
 import { readBriefingFile } from '../briefing/load.js';
 import { loadTemplates, type TemplateSet } from '../compose/load-templates.js';
+import { readBriefingImages } from '../images/read-image-files.js';
+import type { ImageFiles } from '../images/types.js';
 import { resolveBuildDate } from './build-date.js';
 import { resolveBuildLimits, type BuildLimits } from './limits.js';
 import { hashInputs } from './manifest.js';
@@ -32,13 +34,15 @@ export interface BuildPlan {
   /** The data file's bytes (parsed by the build, hashed here). */
   data: Buffer<ArrayBuffer>;
   templates: TemplateSet;
+  /** The image files the briefing names (`images:`), read once, or why each could not be read. */
+  images: ImageFiles;
   /** SHA-256 of every input that can change an output, by display path (the manifest's `inputs`). */
   inputs: Record<string, string>;
 }
 
 /**
  * Plans the build of `file`: finds and reads the config, loads the theme, reads the data
- * file and the templates, and hashes every input (fonts, theme file and logos by size and
+ * file, its images and the templates, and hashes every input (fonts, theme file and logos by size and
  * modification time, see cache/file-hashes). Throws a located error for a missing or
  * oversized data file, a bad config, theme or template folder.
  */
@@ -47,7 +51,8 @@ export async function planBuild(file: string, options: BuildOptions = {}): Promi
   const date = planDate(options);
   const limits = resolveBuildLimits(options.limits);
   const [data, templates] = await Promise.all([readBriefingFile(file), loadTemplates(settings.templatesDir)]);
-  const inputs = await hashInputs(file, data, templates, settings.theme, settings.config);
+  const images = await readBriefingImages(data, file, settings.projectRoot);
+  const inputs = await hashInputs(file, data, templates, settings.theme, settings.config, images);
   const name = outputName(file);
   return {
     file,
@@ -59,6 +64,7 @@ export async function planBuild(file: string, options: BuildOptions = {}): Promi
     outputs: outputFiles(name),
     data,
     templates,
+    images,
     inputs,
   };
 }

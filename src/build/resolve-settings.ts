@@ -17,6 +17,8 @@ export interface ResolvedBuildOptions {
   templatesDir?: string;
   theme: Theme;
   outDir: string;
+  /** The project folder: the config's folder, else the working folder. Image paths must stay inside it. */
+  projectRoot: string;
   /** The config file that applied (absolute path) and its bytes, for the manifest. */
   config?: { file: string; bytes: Buffer };
 }
@@ -42,6 +44,7 @@ export async function resolveBuildOptions(
     ...(templatesDir !== undefined && { templatesDir }),
     theme,
     outDir: options.outDir ?? config?.outDir ?? 'output',
+    projectRoot,
     ...(config && { config: { file: config.file, bytes: config.bytes } }),
   };
 }

@@ -10,7 +10,10 @@ import { removeStaleTempFiles, writeFilesAtomic } from './write-atomic.js';
  * the outputs' lock keeps two builds of the same briefing from interleaving, and
  * temporary files that a killed build left behind are removed first.
  */
-export async function writeOutputs(result: BuildResult, outDir: string): Promise<string[]> {
+export async function writeOutputs(
+  result: Pick<BuildResult, 'name' | 'pdf' | 'pptx' | 'manifest'>,
+  outDir: string,
+): Promise<string[]> {
   const named = outputFiles(result.name);
   const files: [string, Uint8Array | string][] = [];
   if (result.pdf) files.push([named.pdf, result.pdf]);

@@ -12,6 +12,8 @@ import { createMeta } from '../document/meta.js';
 import { parseDeck } from '../document/parse-deck.js';
 import { parseReport } from '../document/parse-report.js';
 import { exitCodeFor, fail, isBriefkitError } from '../errors.js';
+import { loadImageAssets } from '../images/load-image-assets.js';
+import { imageRootFor, readImageFiles } from '../images/read-image-files.js';
 import { getLocale } from '../locale/locales.js';
 import type { CliValues } from './args.js';
 import { expandInputs, noBriefingsFound } from './build-inputs.js';
@@ -21,7 +23,7 @@ import { plural } from './report/labels.js';
 
 /**
  * `briefkit validate <file>...`: checks each briefing as `build` would, without drawing
- * anything: the data, the config and theme it would be built with, and the templates,
+ * anything: the data and its images, the config and theme it would be built with, the templates,
  * run with the briefing (a missing field, an unknown helper, a chart id a template
  * makes up). A folder stands for the briefings directly inside it, as for build. Every
  * briefing is checked and reported, valid or not, so one run lists all that need fixing;
@@ -40,12 +42,16 @@ export async function validateCommand(args: string[], values: CliValues, io: Cli
     // The hard stop of a build: validation within the data limits takes well under a second.
     const watchdog = startWatchdog(resolveBuildLimits({}, io.env ?? process.env), file);
     try {
-      const briefing = validateBriefing(await loadBriefing(file));
+      const loaded = await loadBriefing(file);
+      const briefing = validateBriefing(loaded);
       const options = await resolveBuildOptions(file, {
         ...(values.config !== undefined && { config: values.config }),
         ...(values.theme !== undefined && { theme: values.theme }),
         ...(values.templates !== undefined && { templatesDir: checkTemplates(values.templates) }),
       });
+      // The image files, checked and decoded as a build does (found, inside the project, real images).
+      const root = await imageRootFor(file, options.projectRoot);
+      await loadImageAssets(briefing, await readImageFiles(loaded.raw, file, root), loaded.sourceMap);
       await checkTemplatesWith(briefing, options.templatesDir);
       io.out(
         `${file}: valid (${plural(briefing.sections.length, 'section')}, ${plural(briefing.figures.length, 'figure')}, ${plural(briefing.charts.length, 'chart')}, ${plural(briefing.sources.length, 'source')})`,

@@ -1,4 +1,4 @@
-import type { Briefing, Figure, Person, Source } from '../briefing/types.js';
+import type { Briefing, Figure, ImageSpec, Person, Source } from '../briefing/types.js';
 import { figureStringsOf } from '../charts/figure-text.js';
 import { resolveCharts } from '../charts/resolve-chart.js';
 import type { ResolvedChart } from '../charts/types.js';
@@ -20,6 +20,7 @@ export interface Facts extends FactLookup {
   people: ReadonlyMap<string, Person>;
   charts: ReadonlyMap<string, ChartFacts>;
   tables: ReadonlyMap<string, TableFacts>;
+  images: ReadonlyMap<string, ImageSpec>;
 }
 
 /** What the stages before compose already resolved: the figures' strings and the charts. */
@@ -49,6 +50,7 @@ export function resolveFacts(briefing: Briefing, locale: Locale, resolved?: Reso
         { table: t, cells: t.rows.map((row) => t.columns.map((c) => formatCell(c, row[c.id], locale))) },
       ]),
     ),
+    images: new Map(briefing.images.map((image) => [image.id, image])),
   };
 }
 

@@ -9,6 +9,7 @@ import {
   keyFiguresBlock,
   sourcesMarker,
   tableImage,
+  imageImage,
 } from '../document/markdown-dialect.js';
 import { unknownIdMessage } from '../document/unknown-id.js';
 
@@ -80,6 +81,14 @@ export function createHelpers(facts: Facts): Record<string, Helper> {
       const caption =
         typeof options.hash?.caption === 'string' ? (options.hash.caption as string) : entry.table.title;
       return tableImage(key, unescapeMarkdown(caption));
+    },
+    /** {{image "venue-map"}}: the image as a numbered figure with its alt text, credit and source; optional caption="...". */
+    image(id: unknown, options: HelperOptions) {
+      const key = idArg(id, options, 'image');
+      const image = facts.images.get(key) ?? fail(options, unknownIdMessage('image', key));
+      const caption =
+        typeof options.hash?.caption === 'string' ? (options.hash.caption as string) : image.caption;
+      return imageImage(key, unescapeMarkdown(caption));
     },
     /** {{keyFigures keyFigures}}: a callout of large numbers for a list of figure ids. */
     keyFigures(ids: unknown, options: HelperOptions) {
@@ -163,6 +172,7 @@ export const helperNames = [
   'cite',
   'chart',
   'table',
+  'image',
   'keyFigures',
   'date',
   'person',

@@ -56,8 +56,10 @@ export function lintTemplates(templates: TemplateSet): Problem[] {
       // may pass it (`{{> slide-section layout="two-column"}}`) or not.
       if (partialFiles.has(template) && isCondition(node)) blockParams.add(node.params![0]!.parts![0]!);
     });
+    // Partials the template defines itself ({{#*inline "name"}}) are there for it to include.
+    const known = { fields, partials: [...partials, ...inlinePartialNames(body)], blockParams };
     walk(body, (node) => {
-      problems.push(...nodeProblems(node, template, { fields, partials, blockParams }));
+      problems.push(...nodeProblems(node, template, known));
     });
   }
   return problems;
@@ -151,6 +153,16 @@ function walk(body: readonly Node[], visit: (node: Node) => void): void {
     if (node.program) walk(node.program.body, visit);
     if (node.inverse) walk(node.inverse.body, visit);
   }
+}
+
+function inlinePartialNames(body: readonly Node[]): string[] {
+  const names: string[] = [];
+  walk(body, (node) => {
+    const name = node.params?.[0] as (Node & { value?: unknown }) | undefined;
+    if (node.type === 'DecoratorBlock' && node.path?.original === 'inline' && name?.type === 'StringLiteral')
+      names.push(String(name.value));
+  });
+  return names;
 }
 
 function partialHashKeys(body: readonly Node[]): string[] {

@@ -1,4 +1,4 @@
-import type { Figure, Source, Table } from '../briefing/types.js';
+import type { Figure, ImageSpec, Source, Table } from '../briefing/types.js';
 import type { Locale } from '../locale/locales.js';
 import type { LabelPlanInput } from './chart-labels.js';
 import type { FigureStrings } from './types.js';
@@ -16,6 +16,8 @@ export interface FactLookup {
   charts: ReadonlyMap<string, ChartFacts>;
   /** Tables with every cell formatted from its column, row by row in column order. */
   tables: ReadonlyMap<string, TableFacts>;
+  /** The briefing's images by id, as written (alt, caption, credit, source); none when absent. */
+  images?: ReadonlyMap<string, ImageSpec>;
 }
 
 export interface TableFacts {

@@ -2,7 +2,7 @@ import { problemAt } from '../briefing/problems.js';
 import { boundedCache, filesKey } from '../cache/index.js';
 import type { Briefing, SourceMap } from '../briefing/types.js';
 import type { Problem } from '../errors.js';
-import { openFont } from '../theme/font-cache.js';
+import { openFontMetrics } from '../theme/font-cache.js';
 import { mapDeckText, mapReportText } from './map-text.js';
 import type { DeckDoc, ReportDoc } from './types.js';
 import type { Theme } from '../theme/types.js';
@@ -29,7 +29,7 @@ export async function loadTextFitter(theme: Theme): Promise<TextFitter> {
     ),
   ];
   return fitters.get(await filesKey(files), async () => {
-    const fonts = await Promise.all(files.map(openFont));
+    const fonts = await Promise.all(files.map(openFontMetrics));
     return createTextFitter((cp) => fonts.every((font) => font.hasGlyphForCodePoint(cp)));
   });
 }

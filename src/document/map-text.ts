@@ -117,6 +117,17 @@ function mapBlock(block: Block, map: TextMapper): Block {
         sourceLine: mapSourceLine(block.sourceLine, map),
         dataLabels: block.dataLabels.map((label) => ({ ...label, text: map(label.text) })),
       };
+    case 'image':
+      return {
+        ...block,
+        label: map(block.label),
+        caption: map(block.caption),
+        captionText: map(block.captionText),
+        alt: map(block.alt),
+        ...(block.credit !== undefined && { credit: map(block.credit) }),
+        sourceLine: mapSourceLine(block.sourceLine, map),
+        footText: map(block.footText),
+      };
     case 'key-figures':
       return { ...block, items: block.items.map((item) => mapKeyFigure(item, map)) };
     case 'sources':

@@ -9,6 +9,7 @@ import type { SlideLayout } from './types.js';
  *   [src](cite:reuters)                  a citation of a source
  *   ![caption](chart:overnight-strikes)  a chart, as a numbered figure
  *   ![caption](table:record-nights)      a table of the briefing, numbered "Table N"
+ *   ![caption](image:venue-map)          an image of the briefing, numbered with the charts
  *   ```key-figures                       a callout of large numbers, one figure id a line
  *   <!-- sources -->                     the numbered list of cited sources
  *   # Heading {-}                        an unnumbered heading (report)
@@ -19,6 +20,7 @@ export const FIG_SCHEME = 'fig:';
 export const CITE_SCHEME = 'cite:';
 export const CHART_SCHEME = 'chart:';
 export const TABLE_SCHEME = 'table:';
+export const IMAGE_SCHEME = 'image:';
 export const KEY_FIGURES_LANG = 'key-figures';
 export const SOURCES_MARKER = '<!-- sources -->';
 
@@ -52,6 +54,10 @@ export function chartImage(chartId: string, caption: string): string {
 
 export function tableImage(tableId: string, caption: string): string {
   return `![${escapeMarkdown(caption)}](${TABLE_SCHEME}${tableId})`;
+}
+
+export function imageImage(imageId: string, caption: string): string {
+  return `![${escapeMarkdown(caption)}](${IMAGE_SCHEME}${imageId})`;
 }
 
 export function keyFiguresBlock(figureIds: readonly string[]): string {

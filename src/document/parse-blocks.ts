@@ -1,14 +1,21 @@
 import type { Token, Tokens } from 'marked';
 import { BriefkitError } from '../errors.js';
-import { CHART_SCHEME, KEY_FIGURES_LANG, TABLE_SCHEME, readDirective } from './markdown-dialect.js';
+import {
+  CHART_SCHEME,
+  IMAGE_SCHEME,
+  KEY_FIGURES_LANG,
+  TABLE_SCHEME,
+  readDirective,
+} from './markdown-dialect.js';
 import { planDataLabels } from './chart-labels.js';
 import { dataTableBlock } from './data-table.js';
+import { imageBlock } from './image-block.js';
 import { parseInlines, plainText, type InlineContext } from './parse-inline.js';
 import type { Block, ChartBlock, DataLabel, Inline, KeyFigure, QuoteBlock, SourceLine } from './types.js';
 import { unknownIdError } from './unknown-id.js';
 
 export interface BlockContext extends InlineContext {
-  /** Charts are numbered in document order: "Figure 1", "Figure 2"… */
+  /** Charts and images are numbered in document order, in one count: "Figure 1", "Figure 2"… */
   nextFigureNumber: () => number;
   /** Tables of the briefing are numbered apart from figures: "Table 1", "Table 2"… */
   nextTableNumber: () => number;
@@ -97,12 +104,16 @@ function parseChart(image: Tokens.Image, ctx: BlockContext): Block {
     const caption = (plainText(parseInlines(image.tokens ?? [], ctx)) || image.text).trim();
     return dataTableBlock(image.href.slice(TABLE_SCHEME.length), caption, ctx.nextTableNumber(), ctx);
   }
+  if (image.href.startsWith(IMAGE_SCHEME)) {
+    const caption = (plainText(parseInlines(image.tokens ?? [], ctx)) || image.text).trim();
+    return imageBlock(image.href.slice(IMAGE_SCHEME.length), caption, ctx.nextFigureNumber(), ctx);
+  }
   if (!image.href.startsWith(CHART_SCHEME)) {
     throw new BriefkitError('TEMPLATE_ERROR', {
       file: `${ctx.origin} Markdown`,
       message: `image "${image.href}" is not a chart`,
       expected:
-        'images written ![caption](chart:ID) for a chart or ![caption](table:ID) for a table of the briefing',
+        'images written ![caption](chart:ID) for a chart, ![caption](table:ID) for a table or ![caption](image:ID) for an image of the briefing',
     });
   }
   const chartId = image.href.slice(CHART_SCHEME.length);

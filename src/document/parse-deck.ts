@@ -149,7 +149,7 @@ function collectCitations(blocks: readonly Block[]): number[] {
       [...block.header, ...block.rows.flat()].forEach(visitInlines);
       block.data?.sourceLine.entries.forEach((e) => found.add(e.number));
     } else if (block.type === 'key-figures') block.items.forEach((k) => found.add(k.citation));
-    else if (block.type === 'chart') block.citations.forEach((n) => found.add(n));
+    else if (block.type === 'chart' || block.type === 'image') block.citations.forEach((n) => found.add(n));
   };
   blocks.forEach(visit);
   return [...found].sort((a, b) => a - b);

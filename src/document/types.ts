@@ -122,6 +122,32 @@ export interface ChartBlock {
    */
   dataLabels: DataLabel[];
 }
+/**
+ * A picture of the briefing (`images:`), numbered with the charts ("Figure 3"): what
+ * both outputs print around it is decided here; the renderers only place it.
+ */
+export interface ImageBlock {
+  type: 'image';
+  imageId: string;
+  /** Counted in document order with the charts: 3 for "Figure 3". */
+  number: number;
+  /** "Figure 3", in the document's language. */
+  label: string;
+  /** The caption's words: the template's caption, else the image's `caption`. */
+  caption: string;
+  /** The caption line both outputs print: "Figure 3 — Venue map". */
+  captionText: string;
+  /** What the picture shows, for readers who cannot see it (PDF /Alt, the deck picture's descr). */
+  alt: string;
+  /** The image's credit as written ("Photo: Jane Doe / Reuters"), when it has one. */
+  credit?: string;
+  /** "Source: AP [3]" for an image with a `source`; empty text and no entries without one. */
+  sourceLine: SourceLine;
+  /** The line printed under the picture: its credit and its source line, "Photo: … · Source: AP [3]"; may be empty. */
+  footText: string;
+  /** Citation numbers of the image's source, sorted (none without a source). */
+  citations: number[];
+}
 export interface KeyFigure {
   figureId: string;
   /** The number as printed large: "420", "$800 billion". */
@@ -156,6 +182,7 @@ export type Block =
   | QuoteBlock
   | TableBlock
   | ChartBlock
+  | ImageBlock
   | KeyFiguresBlock
   | SourcesBlock
   | RuleBlock;
@@ -249,7 +276,7 @@ export type SlideLayout =
 export interface Slide {
   layout: SlideLayout;
   title: Inline[];
-  /** Body blocks in order (paragraphs, lists, charts, key figures, quotes, tables). */
+  /** Body blocks in order (paragraphs, lists, charts, images, key figures, quotes, tables). */
   blocks: Block[];
   /** Speaker notes, plain text paragraphs. */
   notes: string[];

@@ -1,3 +1,5 @@
+import { DATA_LIMITS } from '../briefing/limits.js';
+
 /**
  * The pixel size of a PNG or JPEG, read from its header without decoding it. Decoding
  * a 1.5 MB PNG of 20,000 × 20,000 pixels takes 1.6 GB (a "decompression bomb"), so the
@@ -9,7 +11,7 @@ export interface PixelSize {
 }
 
 /** Pixels an image may have: 4096 × 4096, 64 MB once decoded (4 bytes a pixel); a logo needs far less. */
-export const MAX_IMAGE_PIXELS = 4096 * 4096;
+export const MAX_IMAGE_PIXELS = DATA_LIMITS.imagePixels;
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 

@@ -2,24 +2,14 @@ import { displayPath } from '../display-path.js';
 import { BriefkitError, type Problem } from '../errors.js';
 import { notAFileMessage, readBounded } from '../read-bounded.js';
 import { isJpeg, isPng, jpegSize, pixelProblem, PIXELS_EXPECTED, pngSize } from './image-header.js';
-import { loadCanvasModule } from './native-canvas.js';
 import { checkSvg } from './svg-check.js';
+import { decodeImage, type DecodedImage } from './decode-image.js';
 import type { Theme } from './types.js';
 
 export type LogoFormat = 'png' | 'jpeg' | 'svg';
 
 /** A logo, read once in the load stage so the renderers never touch the disk. */
-export interface LogoImage {
-  format: LogoFormat;
-  /** The file's bytes: the PDF draws PNG and JPEG as they are, and SVG as vectors. */
-  data: Buffer;
-  /** Natural size, for the aspect ratio. */
-  width: number;
-  height: number;
-  /** For the deck, which cannot show SVG without a picture beside it: the PNG or JPEG, or the SVG drawn as a PNG. */
-  raster: Buffer;
-  rasterFormat: 'png' | 'jpeg';
-}
+export type LogoImage = DecodedImage;
 
 /** The logo for light backgrounds (running header) and for dark ones (cover band, title slide). */
 export interface ThemeLogos {
@@ -30,8 +20,6 @@ export interface ThemeLogos {
 const MAX_LOGO_BYTES = 5 * 1024 * 1024;
 /** Height in pixels an SVG logo is drawn at for the deck: sharp at the title slide's size on a 4K screen. */
 const RASTER_HEIGHT = 360;
-/** A logo wider than this many times its height would be a hair-thin line (and a huge raster). */
-const MAX_ASPECT = 20;
 
 type Where = Omit<Problem, 'message' | 'expected'>;
 
@@ -87,32 +75,6 @@ async function openLogo(file: string, at: Where): Promise<LogoImage> {
     if (problem) fail(problem.message, problem.expected);
     format = 'svg';
   }
-  // canvas reads all three formats (SVG through librsvg); loaded only when a theme has a logo.
-  const { createCanvas, loadImage } = await loadCanvasModule(() => import('canvas'), 'a theme logo');
-  let image: Awaited<ReturnType<typeof loadImage>>;
-  try {
-    image = await loadImage(data);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    // The pixel size was checked from the header: cairo's "out of memory" for a PNG means damaged data.
-    const said = /out of memory|input stream/i.test(reason)
-      ? `the ${format.toUpperCase()} data is damaged or cut short`
-      : reason.slice(0, 200);
-    return fail(
-      `the logo cannot be read (${said})`,
-      'a PNG, JPEG or SVG image that opens in an image viewer',
-    );
-  }
-  const { width, height } = image;
-  if (!(width > 0 && height > 0)) fail('the logo has no size', 'an SVG with width and height, or a viewBox');
-  if (width / height > MAX_ASPECT || height / width > MAX_ASPECT)
-    fail(
-      `the logo is ${width} × ${height}: too thin to print`,
-      `a width at most ${MAX_ASPECT} times the height, and the other way round`,
-    );
-  if (format !== 'svg') return { format, data, width, height, raster: data, rasterFormat: format };
-  const scale = RASTER_HEIGHT / height;
-  const canvas = createCanvas(Math.max(1, Math.round(width * scale)), RASTER_HEIGHT);
-  canvas.getContext('2d').drawImage(image, 0, 0, canvas.width, canvas.height);
-  return { format, data, width, height, raster: canvas.toBuffer('image/png'), rasterFormat: 'png' };
+  const decoded = await decodeImage(data, format, { what: 'logo', raster: { height: RASTER_HEIGHT } });
+  return decoded.ok ? decoded.image : fail(decoded.message, decoded.expected);
 }

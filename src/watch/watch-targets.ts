@@ -4,10 +4,12 @@ import { resolveBuildOptions } from '../build/resolve-settings.js';
 import { builtInTemplatesDir } from '../compose/load-templates.js';
 import { CONFIG_FILE_NAMES } from '../config/config-schema.js';
 import { findConfig } from '../config/find-config.js';
+import { readBriefingFile } from '../briefing/load.js';
+import { briefingImagePaths } from '../images/read-image-files.js';
 import { themeFontFaces } from '../theme/merge-theme.js';
 
 export interface WatchTargets {
-  /** Single files: the data, the config (or where one would be found), the theme file, logos, font files. */
+  /** Single files: the data, the config (or where one would be found), the theme file, logos, font files, the briefing's images. */
   files: string[];
   /** Template folders: the user's and briefkit's own. */
   folders: string[];
@@ -38,10 +40,20 @@ export async function watchTargets(
     files.push(
       ...[theme.file, theme.logo, theme.logoOnDark].filter((f): f is string => f !== undefined),
       ...fonts,
+      ...(await imagesOf(file, settings.projectRoot)),
     );
     if (settings.templatesDir) folders.unshift(settings.templatesDir);
   } catch {
     if (options.templatesDir) folders.unshift(options.templatesDir);
   }
   return { files: [...new Set(files.map((f) => path.resolve(f)))], folders: [...new Set(folders)] };
+}
+
+/** The image files the briefing names now (none while it cannot be read or parsed). */
+async function imagesOf(file: string, projectRoot: string): Promise<string[]> {
+  try {
+    return await briefingImagePaths(await readBriefingFile(file), file, projectRoot);
+  } catch {
+    return [];
+  }
 }

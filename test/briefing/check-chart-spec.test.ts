@@ -27,6 +27,23 @@ describe('checkChartSpec', () => {
     expect(problems[0]?.message).toContain('unit USD differs from count');
   });
 
+  it('names the figure of the other unit by its path, as problems print paths', () => {
+    const problems = checkChartSpec(
+      spec({
+        type: 'grouped-bar',
+        labels: ['a', 'b'],
+        datasets: [
+          { label: 'A', figures: ['syn-drones', 'syn-aim'] },
+          { label: 'B', figures: ['syn-missiles', 'syn-drones'] },
+        ],
+      }),
+      briefing,
+    );
+    expect(problems.map((p) => p.message)).toEqual([
+      'unit USD differs from count of datasets[0].figures[0]: two units on one axis',
+    ]);
+  });
+
   it('wants either figures or series, not both and not neither', () => {
     expect(paths({ type: 'bar', figures: ['syn-drones'], series: 'synthetic-week' })).toEqual([[]]);
     expect(paths({ type: 'bar' })).toEqual([[]]);

@@ -42,6 +42,25 @@ describe('composeMarkdown', () => {
     expect(deck).toContain('<!-- layout: key-figures -->');
   });
 
+  it('gives a section with key figures and no points no title-only slide', async () => {
+    const { deck } = await compose('test/fixtures/briefings/section-figures-only.yaml');
+    const slides = deck.split(/^---$/m).map((slide) => slide.split('<!-- notes -->')[0]!);
+    // What a slide shows besides its layout directive and its title.
+    const body = (slide: string): string =>
+      slide
+        .replace(/<!-- layout: [\w-]+ -->/, '')
+        .replace(/^# .*$/m, '')
+        .trim();
+    const titled = (title: string): string[] => slides.filter((slide) => slide.includes(`# ${title}\n`));
+    expect(titled('Figures and a summary')).toHaveLength(1);
+    expect(titled('Figures and a summary')[0]).toContain('<!-- layout: key-figures -->');
+    expect(titled('Figures with a summary and points')).toHaveLength(2);
+    expect(titled('Points without figures')).toHaveLength(1);
+    const content = slides.filter((slide) => slide.includes('<!-- layout: content -->'));
+    expect(content.length).toBeGreaterThan(2);
+    for (const slide of content) expect(body(slide), slide).not.toBe('');
+  });
+
   it('names the template file and line of a missing field', async () => {
     const error = await compose(
       'test/fixtures/briefings/minimal.yaml',

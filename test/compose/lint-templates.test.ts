@@ -41,6 +41,15 @@ describe('the template check', () => {
     ).toEqual([]);
   });
 
+  it('accepts partials a template defines itself with {{#*inline}}', () => {
+    const partial = '{{#*inline "body"}}# {{title}}{{/inline}}{{#if summary}}{{> body}}{{/if}}{{> bodyy}}';
+    expect(
+      lintTemplates(set('# {{title}}\n', '# {{title}}\n', { 'slide-section': partial })).map(formatProblem),
+    ).toEqual([
+      'slide-section.hbs:1:74  unknown partial "bodyy" (did you mean "body"?)  (expected one of the templates in partials/: slide-section, body)',
+    ]);
+  });
+
   it('makes build and validate list all of them in one run', async () => {
     const result = await runCliCaptured([
       'validate',

@@ -194,6 +194,18 @@ describe.each(Object.keys(CASES))('the report and the deck agree: %s', (name) =>
     }
   });
 
+  it('shows on a slide every figure the report prints: the deck drops nothing the report argues', () => {
+    const b = get();
+    const figureIds = (blocks: readonly Block[]): Set<string> =>
+      new Set([
+        ...[...inlinesOf(blocks)].flatMap((i) => (i.type === 'figure' ? [i.figureId] : [])),
+        ...keyFiguresIn(blocks).map((k) => k.figureId),
+      ]);
+    const onSlides = figureIds(deckBlocks(b));
+    const missing = [...figureIds(reportBlocks(b))].filter((id) => !onSlides.has(id));
+    expect(missing, 'figures printed in the report but on no slide').toEqual([]);
+  });
+
   it('prints key figures with their source lines, numbers kept where shortened', () => {
     const b = get();
     for (const [blocks, text, where] of [

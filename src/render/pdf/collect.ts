@@ -1,5 +1,6 @@
 import type { ChartAssets } from '../../charts/types.js';
 import type { Block, ReportDoc } from '../../document/types.js';
+import type { ImageAssets } from '../../images/types.js';
 import type { Theme } from '../../theme/types.js';
 import { layoutBlocks } from './blocks/index.js';
 import { sourceDestinationName } from './blocks/sources.js';
@@ -16,6 +17,8 @@ export interface LayoutInputs {
   /** The blocks to lay out: `prepareBlocks(doc)`. */
   blocks: readonly Block[];
   assets: ChartAssets;
+  /** The briefing's pictures by id (none when omitted). */
+  images?: ImageAssets;
   theme: Theme;
   fonts: FontSet;
   /** Text widths: pdfkit's fonts in a render, a fixed-width measurer in layout tests. */
@@ -36,6 +39,7 @@ export function createLayoutContext(inputs: LayoutInputs): LayoutContext {
     meta: doc.meta,
     sources: doc.sources,
     assets: inputs.assets,
+    images: inputs.images ?? new Map(),
     struct: createStructure(),
     sourceDestination: (number) =>
       hasSourceList && sourceNumbers.has(number) ? sourceDestinationName(number) : undefined,

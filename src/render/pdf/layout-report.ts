@@ -30,7 +30,8 @@ export function layoutReport(
   const blocks = prepareBlocks(doc);
   const page = getPageGeometry(options.pageSize, theme);
   const fonts = createFontSet(theme);
-  const ctx = createLayoutContext({ doc, blocks, assets, theme, fonts, measure, page });
+  const images = options.images ?? new Map();
+  const ctx = createLayoutContext({ doc, blocks, assets, images, theme, fonts, measure, page });
   const logos = options.logos ?? {};
   const root = documentNode(doc.meta.lang);
   const cover = { boxes: layoutCover(ctx, root, logos.dark) };

@@ -1,7 +1,5 @@
-import { fail } from '../../errors.js';
 import type { LogoImage } from '../../theme/logo.js';
-import type { FontSet } from './fonts.js';
-import type { Pdf } from './types.js';
+import type { ImageDrawer } from './image-drawer.js';
 
 /** Where a logo goes: its height, the widest it may be, and which edge it keeps to. */
 export interface LogoPlacement {
@@ -17,22 +15,12 @@ export interface LogoPlacement {
 export type LogoDrawer = (logo: LogoImage, placement: LogoPlacement) => void;
 
 /**
- * Draws logos at their aspect ratio. Callers mark them as artifacts (decoration, not
- * reading content) together with what surrounds them. A PNG or JPEG is embedded once however many running headers show it; an SVG is
- * drawn as vectors, its text (if any) in the theme's font, never a standard-14 one.
+ * Draws logos at their aspect ratio, through the document's image drawer (a PNG or
+ * JPEG embedded once however many running headers show it; an SVG as vectors).
+ * Callers mark them as artifacts (decoration, not reading content) together with
+ * what surrounds them.
  */
-export async function createLogoDrawer(
-  pdf: Pdf,
-  fonts: FontSet,
-  logos: readonly LogoImage[],
-): Promise<LogoDrawer> {
-  // svg-to-pdfkit is a large module: loaded only when a logo needs it.
-  const SVGtoPDF = logos.some((logo) => logo.format === 'svg')
-    ? (await import('svg-to-pdfkit')).default
-    : undefined;
-  const opened = new Map<LogoImage, unknown>();
-  const regular = fonts.path('body', 'regular');
-  const bold = fonts.path('body', 'bold');
+export function createLogoDrawer(drawImage: ImageDrawer): LogoDrawer {
   return (logo, placement) => {
     let height = placement.height;
     let width = (height * logo.width) / logo.height;
@@ -42,23 +30,6 @@ export async function createLogoDrawer(
     }
     const x = placement.align === 'left' ? placement.x : placement.x - width;
     const y = placement.y + (placement.height - height) / 2;
-    if (logo.format === 'svg') {
-      if (!SVGtoPDF)
-        fail('INTERNAL_ERROR', { message: 'an SVG logo was drawn that createLogoDrawer was not given' });
-      SVGtoPDF(pdf, logo.data.toString('utf8'), x, y, {
-        width,
-        height,
-        preserveAspectRatio: 'xMidYMid meet',
-        fontCallback: (_family, isBold) => (isBold ? bold : regular),
-        warningCallback: () => undefined,
-        // Never a path: the theme check admits only embedded images, and this holds even if it were bypassed.
-        imageCallback: (link) => (/^data:image\/(png|jpe?g);base64,/i.test(link) ? link : Buffer.alloc(0)),
-      });
-      return;
-    }
-    // pdfkit embeds a Buffer anew on every call; an opened image is embedded once.
-    const images = pdf as PDFKit.PDFDocument & { openImage(src: Buffer): unknown };
-    if (!opened.has(logo)) opened.set(logo, images.openImage(logo.data));
-    pdf.image(opened.get(logo) as Buffer, x, y, { width, height });
+    drawImage(logo, x, y, width, height);
   };
 }

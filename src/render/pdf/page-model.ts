@@ -1,5 +1,6 @@
 import type { ChartDrawing } from '../../charts/drawing.js';
 import { assertNever } from '../../errors.js';
+import type { DecodedImage } from '../../theme/decode-image.js';
 import type { LogoImage } from '../../theme/logo.js';
 import type { LogoPlacement } from './logo.js';
 import type { StructNode } from './structure.js';
@@ -19,7 +20,16 @@ import type { LinkTarget } from './text/runs.js';
  * table cell with a fill) is a new member of `Box` and a new case in the painter.
  */
 export type Box =
-  TextBox | RectBox | RuleBox | DrawingBox | LogoBox | ArtifactBox | GroupBox | AnchorBox | LinkAreaBox;
+  | TextBox
+  | RectBox
+  | RuleBox
+  | DrawingBox
+  | ImageBox
+  | LogoBox
+  | ArtifactBox
+  | GroupBox
+  | AnchorBox
+  | LinkAreaBox;
 
 /**
  * One laid-out line: its runs (`line.items`, each with its style and offset) drawn with
@@ -69,6 +79,17 @@ export interface DrawingBox {
   width: number;
   height: number;
   drawing: ChartDrawing;
+  node: StructNode;
+}
+
+/** A picture of the briefing (PNG, JPEG embedded; SVG drawn as vectors) filling its box, as the content of `node` (a Figure). */
+export interface ImageBox {
+  kind: 'image';
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  image: DecodedImage;
   node: StructNode;
 }
 
@@ -193,6 +214,7 @@ function moveBox(box: Box, dy: number, atPageTop: boolean): Box {
     }
     case 'rule':
     case 'drawing':
+    case 'image':
     case 'anchor':
     case 'link-area':
       return { ...box, y: box.y + dy };

@@ -4,13 +4,14 @@ import type { Theme } from '../../theme/types.js';
 import { collectBytes, createPdf, openThemeFaces } from './create-pdf.js';
 import { createFontSet } from './fonts.js';
 import { layoutReport } from './layout-report.js';
+import { createImageDrawer } from './image-drawer.js';
 import { createLogoDrawer } from './logo.js';
 import { paintPdf } from './paint/paint-pdf.js';
 import { createMeasurer } from './text/metrics.js';
 import type { PdfOptions } from './types.js';
 
 /**
- * ReportDoc + chart assets → PDF bytes. Pure: reads only its arguments (and the
+ * ReportDoc + chart assets (+ the briefing's images) → PDF bytes. Pure: reads only its arguments (and the
  * theme's font files), writes nothing, and takes every date from the IR.
  *
  * 1. collect and paginate: the page model (`layoutReport`), text measured with
@@ -29,15 +30,15 @@ export async function renderPdf(
   const fonts = createFontSet(theme);
   const model = layoutReport(doc, assets, theme, options, createMeasurer(pdf, fonts));
   const logos = options.logos ?? {};
-  const drawLogo = await createLogoDrawer(
-    pdf,
-    fonts,
-    [logos.dark, logos.light].filter((l) => l !== undefined),
-  );
+  const drawImage = await createImageDrawer(pdf, fonts, [
+    ...[logos.dark, logos.light].filter((l) => l !== undefined),
+    ...(options.images?.values() ?? []),
+  ]);
   paintPdf(model, pdf, {
     fonts,
     theme,
-    drawLogo,
+    drawLogo: createLogoDrawer(drawImage),
+    drawImage,
     xHeight: (path) => {
       const face = faces.get(path);
       return face ? face.xHeight / face.unitsPerEm : 0.5;

@@ -1,5 +1,6 @@
 import type { ChartAssets } from '../../charts/types.js';
 import type { Block, CitedSource, DocumentMeta } from '../../document/types.js';
+import type { ImageAssets } from '../../images/types.js';
 import type { ThemeLogos } from '../../theme/logo.js';
 import type { Theme } from '../../theme/types.js';
 import type { FontSet } from './fonts.js';
@@ -14,6 +15,8 @@ export interface PdfOptions {
   pdfa?: boolean;
   /** The theme's logos: the dark one on the cover's band, the light one in the running header. */
   logos?: ThemeLogos;
+  /** The briefing's images by id, decoded (pipeline: loadImageAssets). */
+  images?: ImageAssets;
 }
 
 export type Pdf = PDFKit.PDFDocument;
@@ -27,6 +30,8 @@ export interface LayoutContext {
   meta: DocumentMeta;
   sources: readonly CitedSource[];
   assets: ChartAssets;
+  /** The briefing's pictures by id. */
+  images: ImageAssets;
   /** Structure nodes, declared in reading order as blocks are laid out. */
   struct: StructureBuilder;
   /** Named destination of a source entry, or undefined when the entry is not rendered. */

@@ -26,6 +26,7 @@ export function layoutDeck(
     meta: deck.meta,
     sources: deck.sources,
     assets,
+    images: options.images ?? new Map(),
     options,
     colors: deckColors(theme),
     fonts: { body: theme.fonts.body.family, heading: theme.fonts.heading.family },

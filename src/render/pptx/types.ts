@@ -1,5 +1,6 @@
 import type { ChartAssets } from '../../charts/types.js';
 import type { CitedSource, DocumentMeta, Slide } from '../../document/types.js';
+import type { ImageAssets } from '../../images/types.js';
 import type { ThemeLogos } from '../../theme/logo.js';
 import type { Theme } from '../../theme/types.js';
 import type { SlideModel } from './slide-model.js';
@@ -10,6 +11,8 @@ export interface PptxOptions {
   charts: 'native' | 'image';
   /** The theme's logos; the title slide shows the one for dark backgrounds. */
   logos?: ThemeLogos;
+  /** The briefing's images by id, decoded (pipeline: loadImageAssets). */
+  images?: ImageAssets;
 }
 
 /** One slide master per layout family; names are stable so editors can find them. */
@@ -56,6 +59,8 @@ export interface DeckContext {
   meta: DocumentMeta;
   sources: readonly CitedSource[];
   assets: ChartAssets;
+  /** The briefing's pictures by id. */
+  images: ImageAssets;
   options: PptxOptions;
   colors: DeckColors;
   fonts: { body: string; heading: string };

@@ -32,6 +32,12 @@ const REPORTS: ReadonlyArray<readonly [string, () => Promise<Buffer>, Labels]> =
   ['the Ukrainian fixture', () => built('test/fixtures/locale/geneva-uk.yaml'), locales.uk.labels],
   ['every chart type', () => built('test/fixtures/charts/synthetic-charts.yaml'), locales.en.labels],
   ['the house theme (logos)', () => built(path.join(house, 'data/briefing.yaml')), locales.en.labels],
+  ['images (PNG, JPEG, SVG)', () => built('test/fixtures/images/images-briefing.yaml'), locales.en.labels],
+  [
+    'images as PDF/A-2b',
+    () => built('test/fixtures/images/images-briefing.yaml', { pdfa: true }),
+    locales.en.labels,
+  ],
 ];
 
 /*

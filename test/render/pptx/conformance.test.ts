@@ -31,6 +31,7 @@ const BUILDS: ReadonlyArray<readonly [string, string, Partial<BuildOptions>]> = 
   ['the Ukrainian fixture', 'test/fixtures/locale/geneva-uk.yaml', {}],
   ['every chart type', 'test/fixtures/charts/synthetic-charts.yaml', {}],
   ['the house theme', path.join(house, 'data/briefing.yaml'), {}],
+  ['images (PNG, JPEG, SVG)', 'test/fixtures/images/images-briefing.yaml', {}],
 ];
 
 async function deckOf(file: string, options: Partial<BuildOptions>): Promise<Buffer> {

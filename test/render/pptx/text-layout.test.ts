@@ -40,6 +40,7 @@ beforeAll(async () => {
     meta: DECK_META,
     sources: DECK_SOURCES,
     assets: sampleChartAssets(),
+    images: new Map(),
     options: { charts: 'native' },
     colors: deckColors(theme),
     fonts: { body: theme.fonts.body.family, heading: theme.fonts.heading.family },
@@ -167,6 +168,29 @@ describe('splitParagraph', () => {
     const [head, tail] = splitParagraph(paragraph, width, 21.6 * 3 + 9, measure)!;
     expect(paragraphHeight(head, width, measure)).toBeLessThanOrEqual(21.6 * 3 + 9);
     expect(`${textOf(head.runs)} ${textOf(tail.runs)}`).toBe(textOf(paragraph.runs).trim());
+  });
+
+  it('leaves no widow or orphan: at least two lines on each side, unless the slide is empty', () => {
+    const width = toPoints(6);
+    const linesOf = (p: TextParagraph): number => Math.round((paragraphHeight(p, width, measure) - 9) / 21.6);
+    const paragraph = (words: number): TextParagraph => ({
+      runs: inlinesToRuns([{ type: 'text', text: 'Reconstruction costs billions. '.repeat(words) }]),
+      size: 18,
+      lineHeight: 21.6,
+      spaceAfter: 9,
+      color: '000000',
+      level: 0,
+    });
+    // Find a paragraph of exactly four lines.
+    const four = [...Array(60).keys()].map(paragraph).find((p) => linesOf(p) === 4)!;
+    expect(four).toBeDefined();
+    // Room for three lines: the head gives one back so that two continue.
+    const [head, tail] = splitParagraph(four, width, 21.6 * 3 + 9, measure, 2)!;
+    expect([linesOf(head), linesOf(tail)]).toEqual([2, 2]);
+    // Room for one line: no orphan head on a slide with content, a split on an empty one.
+    expect(splitParagraph(four, width, 21.6 + 9, measure, 2)).toBeUndefined();
+    const [alone] = splitParagraph(four, width, 21.6 + 9, measure, 1)!;
+    expect(linesOf(alone)).toBe(1);
   });
 });
 

@@ -2,13 +2,8 @@ import type { ChartBlock } from '../../../document/types.js';
 import { fail } from '../../../errors.js';
 import type { Flowable } from '../page-model.js';
 import type { StructNode } from '../structure.js';
-import { metricsFor, smallStyle } from '../styles.js';
-import { layoutInlines, stackLines } from '../text/text-flow.js';
 import type { Frame, LayoutContext } from '../types.js';
-
-// A chart may take at most this share of the text area, so it shares a page with its caption.
-const MAX_HEIGHT_SHARE = 0.55;
-const CAPTION_GAP = 7;
+import { FIGURE_MAX_HEIGHT_SHARE, layoutFigure } from './figure.js';
 
 /**
  * A chart as vector graphics with real text (the asset's drawing, replayed; never a
@@ -30,42 +25,23 @@ export function layoutChart(
     });
   }
   const { drawing } = asset;
-  const { theme } = ctx;
   const ratio = asset.height / asset.width;
-  const width = Math.min(frame.width, (ctx.page.contentHeight * MAX_HEIGHT_SHARE) / ratio);
+  const width = Math.min(frame.width, (ctx.page.contentHeight * FIGURE_MAX_HEIGHT_SHARE) / ratio);
   const height = width * ratio;
-  const x = frame.x + (frame.width - width) / 2;
-  const captionStyle = smallStyle(ctx, { size: theme.sizes.small + 0.5 });
-  const caption = layoutInlines(
-    ctx,
-    [
-      { type: 'strong', children: [{ type: 'text', text: block.label }] },
-      { type: 'text', text: block.captionText.slice(block.label.length) },
-    ],
-    captionStyle,
-    frame.width,
-  );
-  const sourceStyle = smallStyle(ctx, { color: theme.colors.muted });
-  const source = block.sourceLine.text
-    ? layoutInlines(ctx, [{ type: 'text', text: block.sourceLine.text }], sourceStyle, frame.width)
-    : [];
-  const captionMetrics = metricsFor(ctx, captionStyle.size);
-  const sourceMetrics = metricsFor(ctx, sourceStyle.size);
-  const figure = ctx.struct.add(parent, 'Figure', { alt: asset.chart.alt });
-  const captionElement = ctx.struct.add(parent, 'Caption');
-  const captionTop = height + CAPTION_GAP;
-  const sourceTop = captionTop + caption.length * captionMetrics.lineHeight;
   return [
-    {
-      height: sourceTop + source.length * sourceMetrics.lineHeight,
-      spaceBefore: theme.sizes.paragraphGap * 2,
-      keepWithNext: false,
-      float: true,
-      boxes: [
-        { kind: 'drawing', x, y: 0, width, height, drawing, node: figure },
-        ...stackLines(caption, frame.x, captionTop, captionMetrics, captionElement),
-        ...stackLines(source, frame.x, sourceTop, sourceMetrics, captionElement),
-      ],
-    },
+    layoutFigure(
+      {
+        width,
+        height,
+        label: block.label,
+        captionText: block.captionText,
+        footText: block.sourceLine.text,
+        alt: asset.chart.alt,
+        picture: (x, node) => ({ kind: 'drawing', x, y: 0, width, height, drawing, node }),
+      },
+      ctx,
+      frame,
+      parent,
+    ),
   ];
 }

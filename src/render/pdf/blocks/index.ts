@@ -5,6 +5,7 @@ import type { StructNode } from '../structure.js';
 import type { Frame, LayoutContext } from '../types.js';
 import { layoutChart } from './chart.js';
 import { layoutHeading } from './heading.js';
+import { layoutImage } from './image.js';
 import { layoutKeyFigures } from './key-figures.js';
 import { layoutList } from './list.js';
 import { layoutParagraph } from './paragraph.js';
@@ -30,6 +31,7 @@ const LAYOUTS: { [K in Block['type']]: BlockLayout<Extract<Block, { type: K }>> 
   quote: layoutQuote,
   table: layoutTable,
   chart: layoutChart,
+  image: layoutImage,
   'key-figures': layoutKeyFigures,
   sources: layoutSources,
   rule: layoutRule,

@@ -1,6 +1,7 @@
-import { assertNever } from '../../../errors.js';
+import { assertNever, fail } from '../../../errors.js';
 import type { Theme } from '../../../theme/types.js';
 import type { FontSet } from '../fonts.js';
+import type { ImageDrawer } from '../image-drawer.js';
 import type { LogoDrawer } from '../logo.js';
 import type { Box, ReportModel } from '../page-model.js';
 import type { StructNode } from '../structure.js';
@@ -53,11 +54,13 @@ export interface PainterOptions {
   theme: Theme;
   /** Draws the theme's logos; needed only when the page model has logo boxes. */
   drawLogo?: LogoDrawer;
+  /** Draws the briefing's pictures; needed only when the page model has image boxes. */
+  drawImage?: ImageDrawer;
   /** The x-height of a theme font file, as a fraction of the font size. */
   xHeight(path: string): number;
 }
 
-function createPainter(pdf: Pdf, { fonts, theme, drawLogo, xHeight }: PainterOptions): Painter {
+function createPainter(pdf: Pdf, { fonts, theme, drawLogo, drawImage, xHeight }: PainterOptions): Painter {
   const elements = new Map<StructNode, StructElement>();
   const outline = createOutline(pdf);
   let root: StructElement | undefined;
@@ -117,6 +120,13 @@ function createPainter(pdf: Pdf, { fonts, theme, drawLogo, xHeight }: PainterOpt
       case 'drawing':
         drawTagged(pdf, element(box.node), box.node.role, () =>
           replayDrawing({ pdf, fonts, theme }, box.drawing, box),
+        );
+        return;
+      case 'image':
+        if (!drawImage)
+          fail('INTERNAL_ERROR', { message: 'an image box was painted without an image drawer' });
+        drawTagged(pdf, element(box.node), box.node.role, () =>
+          drawImage(box.image, box.x, box.y, box.width, box.height),
         );
         return;
       case 'logo':

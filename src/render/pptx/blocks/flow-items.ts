@@ -1,4 +1,12 @@
-import type { Block, ChartBlock, Inline, KeyFigure, ListBlock, QuoteBlock } from '../../../document/types.js';
+import type {
+  Block,
+  ChartBlock,
+  ImageBlock,
+  Inline,
+  KeyFigure,
+  ListBlock,
+  QuoteBlock,
+} from '../../../document/types.js';
 import { assertNever } from '../../../errors.js';
 import { LINE_PITCH, type TextParagraph } from '../text/paragraph.js';
 import { inlinesToRuns, plainRun, type Run } from '../text/runs.js';
@@ -11,6 +19,7 @@ export type FlowItem =
   | { kind: 'text'; variant: 'body' | 'quote'; paragraph: TextParagraph }
   | { kind: 'table'; table: TableModel }
   | { kind: 'chart'; block: ChartBlock }
+  | { kind: 'image'; block: ImageBlock }
   | { kind: 'key-figures'; items: KeyFigure[] }
   | { kind: 'rule' };
 
@@ -66,6 +75,8 @@ function blockItems(block: Block, ctx: DeckContext, style: FlowStyle): FlowItem[
     }
     case 'chart':
       return [{ kind: 'chart', block }];
+    case 'image':
+      return [{ kind: 'image', block }];
     case 'key-figures':
       return chunk(block.items, KEY_FIGURES_PER_SLIDE).map((items) => ({ kind: 'key-figures', items }));
     case 'sources':

@@ -36,8 +36,8 @@ const RULE_HEIGHT = 14;
 
 /**
  * Stacks items onto as many pages as they need: text splits between lines, tables
- * between rows (header repeated), headings stay with what follows, charts and key
- * figures grow into the space left over. Pure: same items, same pages.
+ * between rows (header repeated), headings stay with what follows, charts, images and
+ * key figures grow into the space left over. Pure: same items, same pages.
  */
 export function paginateFlow(
   items: readonly FlowItem[],
@@ -134,6 +134,7 @@ export function itemHeight(
     case 'table':
       return tableHeight(item.table, width, measure);
     case 'chart':
+    case 'image':
       return options.chart.min;
     case 'key-figures':
       return options.keyFigures.min;
@@ -166,7 +167,7 @@ function splitItem(
     const whole = item.paragraph.bullet !== undefined || item.paragraph.keepTogether === true;
     const minimum = pageIsEmpty ? 1 : whole ? Number.POSITIVE_INFINITY : 2;
     if (room < item.paragraph.lineHeight * minimum) return undefined;
-    const parts = splitParagraph(item.paragraph, textWidth(item, width), room, measure);
+    const parts = splitParagraph(item.paragraph, textWidth(item, width), room, measure, Math.min(minimum, 2));
     return (
       parts && [
         { ...item, paragraph: parts[0] },
@@ -190,13 +191,15 @@ function splitItem(
 function grow(page: FlowPage, options: FlowOptions): FlowPage {
   const height = toPoints(page.box.h);
   const used = page.placements.reduce((end, p) => Math.max(end, p.y + p.h), 0);
-  const growable = page.placements.filter((p) => p.item.kind === 'chart' || p.item.kind === 'key-figures');
+  const growable = page.placements.filter(
+    (p) => p.item.kind === 'chart' || p.item.kind === 'image' || p.item.kind === 'key-figures',
+  );
   if (growable.length === 0 || used >= height) return page;
   const share = (height - used) / growable.length;
   let shift = 0;
   const placements = page.placements.map((p) => {
     const limit =
-      p.item.kind === 'chart'
+      p.item.kind === 'chart' || p.item.kind === 'image'
         ? options.chart.max
         : p.item.kind === 'key-figures'
           ? options.keyFigures.max

@@ -4,6 +4,7 @@ import type { TextParagraph } from '../text/paragraph.js';
 import type { Box, DeckContext } from '../types.js';
 import { assertNever } from '../../../errors.js';
 import { addChart } from './chart.js';
+import { addImage } from './image.js';
 import type { FlowItem } from './flow-items.js';
 import { QUOTE_INSET, type FlowPage, type Placement } from './flow.js';
 import { addKeyFigureCards } from './key-figures.js';
@@ -36,6 +37,9 @@ function drawItem(
       return;
     case 'chart':
       addChart(slide, item.block, box, ctx);
+      return;
+    case 'image':
+      addImage(slide, item.block, box, ctx);
       return;
     case 'key-figures':
       addKeyFigureCards(slide, item.items, box, ctx);

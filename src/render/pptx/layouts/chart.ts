@@ -7,8 +7,8 @@ import { renderTwoColumnSlide } from './two-column.js';
 const CHART = { min: toPoints(3.2), max: toPoints(BODY_BOX.h) };
 
 /**
- * A chart as large as the slide allows, with a line or two of text above it. When the
- * text is longer than that, the chart moves beside it (the two-column layout).
+ * A chart (or an image) as large as the slide allows, with a line or two of text above
+ * it. When the text is longer than that, a chart moves beside it (the two-column layout).
  */
 export function renderChartSlide(slide: Slide, ctx: DeckContext): void {
   const charts = slide.blocks.filter((block) => block.type === 'chart').length;

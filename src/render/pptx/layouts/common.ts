@@ -140,6 +140,7 @@ export function itemCitations(item: FlowItem, ctx: DeckContext, into: Set<number
       );
       return into;
     case 'chart':
+    case 'image':
       item.block.citations.forEach((n) => into.add(n));
       return into;
     case 'key-figures':

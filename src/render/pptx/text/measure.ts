@@ -1,4 +1,4 @@
-import { openFont, type ParsedFont } from '../../../theme/font-cache.js';
+import { openFontMetrics, type ParsedFont } from '../../../theme/font-cache.js';
 import type { Theme } from '../../../theme/types.js';
 import { advanceReader } from '../../../vendor/fontkit.js';
 
@@ -85,7 +85,7 @@ function pickFace(
 async function loadAdvances(file: string): Promise<AdvanceTable | undefined> {
   let font: ParsedFont;
   try {
-    font = await openFont(file);
+    font = await openFontMetrics(file);
   } catch {
     return undefined;
   }

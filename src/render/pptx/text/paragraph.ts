@@ -66,17 +66,25 @@ export function paragraphsHeight(
 
 /**
  * Splits a paragraph after the lines that fit in `room` points; the rest continues
- * on the next slide (without repeating the bullet). Undefined when not one line fits.
+ * on the next slide (without repeating the bullet). Undefined when not one line fits,
+ * or when the head would be shorter than `minimumLines`.
  */
 export function splitParagraph(
   paragraph: TextParagraph,
   width: number,
   room: number,
   measure: TextMeasurer,
+  minimumLines = 1,
 ): [TextParagraph, TextParagraph] | undefined {
   const lines = wrapParagraph(paragraph, width, measure);
-  const fit = Math.floor((room - paragraph.spaceAfter) / paragraph.lineHeight);
-  if (fit < 1 || fit >= lines.length) return undefined;
+  const roomLines = Math.floor((room - paragraph.spaceAfter) / paragraph.lineHeight);
+  if (roomLines >= lines.length) return undefined;
+  // No widow: a continuation starts with at least two lines (one line alone on the next
+  // slide reads as a stray fragment), so the head gives one back when it can. The head
+  // keeps `minimumLines` (no orphan either); on an empty slide any split beats overflow.
+  const noWidow = Math.min(roomLines, lines.length - 2);
+  const fit = noWidow >= Math.max(1, minimumLines) ? noWidow : minimumLines <= 1 ? roomLines : 0;
+  if (fit < 1) return undefined;
   const head: TextParagraph = { ...paragraph, runs: joinLines(lines.slice(0, fit)), keepWithNext: false };
   const tail: TextParagraph = {
     ...paragraph,

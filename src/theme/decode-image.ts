@@ -1,0 +1,88 @@
+import { loadCanvasModule } from './native-canvas.js';
+
+export type ImageFormat = 'png' | 'jpeg' | 'svg';
+
+/** A picture decoded once, for both renderers: theme logos and the briefing's images. */
+export interface DecodedImage {
+  format: ImageFormat;
+  /** The file's bytes: the PDF embeds PNG and JPEG as they are and draws SVG as vectors. */
+  data: Buffer;
+  /** Natural size in pixels (an SVG's own size), for the aspect ratio. */
+  width: number;
+  height: number;
+  /** For the deck, which cannot show SVG without a picture beside it: the PNG or JPEG, or the SVG drawn as a PNG. */
+  raster: Buffer;
+  rasterFormat: 'png' | 'jpeg';
+}
+
+/** A picture wider than this many times its height (or the other way round) would print as a hair-thin line. */
+export const MAX_IMAGE_ASPECT = 20;
+
+export interface DecodeOptions {
+  /** What the image is, for messages: "logo", "image". */
+  what: string;
+  /** Size an SVG is drawn at for the deck, which needs a raster beside it: its longer side, or its height. */
+  raster: { longSide: number } | { height: number };
+}
+
+export type DecodeResult =
+  { ok: true; image: DecodedImage } | { ok: false; message: string; expected: string };
+
+/**
+ * Decodes checked bytes (checkImageBytes / the logo checks ran first, so the pixel size
+ * is bounded) with canvas: proves the data opens, gives the natural size, and draws an
+ * SVG as a PNG for the deck. A damaged file is said as such, never a stack trace.
+ */
+export async function decodeImage(
+  data: Buffer,
+  format: ImageFormat,
+  options: DecodeOptions,
+): Promise<DecodeResult> {
+  const { what } = options;
+  // canvas reads all three formats (SVG through librsvg); loaded only when there is an image.
+  const { createCanvas, loadImage } = await loadCanvasModule(() => import('canvas'), `a ${what}`);
+  let image: Awaited<ReturnType<typeof loadImage>>;
+  try {
+    image = await loadImage(data);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    // The pixel size was checked from the header: cairo's "out of memory" for a PNG means damaged data.
+    const said = /out of memory|input stream/i.test(reason)
+      ? `the ${format.toUpperCase()} data is damaged or cut short`
+      : reason.slice(0, 200);
+    return {
+      ok: false,
+      message: `the ${what} cannot be read (${said})`,
+      expected: 'a PNG, JPEG or SVG image that opens in an image viewer',
+    };
+  }
+  const { width, height } = image;
+  if (!(width > 0 && height > 0))
+    return {
+      ok: false,
+      message: `the ${what} has no size`,
+      expected: 'an SVG with width and height, or a viewBox',
+    };
+  if (width / height > MAX_IMAGE_ASPECT || height / width > MAX_IMAGE_ASPECT) {
+    return {
+      ok: false,
+      message: `the ${what} is ${width} × ${height}: too thin to print`,
+      expected: `a width at most ${MAX_IMAGE_ASPECT} times the height, and the other way round`,
+    };
+  }
+  if (format !== 'svg')
+    return { ok: true, image: { format, data, width, height, raster: data, rasterFormat: format } };
+  const scale =
+    'height' in options.raster
+      ? options.raster.height / height
+      : options.raster.longSide / Math.max(width, height);
+  const canvas = createCanvas(
+    Math.max(1, Math.round(width * scale)),
+    Math.max(1, Math.round(height * scale)),
+  );
+  canvas.getContext('2d').drawImage(image, 0, 0, canvas.width, canvas.height);
+  return {
+    ok: true,
+    image: { format, data, width, height, raster: canvas.toBuffer('image/png'), rasterFormat: 'png' },
+  };
+}
