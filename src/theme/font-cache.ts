@@ -5,6 +5,7 @@ import { isBundledFontFile } from './fonts.js';
 import { skipIdleMarkPositioning } from './mark-positioning.js';
 import { loadShapingTable } from './shaping-table-cache.js';
 import { shapeFromTable } from './simple-shaper.js';
+import { deferGlyphNames } from '../vendor/fontkit.js';
 
 export type ParsedFont = ReturnType<typeof Fontkit.create>;
 
@@ -68,6 +69,8 @@ function openParsed(file: string): Promise<OpenedFont> {
         if (!read.ok) throw new Error(`the font file cannot be read (${read.reason})`);
         const bytes = read.bytes;
         const parsed = fontkit.create(bytes);
+        // pdfkit reads the 'post' header of each font it embeds; the glyph names are read on use.
+        deferGlyphNames(parsed);
         if (isBundledFontFile(file)) skipIdleMarkPositioning(parsed);
         return { font: parsed, bytes };
       }),

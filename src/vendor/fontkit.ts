@@ -21,6 +21,81 @@ export function wrapLayout<F extends (text: string, ...rest: never[]) => unknown
   return true;
 }
 
+/** A table's entry in the font file's directory, as fontkit reads it when the font opens. */
+interface TableEntry {
+  offset: number;
+  length: number;
+}
+
+/** The parts of a parsed fontkit font that `deferGlyphNames` relies on. */
+interface TableInternals {
+  directory?: { tables?: Record<string, TableEntry | undefined> };
+  /** Decoded tables by tag, filled on first use (`font.post` decodes and stores 'post'). */
+  _tables?: Record<string, unknown>;
+  _decodeTable?: (entry: TableEntry) => Record<string, unknown> | undefined;
+  stream?: { buffer?: Uint8Array };
+}
+
+/** The fixed header of the 'post' table (32 bytes), in fontkit's field names and number types. */
+const POST_HEADER_BYTES = 32;
+
+/**
+ * Gives the font a 'post' table whose header is read now, from 32 bytes, and whose
+ * glyph names are decoded by fontkit on first use. pdfkit reads the header of every
+ * font it embeds (isFixedPitch, italicAngle); fontkit decodes the whole table for that,
+ * with a name string for each of Noto's 3,000–4,000 glyphs: about 10 ms per face, for
+ * names nothing in a build reads. The header values are computed as fontkit's decoder
+ * computes them (fixed 16.16 numbers divided by 65536, signed 16-bit, unsigned 32-bit),
+ * and the version's own fields (glyphNameIndex, names, offsets, map, numberOfGlyphs)
+ * come from fontkit's decoder the first time one is read. Returns false, changing
+ * nothing, when the font has no 'post' table, has decoded it already, or its internals
+ * are not where this expects them.
+ */
+export function deferGlyphNames(font: object): boolean {
+  const internals = font as TableInternals;
+  const entry = internals.directory?.tables?.post;
+  const tables = internals._tables;
+  const bytes = internals.stream?.buffer;
+  const decode = internals._decodeTable;
+  if (!entry || !tables || !bytes || typeof decode !== 'function' || 'post' in tables) return false;
+  if (entry.length < POST_HEADER_BYTES || entry.offset + POST_HEADER_BYTES > bytes.length) return false;
+  const view = new DataView(bytes.buffer, bytes.byteOffset + entry.offset, POST_HEADER_BYTES);
+  const post: Record<string, unknown> = {
+    version: view.getInt32(0) / 65536,
+    italicAngle: view.getInt32(4) / 65536,
+    underlinePosition: view.getInt16(8),
+    underlineThickness: view.getInt16(10),
+    isFixedPitch: view.getUint32(12),
+    minMemType42: view.getUint32(16),
+    maxMemType42: view.getUint32(20),
+    minMemType1: view.getUint32(24),
+    maxMemType1: view.getUint32(28),
+  };
+  let full: Record<string, unknown> | undefined;
+  for (const key of ['numberOfGlyphs', 'glyphNameIndex', 'names', 'offsets', 'map']) {
+    Object.defineProperty(post, key, {
+      enumerable: true,
+      configurable: true,
+      get: () => (full ??= decodeOrNothing(font, decode, entry))[key],
+    });
+  }
+  tables.post = post;
+  return true;
+}
+
+/** fontkit's decoder, which (like fontkit's own table getter) leaves a table it cannot read empty. */
+function decodeOrNothing(
+  font: object,
+  decode: NonNullable<TableInternals['_decodeTable']>,
+  entry: TableEntry,
+): Record<string, unknown> {
+  try {
+    return decode.call(font, entry) ?? {};
+  } catch {
+    return {};
+  }
+}
+
 interface MetricsFont {
   unitsPerEm: number;
   directory: { tables: Record<string, unknown> };

@@ -5,7 +5,7 @@ import Handlebars from 'handlebars';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { notoSans, notoSerif } from '../../src/theme/fonts.js';
-import { advanceReader, FONTKIT_RANGE, wrapLayout } from '../../src/vendor/fontkit.js';
+import { advanceReader, deferGlyphNames, FONTKIT_RANGE, wrapLayout } from '../../src/vendor/fontkit.js';
 import { compileSpec, HANDLEBARS_RANGE, parseTemplate } from '../../src/vendor/handlebars.js';
 import { JSZIP_STAND_IN_RANGE } from '../../src/vendor/jszip.js';
 import { onFontSelected, PDFKIT_RANGE, replaceXmpStep, selectedFont } from '../../src/vendor/pdfkit.js';
@@ -94,6 +94,42 @@ describe('fontkit internals (src/vendor/fontkit.ts)', () => {
     expect(font.numGlyphs).toBeGreaterThan(1000);
     expect(font.directory.tables.GDEF).toBeDefined();
     expect([1, 2]).toContain(font.GDEF?.glyphClassDef?.version);
+  });
+  it("reads 'post' into font._tables on first use, where a header read ahead gives the same values", async () => {
+    const fontkit = await import('fontkit');
+    type Font = {
+      post: Record<string, unknown>;
+      italicAngle: number;
+      getGlyph(id: number): { name: string };
+      numGlyphs: number;
+    };
+    const files = [notoSans(), notoSerif()].flatMap((f) => [f.regular, f.bold, f.italic, f.boldItalic]);
+    for (const file of files) {
+      const bytes = readFileSync(file);
+      const deferred = fontkit.create(bytes) as unknown as Font;
+      const eager = fontkit.create(bytes) as unknown as Font;
+      expect(deferGlyphNames(deferred), file).toBe(true);
+      // Once decoded, the table is not replaced.
+      expect(deferGlyphNames(deferred)).toBe(false);
+      const header = [
+        'version',
+        'italicAngle',
+        'underlinePosition',
+        'underlineThickness',
+        'isFixedPitch',
+        'minMemType42',
+        'maxMemType42',
+        'minMemType1',
+        'maxMemType1',
+      ];
+      for (const key of header) expect(deferred.post[key], `${file} ${key}`).toBe(eager.post[key]);
+      expect(deferred.italicAngle).toBe(eager.italicAngle);
+      // The glyph names, decoded by fontkit when first asked for.
+      expect(deferred.post.numberOfGlyphs).toBe(eager.post.numberOfGlyphs);
+      for (const id of [0, 1, 36, 500, deferred.numGlyphs - 1]) {
+        expect(deferred.getGlyph(id).name, `${file} glyph ${id}`).toBe(eager.getGlyph(id).name);
+      }
+    }
   });
 });
 

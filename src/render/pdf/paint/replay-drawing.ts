@@ -1,5 +1,6 @@
 import type { ChartDrawing, DrawOp, Path, StrokeOp, TextFace } from '../../../charts/drawing.js';
 import { fail } from '../../../errors.js';
+import { drawTextLine } from '../../../vendor/pdfkit.js';
 import type { Theme } from '../../../theme/types.js';
 import type { FaceName, FontRole, FontSet } from '../fonts.js';
 import type { Pdf } from '../types.js';
@@ -64,14 +65,8 @@ function replayOp(ctx: ReplayContext, settings: PdfSettings, op: DrawOp): void {
       settings.fill(op.color, op.alpha);
       const turned = op.angle !== 0;
       if (turned) pdf.save().rotate(op.angle, { origin: [op.x, op.y] });
-      pdf
-        .font(ctx.fonts.path(...fontFor(ctx.theme, op.face)))
-        .fontSize(op.size)
-        .text(op.text, op.x, op.y, {
-          lineBreak: false,
-          baseline: 'alphabetic',
-          ...(op.scaleX !== 1 && { horizontalScaling: op.scaleX * 100 }),
-        });
+      pdf.font(ctx.fonts.path(...fontFor(ctx.theme, op.face))).fontSize(op.size);
+      drawTextLine(pdf, op.text, op.x, op.y, op.scaleX * 100);
       if (turned) pdf.restore();
       return;
     }

@@ -65,7 +65,9 @@ interface EmbeddedFont {
  * selecting a font and splitting a word into runs for every width cost more than shaping.
  */
 export function createMeasurer(pdf: Pdf, fonts: FontSet): Measurer {
-  const cache = new Map<string, number>();
+  // Widths by font file, then size, then text: a key joining the three would hash the
+  // file's whole path again for every word measured.
+  const cache = new Map<string, Map<number, Map<string, number>>>();
   const embedded = new Map<string, EmbeddedFont>();
   const fontOf = (path: string): EmbeddedFont => {
     let font = embedded.get(path);
@@ -76,15 +78,22 @@ export function createMeasurer(pdf: Pdf, fonts: FontSet): Measurer {
     }
     return font;
   };
+  const widthsOf = (path: string, size: number): Map<string, number> => {
+    let sizes = cache.get(path);
+    if (!sizes) cache.set(path, (sizes = new Map()));
+    let widths = sizes.get(size);
+    if (!widths) sizes.set(size, (widths = new Map()));
+    return widths;
+  };
   const measure = (path: string, size: number, text: string): number => {
-    const key = `${path}\u0000${size}\u0000${text}`;
-    let width = cache.get(key);
+    const widths = widthsOf(path, size);
+    let width = widths.get(text);
     if (width === undefined) {
       width =
         isBundledFontFile(path) && text !== '' && !/\s/.test(text)
           ? measure(path, size, `${text} `) - measure(path, size, ' ')
           : widthOfString(fontOf(path), size, text);
-      cache.set(key, width);
+      widths.set(text, width);
     }
     return width;
   };
