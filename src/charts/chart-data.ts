@@ -3,11 +3,13 @@ import { isPeriodType, parsePeriod, periodStart, type PeriodType } from '../brie
 import { formatDate } from '../locale/format.js';
 import { formatPath } from '../briefing/problems.js';
 import type { Briefing, ChartSpec, Column, Figure, Series, Table } from '../briefing/types.js';
+import type { FigureStrings } from '../document/types.js';
 import type { Locale } from '../locale/locales.js';
 import type { ScaleSetting } from '../locale/values.js';
 import { getChartWords } from './chart-words.js';
 import { measuresOf } from '../briefing/series-data.js';
 import { crossesYear, periodLabel, timeSlots } from './time-axis.js';
+import { figureStrings, plottedValue } from './figure-text.js';
 
 /**
  * The data of a chart, whatever it was written as: figures (one dataset), figure
@@ -23,6 +25,8 @@ export interface ChartData {
   decimals?: number;
   /** Qualifiers of figure values ("about "), per dataset and category, for alt text. */
   qualifiers?: string[][];
+  /** A chart of figures: each figure's own data-label string (FigureStrings.dataLabel), per dataset. */
+  figureLabels?: string[][];
   /** Set when the categories are periods of time: the series alt text reads the span. */
   time?: { first: string; last: string };
   /** A label describing what the data is (series label, table title). */
@@ -34,10 +38,16 @@ export interface ChartData {
 const figureById = (briefing: Briefing, id: string): Figure =>
   briefing.figures.find((f) => f.id === id) as Figure;
 
-const single = (value: Figure['value']): number => (typeof value === 'number' ? value : value[1]);
-
-/** Resolves the data of a spec that checkChartSpec accepted. */
-export function chartData(spec: ChartSpec, briefing: Briefing, locale: Locale): ChartData {
+/**
+ * Resolves the data of a spec that checkChartSpec accepted. `strings` are the figures'
+ * printed forms as the build formatted them once; without them they are formatted here.
+ */
+export function chartData(
+  spec: ChartSpec,
+  briefing: Briefing,
+  locale: Locale,
+  strings?: ReadonlyMap<string, FigureStrings>,
+): ChartData {
   if (spec.table !== undefined) {
     return tableData(spec, briefing.tables.find((t) => t.id === spec.table) as Table, briefing, locale);
   }
@@ -50,12 +60,18 @@ export function chartData(spec: ChartSpec, briefing: Briefing, locale: Locale): 
   const categories = (figures[0] ?? []).map((f, i) => spec.labels?.[i] ?? f.label);
   return {
     categories,
-    datasets: groups.map((g, i) => ({ label: g.label, values: figures[i]!.map((f) => single(f.value)) })),
+    datasets: groups.map((g, i) => ({
+      label: g.label,
+      values: figures[i]!.map((f) => plottedValue(f.value)),
+    })),
     unit: first.unit,
     scale: first.scale,
     ...(first.decimals !== undefined && { decimals: first.decimals }),
     qualifiers: figures.map((list) =>
       list.map((f) => (f.qualifier ? `${locale.qualifiers[f.qualifier]} ` : '')),
+    ),
+    figureLabels: figures.map((list) =>
+      list.map((f) => (strings?.get(f.id) ?? figureStrings(f, locale)).dataLabel),
     ),
     subject: spec.title,
     sourceRefs: figures.flat().map((f) => ({
