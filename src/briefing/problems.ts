@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Problem } from '../errors.js';
-import { describeIssue } from './describe-issue.js';
+import { describeIssue, numberWritten } from './describe-issue.js';
 import type { SourceMap } from './types.js';
 import { unwrapSchema, type ZodDefLike } from './zod-schema-node.js';
 
@@ -48,23 +48,31 @@ export function problemsFromZod(
       case 'unrecognized_keys': {
         const allowed = allowedKeys(root, at);
         for (const key of issue.keys.slice(0, limit + 1)) {
-          const guess = allowed ? closest(key, allowed) : undefined;
-          // JSON has no unquoted text, so a comma cannot cut a value short there.
+          // JSON has no unquoted text, so a comma cannot cut a value short there. A key of
+          // digits is a split number ("74" is no slip for "id"), whatever its nearest field.
           const yaml = !/\.json$/i.test(map.file);
+          const near = allowed ? closest(key, allowed) : undefined;
           const slip =
-            guess || !yaml ? undefined : commaSlip(issue.input, key, (k) => map.locateKey?.([...at, k]));
+            yaml && (!near || /^\d+$/.test(key))
+              ? commaSlip(issue.input, key, (k) => map.locateKey?.([...at, k]))
+              : undefined;
+          const guess = slip ? undefined : near;
           problems.push(
             problemAt(
               map,
               [...at, key],
               slip
-                ? `unknown field "${key}": the comma before it ended the value of "${slip.field}"`
+                ? slip.split === 'number'
+                  ? `unknown field "${key}": a comma split the number of "${slip.field}"`
+                  : `unknown field "${key}": the comma before it ended the value of "${slip.field}"`
                 : `unknown field "${key}"${guess ? ` (did you mean "${guess}"?)` : ''}`,
-              slip
-                ? `text with a comma in quotes, e.g. ${slip.field}: ${quoted(slip.text)}`
-                : allowed
-                  ? `one of: ${allowed.join(', ')}`
-                  : undefined,
+              slip?.split === 'number'
+                ? numberWritten(`${slip.field}: ${slip.text}`)
+                : slip
+                  ? `text with a comma in quotes, e.g. ${slip.field}: ${quoted(slip.text)}`
+                  : allowed
+                    ? `one of: ${allowed.join(', ')}`
+                    : undefined,
               'key',
             ),
           );
@@ -117,7 +125,7 @@ function commaSlip(
   holder: unknown,
   key: string,
   locate: (key: string) => { line: number; column: number } | undefined,
-): { field: string; text: string } | undefined {
+): { field: string; text: string; split: 'value' | 'number' } | undefined {
   if (holder === null || typeof holder !== 'object' || Array.isArray(holder)) return undefined;
   const fields = holder as Record<string, unknown>;
   if (fields[key] !== null) return undefined;
@@ -136,9 +144,17 @@ function commaSlip(
   const value = fields[field];
   // A flow mapping on one line (a block mapping puts each key on its own line). Only the
   // run up to this key: later keys of the same slip report themselves.
-  return typeof value === 'string' && parts.length > 0 && at.get(field)!.line === at.get(key)!.line
-    ? { field, text: [value, ...parts].join(', ') }
-    : undefined;
+  if (parts.length === 0 || at.get(field)!.line !== at.get(key)!.line) return undefined;
+  if (typeof value === 'string') return { field, text: [value, ...parts].join(', '), split: 'value' };
+  // value: 4,279 — thousands separators split a number the same way.
+  // A group read as a number key loses its leading zeros ("074" is the key 74).
+  if (Number.isInteger(value) && parts.every((part) => /^\d{1,3}$/.test(part)))
+    return {
+      field,
+      text: `${String(value)}${parts.map((part) => part.padStart(3, '0')).join('')}`,
+      split: 'number',
+    };
+  return undefined;
 }
 
 /** A YAML scalar in quotes that keep it one value: single quotes, unless it holds one. */
