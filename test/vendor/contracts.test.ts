@@ -9,6 +9,7 @@ import { advanceReader, deferGlyphNames, FONTKIT_RANGE, wrapLayout } from '../..
 import { compileSpec, HANDLEBARS_RANGE, parseTemplate } from '../../src/vendor/handlebars.js';
 import { JSZIP_STAND_IN_RANGE } from '../../src/vendor/jszip.js';
 import { onFontSelected, PDFKIT_RANGE, replaceXmpStep, selectedFont } from '../../src/vendor/pdfkit.js';
+import { UNICODE_TRIE_RANGE } from '../../src/vendor/unicode-trie.js';
 
 /**
  * The contracts of src/vendor/: each file names the versions it was written for and what
@@ -31,7 +32,7 @@ function compare(a: string, b: string): number {
   return 0;
 }
 
-describe.each([PDFKIT_RANGE, FONTKIT_RANGE, HANDLEBARS_RANGE, JSZIP_STAND_IN_RANGE])(
+describe.each([PDFKIT_RANGE, FONTKIT_RANGE, HANDLEBARS_RANGE, JSZIP_STAND_IN_RANGE, UNICODE_TRIE_RANGE])(
   'the installed $package',
   (range) => {
     it(`is within the versions src/vendor/ was written for ($from to below $below)`, () => {
