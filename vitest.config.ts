@@ -17,16 +17,43 @@ const jszipStandIn: Plugin = {
   },
 };
 
-export default defineConfig({
+/**
+ * Test files that must have a process of their own: they replace a module for the whole
+ * file (vi.mock), which would leak into the files that share a worker with them.
+ */
+const ISOLATED = ['test/cli/missing-canvas.test.ts', 'test/hostile/fs-faults.test.ts'];
+
+/** What both projects below share; the global setup is the root's alone (run once). */
+const common = {
   plugins: [jszipStandIn],
   test: {
-    include: ['test/**/*.test.ts'],
-    // Bundles dist/ first: some tests run the shipped CLI (bin/briefkit.js) as users do.
-    globalSetup: ['test/global-setup.ts'],
-    // PDF and chart rendering is CPU-bound; two cores, so keep parallelism modest.
     testTimeout: 60_000,
     hookTimeout: 60_000,
     // Transformed by vitest (not loaded by Node) so the plugin above sees its import of jszip.
     server: { deps: { inline: ['pptxgenjs'] } },
+  },
+};
+
+export default defineConfig({
+  test: {
+    // Bundles dist/ first: some tests run the shipped CLI (bin/briefkit.js) as users do.
+    globalSetup: ['test/global-setup.ts'],
+    // Two cores: two workers (vitest's default on two cores is one). Each keeps its module
+    // graph and caches from file to file (isolate: false below), as a long-running briefkit
+    // process does; tests that need a cold process make one (clearCaches, or a child process).
+    maxWorkers: 2,
+    projects: [
+      {
+        ...common,
+        test: {
+          ...common.test,
+          name: 'shared',
+          include: ['test/**/*.test.ts'],
+          exclude: ISOLATED,
+          isolate: false,
+        },
+      },
+      { ...common, test: { ...common.test, name: 'isolated', include: ISOLATED, isolate: true } },
+    ],
   },
 });

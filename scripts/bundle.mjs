@@ -148,12 +148,14 @@ await build({
   minifySyntax: true,
   logLevel: 'warning',
   // build-worker is the pool's worker: piscina loads it by file name in each thread.
-  // shaping-tables fills the bundled fonts' shaping-table cache (below), once per install.
+  // shaping-tables fills the bundled fonts' shaping-table cache (below), once per install;
+  // prepare-templates compiles the built-in templates (below).
   entryPoints: {
     cli: 'src/cli/main.ts',
     index: 'src/index.ts',
     'build-worker': 'src/build/build-worker.ts',
     'shaping-tables': 'src/theme/prepare-shaping-tables.ts',
+    'prepare-templates': 'src/compose/prepare-templates.ts',
   },
   outdir: 'dist',
   splitting: true,
@@ -172,3 +174,8 @@ await writeFile('dist/build-id.txt', `${hash.digest('hex').slice(0, 16)}\n`);
 // by the first build that needs them; kept in node_modules/.cache/briefkit by font hash.
 const { prepareShapingTables } = await import(pathToFileURL(path.resolve('dist/shaping-tables.js')).href);
 await prepareShapingTables();
+
+// The built-in templates compiled once here rather than by every cold build
+// (src/compose/precompiled-templates.ts); only this bundle reads the file.
+const { prepareTemplates } = await import(pathToFileURL(path.resolve('dist/prepare-templates.js')).href);
+await prepareTemplates('dist/templates-compiled.json');

@@ -1,4 +1,4 @@
-import { describeValue } from './describe-issue.js';
+import { describeValue, numberWritten, plainNumber } from './describe-issue.js';
 import { isPeriodType, parsePeriod, periodPatterns } from './periods.js';
 import { closest, type DataPath } from './problems.js';
 import type { Briefing, Column, Table } from './types.js';
@@ -103,9 +103,13 @@ export function cellProblem(
   }
   const values = typeof value === 'number' ? [value] : Array.isArray(value) ? (value as number[]) : undefined;
   if (!values) {
+    const plain = plainNumber(value);
     return {
       message: `${describeValue(value)} in a number column`,
-      expected: 'a number, a range [low, high], or null for an empty cell',
+      expected:
+        plain === undefined
+          ? 'a number, a range [low, high], or null for an empty cell'
+          : numberWritten(plain),
     };
   }
   if (values.length === 2 && values[0]! > values[1]!) {

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Problem } from '../errors.js';
-import { describeIssue } from './describe-issue.js';
+import { describeIssue, numberWritten } from './describe-issue.js';
 import type { SourceMap } from './types.js';
 import { unwrapSchema, type ZodDefLike } from './zod-schema-node.js';
 
@@ -48,13 +48,31 @@ export function problemsFromZod(
       case 'unrecognized_keys': {
         const allowed = allowedKeys(root, at);
         for (const key of issue.keys.slice(0, limit + 1)) {
-          const guess = allowed ? closest(key, allowed) : undefined;
+          // JSON has no unquoted text, so a comma cannot cut a value short there. A key of
+          // digits is a split number ("74" is no slip for "id"), whatever its nearest field.
+          const yaml = !/\.json$/i.test(map.file);
+          const near = allowed ? closest(key, allowed) : undefined;
+          const slip =
+            yaml && (!near || /^\d+$/.test(key))
+              ? commaSlip(issue.input, key, (k) => map.locateKey?.([...at, k]))
+              : undefined;
+          const guess = slip ? undefined : near;
           problems.push(
             problemAt(
               map,
               [...at, key],
-              `unknown field "${key}"${guess ? ` (did you mean "${guess}"?)` : ''}`,
-              allowed ? `one of: ${allowed.join(', ')}` : undefined,
+              slip
+                ? slip.split === 'number'
+                  ? `unknown field "${key}": a comma split the number of "${slip.field}"`
+                  : `unknown field "${key}": the comma before it ended the value of "${slip.field}"`
+                : `unknown field "${key}"${guess ? ` (did you mean "${guess}"?)` : ''}`,
+              slip?.split === 'number'
+                ? numberWritten(`${slip.field}: ${slip.text}`)
+                : slip
+                  ? `text with a comma in quotes, e.g. ${slip.field}: ${quoted(slip.text)}`
+                  : allowed
+                    ? `one of: ${allowed.join(', ')}`
+                    : undefined,
               'key',
             ),
           );
@@ -89,11 +107,59 @@ export function problemsFromZod(
       }
       default: {
         const { message, expected } = describeIssue(issue);
-        problems.push(problemAt(map, at, message, expected));
+        const what = message === 'missing required field' ? fieldDescription(root, at) : undefined;
+        problems.push(problemAt(map, at, message, what && expected ? `${expected}: ${what}` : expected));
       }
     }
   }
   return problems;
+}
+
+/**
+ * `{ label: Inflation, December 2023, unit: percent }`: in a YAML flow mapping a comma ends
+ * a value, so "December 2023" becomes a key without a value. When an unknown key has no
+ * value and follows a field whose value is text (or a run of such keys does), the comma
+ * was meant as part of that text: name the field and the text it was meant to hold.
+ */
+function commaSlip(
+  holder: unknown,
+  key: string,
+  locate: (key: string) => { line: number; column: number } | undefined,
+): { field: string; text: string; split: 'value' | 'number' } | undefined {
+  if (holder === null || typeof holder !== 'object' || Array.isArray(holder)) return undefined;
+  const fields = holder as Record<string, unknown>;
+  if (fields[key] !== null) return undefined;
+  // In the order written (an object lists keys such as "2024" first, whatever the file says).
+  const at = new Map(Object.keys(fields).map((k) => [k, locate(k)]));
+  if ([...at.values()].some((pos) => pos === undefined)) return undefined;
+  const keys = [...at.keys()].sort((a, b) => {
+    const pa = at.get(a)!;
+    const pb = at.get(b)!;
+    return pa.line - pb.line || pa.column - pb.column;
+  });
+  let index = keys.indexOf(key);
+  const parts: string[] = [];
+  while (index > 0 && fields[keys[index]!] === null) parts.unshift(keys[index--]!);
+  const field = keys[index]!;
+  const value = fields[field];
+  // A flow mapping on one line (a block mapping puts each key on its own line). Only the
+  // run up to this key: later keys of the same slip report themselves.
+  if (parts.length === 0 || at.get(field)!.line !== at.get(key)!.line) return undefined;
+  if (typeof value === 'string') return { field, text: [value, ...parts].join(', '), split: 'value' };
+  // value: 4,279 — thousands separators split a number the same way.
+  // A group read as a number key loses its leading zeros ("074" is the key 74).
+  if (Number.isInteger(value) && parts.every((part) => /^\d{1,3}$/.test(part)))
+    return {
+      field,
+      text: `${String(value)}${parts.map((part) => part.padStart(3, '0')).join('')}`,
+      split: 'number',
+    };
+  return undefined;
+}
+
+/** A YAML scalar in quotes that keep it one value: single quotes, unless it holds one. */
+function quoted(text: string): string {
+  return text.includes("'") ? JSON.stringify(text) : `'${text}'`;
 }
 
 /**
@@ -109,8 +175,8 @@ function matchingBranch(
   return typed.sort((a, b) => a.length - b.length)[0];
 }
 
-/** The field names an object at this data path accepts, read from the schema itself. */
-function allowedKeys(root: z.ZodType, dataPath: DataPath): string[] | undefined {
+/** The fields of the object at this data path, read from the schema itself. */
+function shapeAt(root: z.ZodType, dataPath: DataPath): Record<string, unknown> | undefined {
   let node: unknown = root;
   const unwrap = (): ZodDefLike | undefined => unwrapSchema(node);
   const pick = (want: string): void => {
@@ -128,9 +194,27 @@ function allowedKeys(root: z.ZodType, dataPath: DataPath): string[] | undefined 
   }
   pick('object');
   const def = unwrap();
-  return def?.type === 'object' && def.shape
-    ? Object.keys(def.shape).filter((k) => k !== '$schema')
-    : undefined;
+  return def?.type === 'object' ? def.shape : undefined;
+}
+
+/** The field names an object at this data path accepts. */
+function allowedKeys(root: z.ZodType, dataPath: DataPath): string[] | undefined {
+  const shape = shapeAt(root, dataPath);
+  return shape ? Object.keys(shape).filter((k) => k !== '$schema') : undefined;
+}
+
+/**
+ * What a missing field holds, from the schema's own description of it ("The id of an
+ * entry in `sources`."), worded to follow "expected text: ".
+ */
+function fieldDescription(root: z.ZodType, dataPath: DataPath): string | undefined {
+  const key = dataPath[dataPath.length - 1];
+  if (typeof key !== 'string') return undefined;
+  const field = shapeAt(root, dataPath.slice(0, -1))?.[key] as { description?: unknown } | undefined;
+  const text = typeof field?.description === 'string' ? field.description.trim() : '';
+  if (text === '' || text.length > 240) return undefined;
+  const lower = /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+  return lower.replace(/\.$/, '');
 }
 
 /**
@@ -174,7 +258,7 @@ function countDifference(counts: ReadonlyMap<string, number>, text: string): num
   return difference;
 }
 
-function editDistance(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let previous = row[0]!;

@@ -14,6 +14,8 @@ export type UnitKind =
   | { kind: 'cldr'; unit: string }
   | { kind: 'text'; text: string };
 
+import { editDistance } from './problems.js';
+
 const CURRENCY_CODE = /^[A-Z]{3}$/;
 
 let currencies: Set<string> | undefined;
@@ -52,5 +54,25 @@ export function unitProblem(unit: string): string | undefined {
     return `"${unit}" is not an ISO 4217 currency code`;
   }
   if (unit.trim() !== unit) return `unit "${unit}" has spaces around it`;
+  const meant = meantUnit(unit);
+  if (meant !== undefined) return `unit "${unit}" looks like a slip (did you mean "${meant}"?)`;
   return undefined;
+}
+
+/**
+ * Any text is a unit, so a slip in "percent", "count" or a currency code would print as
+ * written ("11.1 procent", "4 usd") instead of failing: text that is one of those in
+ * other letter case, "%", or a near miss of "count" or "percent", is refused with a guess.
+ */
+function meantUnit(unit: string): string | undefined {
+  if (unit === '%') return 'percent';
+  if (isCldrUnit(unit)) return undefined;
+  const upper = unit.toUpperCase();
+  if (unit !== upper && /^[a-z]{3}$/i.test(unit) && knownCurrencies().has(upper)) return upper;
+  const lower = unit.toLowerCase();
+  if (!/^[a-z]+$/.test(lower)) return undefined;
+  // One slip in "count" ("cents" is a unit of its own), two in "percent".
+  return (['count', 'percent'] as const).find((word) =>
+    lower === word ? unit !== word : editDistance(lower, word) <= (word === 'count' ? 1 : 2),
+  );
 }

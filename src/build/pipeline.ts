@@ -1,5 +1,6 @@
 import { validateBriefing } from '../briefing/validate.js';
 import type { Briefing, LoadedBriefing } from '../briefing/types.js';
+import { figureStringsOf } from '../charts/figure-text.js';
 import { resolveCharts } from '../charts/resolve-chart.js';
 import type { ChartAssets } from '../charts/types.js';
 import type { DeckModel } from '../render/pptx/slide-model.js';
@@ -89,12 +90,17 @@ export async function runPipeline(
       theme.fonts.body.family,
     );
     // Image files are checked (bytes, size, pixels) and decoded once, located at their `file:` lines.
-    return { ...fitted, images: await loadImageAssets(fitted.briefing, options.images, loaded.sourceMap) };
+    return {
+      ...fitted,
+      images: await loadImageAssets(fitted.briefing, options.images, loaded.sourceMap, theme),
+    };
   });
   const locale = getLocale(briefing.locale);
-  // Charts are resolved before parse: the document chooses their data labels (ChartBlock).
-  const charts = resolveCharts(briefing, theme, locale);
-  const facts = resolveFacts(briefing, locale, charts);
+  // Each figure's strings are formatted once, for text, key figures and charts alike; charts are
+  // resolved before parse, so the document chooses their data labels (ChartBlock.dataLabels).
+  const figures = figureStringsOf(briefing, locale);
+  const charts = resolveCharts(briefing, theme, locale, figures);
+  const facts = resolveFacts(briefing, locale, { figures, charts });
   const markdown = await timed('compose', () => composeMarkdown(briefing, facts, templates));
   const { report, deck } = await timed('parse', () => {
     const meta = createMeta(briefing, locale, options.buildDate);

@@ -3,11 +3,13 @@ import { isPeriodType, parsePeriod, periodStart, type PeriodType } from '../brie
 import { formatDate } from '../locale/format.js';
 import { formatPath } from '../briefing/problems.js';
 import type { Briefing, ChartSpec, Column, Figure, Series, Table } from '../briefing/types.js';
+import type { FigureStrings } from '../document/types.js';
 import type { Locale } from '../locale/locales.js';
 import type { ScaleSetting } from '../locale/values.js';
 import { getChartWords } from './chart-words.js';
 import { measuresOf } from '../briefing/series-data.js';
-import { crossesYear, periodLabel, timeSlots } from './time-axis.js';
+import { crossesYear, periodLabel, timeSlots, type TimeScale } from './time-axis.js';
+import { figureStrings, plottedValue } from './figure-text.js';
 
 /**
  * The data of a chart, whatever it was written as: figures (one dataset), figure
@@ -23,8 +25,12 @@ export interface ChartData {
   decimals?: number;
   /** Qualifiers of figure values ("about "), per dataset and category, for alt text. */
   qualifiers?: string[][];
+  /** A chart of figures: each figure's own data-label string (FigureStrings.dataLabel), per dataset. */
+  figureLabels?: string[][];
   /** Set when the categories are periods of time: the series alt text reads the span. */
   time?: { first: string; last: string };
+  /** Set when a long span of time places its categories by date (see time-axis.ts). */
+  timeScale?: TimeScale;
   /** A label describing what the data is (series label, table title). */
   subject: string;
   sourceRefs: { sourceId: string; at: string }[];
@@ -34,10 +40,16 @@ export interface ChartData {
 const figureById = (briefing: Briefing, id: string): Figure =>
   briefing.figures.find((f) => f.id === id) as Figure;
 
-const single = (value: Figure['value']): number => (typeof value === 'number' ? value : value[1]);
-
-/** Resolves the data of a spec that checkChartSpec accepted. */
-export function chartData(spec: ChartSpec, briefing: Briefing, locale: Locale): ChartData {
+/**
+ * Resolves the data of a spec that checkChartSpec accepted. `strings` are the figures'
+ * printed forms as the build formatted them once; without them they are formatted here.
+ */
+export function chartData(
+  spec: ChartSpec,
+  briefing: Briefing,
+  locale: Locale,
+  strings?: ReadonlyMap<string, FigureStrings>,
+): ChartData {
   if (spec.table !== undefined) {
     return tableData(spec, briefing.tables.find((t) => t.id === spec.table) as Table, briefing, locale);
   }
@@ -50,12 +62,18 @@ export function chartData(spec: ChartSpec, briefing: Briefing, locale: Locale): 
   const categories = (figures[0] ?? []).map((f, i) => spec.labels?.[i] ?? f.label);
   return {
     categories,
-    datasets: groups.map((g, i) => ({ label: g.label, values: figures[i]!.map((f) => single(f.value)) })),
+    datasets: groups.map((g, i) => ({
+      label: g.label,
+      values: figures[i]!.map((f) => plottedValue(f.value)),
+    })),
     unit: first.unit,
     scale: first.scale,
     ...(first.decimals !== undefined && { decimals: first.decimals }),
     qualifiers: figures.map((list) =>
       list.map((f) => (f.qualifier ? `${locale.qualifiers[f.qualifier]} ` : '')),
+    ),
+    figureLabels: figures.map((list) =>
+      list.map((f) => (strings?.get(f.id) ?? figureStrings(f, locale)).dataLabel),
     ),
     subject: spec.title,
     sourceRefs: figures.flat().map((f) => ({
@@ -76,9 +94,10 @@ function tableData(spec: ChartSpec, table: Table, briefing: Briefing, locale: Lo
   let categories: string[];
   let rowsAt: (number | undefined)[][];
   let time: ChartData['time'];
+  let timeScale: TimeScale | undefined;
   if (isPeriodType(xType)) {
     const indexes = table.rows.map((row) => parsePeriod(xType, row[x.id]));
-    const { slots, slotOf } = timeSlots(
+    const { slots, slotOf, scale } = timeSlots(
       xType,
       indexes.filter((i): i is number => i !== undefined),
     );
@@ -89,6 +108,7 @@ function tableData(spec: ChartSpec, table: Table, briefing: Briefing, locale: Lo
       if (index !== undefined) rowsAt[slotOf.get(index)!]!.push(r);
     });
     time = timeSpan(xType, slots, locale);
+    timeScale = scale;
   } else {
     const rows = table.rows.map((row, r) => ({ row, r })).filter(({ row }) => row[x.id] != null);
     categories = rows.map(({ row }) => String(row[x.id]));
@@ -115,6 +135,7 @@ function tableData(spec: ChartSpec, table: Table, briefing: Briefing, locale: Lo
     scale: first.scale,
     ...(first.decimals !== undefined && { decimals: first.decimals }),
     ...(time !== undefined && { time }),
+    ...(timeScale !== undefined && { timeScale }),
     subject: table.title,
     sourceRefs,
     synthetic: false,
@@ -134,7 +155,7 @@ function timeSpan(type: PeriodType, slots: readonly number[], locale: Locale): C
 function seriesData(series: Series, briefing: Briefing, locale: Locale): ChartData {
   const words = getChartWords(locale);
   const indexes = series.points.map((p) => parsePeriod('date', p.date) ?? 0);
-  const { slots, slotOf } = timeSlots('date', indexes);
+  const { slots, slotOf, scale } = timeSlots('date', indexes);
   const withYear = crossesYear('date', slots);
   const pointAt = new Map(series.points.map((p, i) => [slotOf.get(indexes[i]!)!, p]));
   return {
@@ -146,6 +167,7 @@ function seriesData(series: Series, briefing: Briefing, locale: Locale): ChartDa
     unit: 'count',
     scale: undefined,
     time: timeSpan('date', slots, locale),
+    ...(scale !== undefined && { timeScale: scale }),
     subject: series.label,
     sourceRefs: [
       { sourceId: series.source, at: formatPath(['series', briefing.series.indexOf(series), 'source']) },

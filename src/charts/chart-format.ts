@@ -1,7 +1,14 @@
 import { numberFormat, dateTimeFormat } from '../locale/intl-cache.js';
 import type { Locale } from '../locale/locales.js';
 import { unitKind } from '../briefing/units.js';
-import { autoScale, formatAmount, scaleDivisor, type Scale } from '../locale/values.js';
+import {
+  autoScale,
+  defaultScale,
+  formatAmount,
+  scaleDivisor,
+  type Scale,
+  type ScaleSetting,
+} from '../locale/values.js';
 import { getChartWords } from './chart-words.js';
 
 /**
@@ -14,6 +21,24 @@ export interface ChartValueFormat {
   unit: string;
   axisScale: Scale | 'per-value';
   decimals?: number;
+}
+
+/**
+ * One scale for the axis when the setting fixes one, or when `auto` gives every value
+ * the same; else each value keeps its own ("$4 million" beside "$1.2 billion").
+ */
+export function valueFormatFor(
+  setting: ScaleSetting | undefined,
+  unit: string,
+  decimals: number | undefined,
+  datasets: readonly { values: readonly (number | null)[] }[],
+): ChartValueFormat {
+  const scale = setting ?? defaultScale(unit);
+  const base = { unit, ...(decimals !== undefined && { decimals }) };
+  if (scale !== 'auto') return { ...base, axisScale: scale };
+  const values = datasets.flatMap((d) => d.values.filter((v): v is number => v !== null));
+  const scales = new Set(values.map(autoScale));
+  return { ...base, axisScale: scales.size <= 1 ? ([...scales][0] ?? 'none') : 'per-value' };
 }
 
 export function divisorOf(format: ChartValueFormat): number {

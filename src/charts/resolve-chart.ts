@@ -3,13 +3,12 @@ import type { Briefing, ChartSpec } from '../briefing/types.js';
 import { BriefkitError, isBriefkitError, type Problem } from '../errors.js';
 import type { Locale } from '../locale/locales.js';
 import type { Theme } from '../theme/types.js';
-import type { ScaleSetting } from '../locale/values.js';
-import { autoScale, defaultScale } from '../locale/values.js';
 import {
   divisorOf,
   excelNumberFormat,
   formatValue,
   fractionDigitsFor,
+  valueFormatFor,
   type ChartValueFormat,
 } from './chart-format.js';
 import { chartData, type ChartData } from './chart-data.js';
@@ -19,6 +18,7 @@ import { chartStyle } from './chart-style.js';
 import { checkChartSpec } from '../briefing/check-chart-spec.js';
 import { chartSources, describeFigureChart, describeSeriesChart } from './describe-chart.js';
 import type { ResolvedChart } from './types.js';
+import type { FigureStrings } from '../document/types.js';
 
 /**
  * Resolves a chart spec against the briefing: ids become numbers, numbers become
@@ -31,6 +31,7 @@ export function resolveChart(
   briefing: Briefing,
   theme: Theme,
   locale: Locale,
+  figures?: ReadonlyMap<string, FigureStrings>,
 ): ResolvedChart {
   const index = briefing.charts.findIndex((c) => c.id === spec.id);
   const problems = checkChartSpec(spec, briefing);
@@ -45,17 +46,20 @@ export function resolveChart(
       })),
     );
   }
-  const data = chartData(spec, briefing, locale);
+  const data = chartData(spec, briefing, locale, figures);
   // `format: currency-billions` is the older way of fixing the scale.
   const legacy = spec.format === 'currency-billions' ? 'billion' : undefined;
-  const format = chartValueFormat(spec.scale ?? legacy ?? data.scale, data);
+  const format = valueFormatFor(spec.scale ?? legacy ?? data.scale, data.unit, data.decimals, data.datasets);
   const divisor = divisorOf(format);
   const plotted = data.datasets.flatMap((d) => d.values.flatMap((v) => (v === null ? [] : [v / divisor])));
   const sources = chartSources(data.sourceRefs, briefing, locale);
   const words = getChartWords(locale);
-  const datasets = colorDatasets(spec, data, theme).map((d) => ({
+  // A chart of figures labels each with the figure's own data-label string, so a bar reads as
+  // the sentence that cites it; a chart that fixes one scale for all writes each in that scale.
+  const own = spec.scale === undefined && legacy === undefined ? data.figureLabels : undefined;
+  const datasets = colorDatasets(spec, data, theme).map((d, i) => ({
     ...d,
-    valueLabels: d.values.map((v) => (v === null ? '' : formatValue(v, format, locale))),
+    valueLabels: own?.[i] ?? d.values.map((v) => (v === null ? '' : formatValue(v, format, locale))),
   }));
   const subtitle = data.synthetic
     ? [words.synthetic, spec.subtitle].filter(Boolean).join(' · ')
@@ -67,6 +71,9 @@ export function resolveChart(
     title: spec.title,
     ...(subtitle !== undefined && { subtitle }),
     categories: data.categories,
+    ...(data.timeScale !== undefined &&
+      spec.type !== 'horizontal-bar' &&
+      spec.type !== 'doughnut' && { timeScale: data.timeScale }),
     datasets,
     unit: format.unit,
     axisScale: format.axisScale,
@@ -95,19 +102,6 @@ export function resolveChart(
     sourceIds: sources.ids,
     synthetic: data.synthetic,
   };
-}
-
-/**
- * One scale for the axis when the setting fixes one, or when `auto` gives every value
- * the same; else each value keeps its own ("$4 million" beside "$1.2 billion").
- */
-function chartValueFormat(setting: ScaleSetting | undefined, data: ChartData): ChartValueFormat {
-  const scale = setting ?? defaultScale(data.unit);
-  const base = { unit: data.unit, ...(data.decimals !== undefined && { decimals: data.decimals }) };
-  if (scale !== 'auto') return { ...base, axisScale: scale };
-  const values = data.datasets.flatMap((d) => d.values.filter((v): v is number => v !== null));
-  const scales = new Set(values.map(autoScale));
-  return { ...base, axisScale: scales.size <= 1 ? ([...scales][0] ?? 'none') : 'per-value' };
 }
 
 /** Alt text: every value for charts of a few categories, the shape of the data over time. */
@@ -172,12 +166,17 @@ function colorDatasets(
  * Every chart of the briefing, resolved. All are resolved before any problem is thrown,
  * so every broken spec is reported at once.
  */
-export function resolveCharts(briefing: Briefing, theme: Theme, locale: Locale): ResolvedChart[] {
+export function resolveCharts(
+  briefing: Briefing,
+  theme: Theme,
+  locale: Locale,
+  figures?: ReadonlyMap<string, FigureStrings>,
+): ResolvedChart[] {
   const problems: Problem[] = [];
   const charts: ResolvedChart[] = [];
   for (const spec of briefing.charts) {
     try {
-      charts.push(resolveChart(spec, briefing, theme, locale));
+      charts.push(resolveChart(spec, briefing, theme, locale, figures));
     } catch (error) {
       if (!isBriefkitError(error) || error.code !== 'VALIDATION_ERROR') throw error;
       problems.push(...error.problems);

@@ -6,7 +6,14 @@ import { createHelpers, helperNames, TemplateUsageError } from './helpers.js';
 import { checkTemplateAst, type TemplateFacts } from './template-ast.js';
 import type { Facts } from './facts.js';
 import type { TemplateSet } from './load-templates.js';
-import { compileSpec, parseTemplate, type TemplateSpec } from '../vendor/handlebars.js';
+import {
+  compileSpec,
+  compileSpecSource,
+  parseTemplate,
+  specFromSource,
+  type TemplateSpec,
+} from '../vendor/handlebars.js';
+import { precompiledTemplate } from './precompiled-templates.js';
 
 export type RenderTemplate = (view: unknown) => string;
 
@@ -167,13 +174,26 @@ const compiledSpecs = boundedCache<{ spec: TemplateSpec; facts: TemplateFacts }>
 
 function compiledSpec(source: string): { spec: TemplateSpec; facts: TemplateFacts } {
   return compiledSpecs.get(source, () => {
-    // A fresh copy for each compile, as Handlebars.compile makes: the compiler keeps state in
-    // its options (block parameters in scope), which a failed compile would leave behind.
-    const options: CompileOptions = { ...compileOptions, knownHelpers: { ...compileOptions.knownHelpers } };
-    const ast = parseTemplate(source, options);
+    const precompiled = precompiledTemplate(source);
+    if (precompiled) return { spec: specFromSource(precompiled.spec), facts: precompiled.facts };
+    const { ast, options } = parsed(source);
     const facts = checkTemplateAst(ast as unknown as Parameters<typeof checkTemplateAst>[0]);
     return { spec: compileSpec(ast, options), facts };
   });
+}
+
+/** A template's spec as JavaScript source, and its facts: what `npm run build` keeps (prepare-templates.ts). */
+export function precompileTemplate(source: string): { spec: string; facts: TemplateFacts } {
+  const { ast, options } = parsed(source);
+  const facts = checkTemplateAst(ast as unknown as Parameters<typeof checkTemplateAst>[0]);
+  return { spec: compileSpecSource(ast, options), facts };
+}
+
+function parsed(source: string): { ast: ReturnType<typeof parseTemplate>; options: CompileOptions } {
+  // A fresh copy for each compile, as Handlebars.compile makes: the compiler keeps state in
+  // its options (block parameters in scope), which a failed compile would leave behind.
+  const options: CompileOptions = { ...compileOptions, knownHelpers: { ...compileOptions.knownHelpers } };
+  return { ast: parseTemplate(source, options), options };
 }
 
 function templateError(file: string, source: string, error: unknown): BriefkitError {

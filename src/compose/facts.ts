@@ -1,9 +1,10 @@
 import type { Briefing, Figure, ImageSpec, Person, Source } from '../briefing/types.js';
+import { figureStringsOf } from '../charts/figure-text.js';
 import { resolveCharts } from '../charts/resolve-chart.js';
 import type { ResolvedChart } from '../charts/types.js';
 import type { ChartFacts, FactLookup, TableFacts } from '../document/fact-lookup.js';
+import type { FigureStrings } from '../document/types.js';
 import { formatCell } from '../locale/cells.js';
-import { formatFigure, type FormattedFigure } from '../locale/format.js';
 import type { Locale } from '../locale/locales.js';
 import { defaultTheme } from '../theme/default-theme.js';
 
@@ -14,7 +15,7 @@ import { defaultTheme } from '../theme/default-theme.js';
  */
 export interface Facts extends FactLookup {
   locale: Locale;
-  figures: ReadonlyMap<string, { figure: Figure; formatted: FormattedFigure }>;
+  figures: ReadonlyMap<string, { figure: Figure; text: FigureStrings }>;
   sources: ReadonlyMap<string, Source>;
   people: ReadonlyMap<string, Person>;
   charts: ReadonlyMap<string, ChartFacts>;
@@ -22,18 +23,24 @@ export interface Facts extends FactLookup {
   images: ReadonlyMap<string, ImageSpec>;
 }
 
+/** What the stages before compose already resolved: the figures' strings and the charts. */
+export interface Resolved {
+  /** Each figure's printed forms (charts/figure-text.ts), by id. */
+  figures: ReadonlyMap<string, FigureStrings>;
+  /** The briefing's charts, as the charts stage resolved them with the build's theme. */
+  charts: readonly ResolvedChart[];
+}
+
 /**
- * The facts for a locale. `charts` are the briefing's charts as the charts stage resolved
- * them (with the build's theme); without them they are resolved here with the default theme.
+ * The facts for a locale. Without `resolved`, the figures' strings are formatted here and
+ * the charts resolved with the default theme (the tests and `validate` do so).
  */
-export function resolveFacts(
-  briefing: Briefing,
-  locale: Locale,
-  charts: readonly ResolvedChart[] = resolveCharts(briefing, defaultTheme(), locale),
-): Facts {
+export function resolveFacts(briefing: Briefing, locale: Locale, resolved?: Resolved): Facts {
+  const strings = resolved?.figures ?? figureStringsOf(briefing, locale);
+  const charts = resolved?.charts ?? resolveCharts(briefing, defaultTheme(), locale, strings);
   return {
     locale,
-    figures: new Map(briefing.figures.map((f) => [f.id, { figure: f, formatted: formatFigure(f, locale) }])),
+    figures: new Map(briefing.figures.map((f) => [f.id, { figure: f, text: strings.get(f.id)! }])),
     sources: new Map(briefing.sources.map((s) => [s.id, s])),
     people: new Map(briefing.people.map((p) => [p.id, p])),
     charts: new Map(charts.map((c) => [c.id, chartFacts(c)])),

@@ -50,9 +50,9 @@ export function createHelpers(facts: Facts): Record<string, Helper> {
       const entry = figure(key, options);
       const part = options.hash?.part as string | undefined;
       if (part === 'label') return escapeMarkdown(entry.figure.label);
-      if (part === 'value') return figureLink(key, entry.formatted.value);
+      if (part === 'value') return figureLink(key, entry.text.keyFigure.value);
       if (part !== undefined) fail(options, `fig part="${part}" is not known (use "value" or "label")`);
-      return figureLink(key, entry.formatted.text);
+      return figureLink(key, entry.text.inline);
     },
     /** {{cite sources}} or {{cite "reuters"}}: citation marks for one or more source ids. */
     cite(...args: unknown[]) {

@@ -95,7 +95,7 @@ export function textToMarkdown(text: string, facts: Facts, markup = false): stri
   const marked = text.replace(FIGURE_REF, (whole, id: string, part: string | undefined) => {
     const entry = facts.figures.get(id);
     // `|value`: the number with its unit, without qualifier or noun; still cited.
-    const shown = entry && (part === 'value' ? entry.formatted.value : entry.formatted.text);
+    const shown = entry && (part === 'value' ? entry.text.keyFigure.value : entry.text.inline);
     // Validation guarantees the id exists; keep the reference visible if it somehow does not.
     pieces.push(shown !== undefined ? figureLink(id, shown) : escapeMarkdown(whole));
     return `\uE000${pieces.length - 1}\uE001`;

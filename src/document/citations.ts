@@ -1,7 +1,7 @@
 import type { FactLookup } from './fact-lookup.js';
 import { citedSource, sourceLabel } from './source-entries.js';
 import { sourceLine } from './source-lines.js';
-import type { CitedSource, SourceLine } from './types.js';
+import type { CitedSource, FigureText, SourceLine } from './types.js';
 import { unknownIdError } from './unknown-id.js';
 
 /**
@@ -11,8 +11,29 @@ import { unknownIdError } from './unknown-id.js';
  */
 export class CitationRegistry {
   private readonly numbers = new Map<string, number>();
+  private readonly printed = new Map<string, FigureText>();
 
   constructor(private readonly facts: FactLookup) {}
+
+  /**
+   * A figure as both documents print it (its strings, formatted once, and its source's
+   * number), recorded for the documents' `figures` list; cites its source.
+   */
+  figure(figureId: string, origin = 'document'): FigureText {
+    let text = this.printed.get(figureId);
+    if (text === undefined) {
+      const entry = this.facts.figures.get(figureId);
+      if (!entry) throw unknownIdError('figure', figureId, `${origin} Markdown`);
+      text = { figureId, ...entry.text, citation: this.cite(entry.figure.source, origin) };
+      this.printed.set(figureId, text);
+    }
+    return text;
+  }
+
+  /** Every figure printed so far, in order of first use. */
+  figures(): FigureText[] {
+    return [...this.printed.values()];
+  }
 
   cite(sourceId: string, origin = 'document'): number {
     let number = this.numbers.get(sourceId);

@@ -1,7 +1,7 @@
 import type { Figure, ImageSpec, Source, Table } from '../briefing/types.js';
-import type { FormattedFigure } from '../locale/format.js';
 import type { Locale } from '../locale/locales.js';
 import type { LabelPlanInput } from './chart-labels.js';
+import type { FigureStrings } from './types.js';
 
 /**
  * What the Markdown parser needs to know about the briefing's facts: figures as
@@ -10,7 +10,8 @@ import type { LabelPlanInput } from './chart-labels.js';
  */
 export interface FactLookup {
   locale: Locale;
-  figures: ReadonlyMap<string, { figure: Figure; formatted: FormattedFigure }>;
+  /** Each figure with its printed forms, formatted once (charts/figure-text.ts). */
+  figures: ReadonlyMap<string, { figure: Figure; text: FigureStrings }>;
   sources: ReadonlyMap<string, Source>;
   charts: ReadonlyMap<string, ChartFacts>;
   /** Tables with every cell formatted from its column, row by row in column order. */

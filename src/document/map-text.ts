@@ -4,6 +4,7 @@ import type {
   CitedSource,
   DeckDoc,
   DocumentMeta,
+  FigureText,
   Inline,
   KeyFigure,
   ReportDoc,
@@ -25,6 +26,7 @@ export function mapReportText(doc: ReportDoc, map: TextMapper): ReportDoc {
     meta: mapMeta(doc.meta, map),
     blocks: doc.blocks.map((block) => mapBlock(block, map)),
     sources: doc.sources.map((source) => mapSource(source, map)),
+    figures: doc.figures.map((figure) => mapFigure(figure, map)),
   };
 }
 
@@ -33,6 +35,7 @@ export function mapDeckText(doc: DeckDoc, map: TextMapper): DeckDoc {
     meta: mapMeta(doc.meta, map),
     slides: doc.slides.map((slide) => mapSlide(slide, map)),
     sources: doc.sources.map((source) => mapSource(source, map)),
+    figures: doc.figures.map((figure) => mapFigure(figure, map)),
   };
 }
 
@@ -112,6 +115,7 @@ function mapBlock(block: Block, map: TextMapper): Block {
         caption: map(block.caption),
         captionText: map(block.captionText),
         sourceLine: mapSourceLine(block.sourceLine, map),
+        dataLabels: block.dataLabels.map((label) => ({ ...label, text: map(label.text) })),
       };
     case 'image':
       return {
@@ -132,6 +136,17 @@ function mapBlock(block: Block, map: TextMapper): Block {
     default:
       return assertNever(block, 'block');
   }
+}
+
+function mapFigure(figure: FigureText, map: TextMapper): FigureText {
+  const { prefix, value, suffix } = figure.keyFigure;
+  return {
+    ...figure,
+    inline: map(figure.inline),
+    keyFigure: { prefix: map(prefix), value: map(value), suffix: map(suffix) },
+    dataLabel: map(figure.dataLabel),
+    axis: map(figure.axis),
+  };
 }
 
 function mapKeyFigure(item: KeyFigure, map: TextMapper): KeyFigure {

@@ -181,16 +181,15 @@ function keyFigures(body: string, ctx: BlockContext): KeyFigure[] {
     .map((id) => {
       const entry = ctx.facts.figures.get(id);
       if (!entry) throw unknownIdError('figure', id, `${ctx.origin} Markdown`, ' in a key-figures block');
-      const { figure, formatted } = entry;
+      const { figure } = entry;
+      const text = ctx.citations.figure(id, ctx.origin);
       const sourceLine = ctx.citations.line([figure.source], ctx.origin);
       return {
         figureId: id,
-        value: formatted.value,
-        prefix: formatted.prefix,
-        suffix: formatted.suffix,
+        ...text.keyFigure,
         label: figure.label,
-        text: formatted.text,
-        citation: ctx.citations.cite(figure.source, ctx.origin),
+        text: text.inline,
+        citation: text.citation,
         sourceLabel: ctx.citations.label(figure.source),
         sourceLine,
       };

@@ -53,7 +53,7 @@ export function parseDeck(
     slides[index]!.blocks.unshift(agenda);
   }
   // Numbers are shared with the report, and so is the list (parseDocuments sets both).
-  return { meta, slides, sources: citations.list() };
+  return { meta, slides, sources: citations.list(), figures: citations.figures() };
 }
 
 function splitSlides(tokens: readonly Token[]): Token[][] {

@@ -66,9 +66,9 @@ function parseLink(token: Tokens.Link, ctx: InlineContext): Inline[] {
   const href = token.href;
   if (href.startsWith(FIG_SCHEME)) {
     const id = href.slice(FIG_SCHEME.length);
-    const entry = ctx.facts.figures.get(id);
-    if (!entry) throw unknownIdError('figure', id, `${ctx.origin} Markdown`);
-    const citation = ctx.citations.cite(entry.figure.source, ctx.origin);
+    if (!ctx.facts.figures.has(id)) throw unknownIdError('figure', id, `${ctx.origin} Markdown`);
+    // The link's text is the figure's inline string (or its value alone), as compose wrote it.
+    const { citation } = ctx.citations.figure(id, ctx.origin);
     return [
       {
         type: 'figure',

@@ -82,5 +82,5 @@ export function parseReport(
     }
   }
   flush();
-  return { meta, blocks, sources: citations.list() };
+  return { meta, blocks, sources: citations.list(), figures: citations.figures() };
 }

@@ -215,6 +215,29 @@ export interface CitedSource {
   note?: string;
 }
 
+/**
+ * A figure's printed forms, formatted once for the document's locale (charts/figure-text.ts):
+ * one string for each place a figure is printed. Compose (the `fig` helper), key figures and
+ * charts of figures read these, so the same figure never prints two ways.
+ */
+export interface FigureStrings {
+  /** In running text: "about $800 billion", "420 drones". */
+  inline: string;
+  /** As a key figure: the number printed large ("$800 billion") and the words around it. */
+  keyFigure: { prefix: string; value: string; suffix: string };
+  /** As a chart's data label: the amount plotted, "$800 billion" (a range's upper end). */
+  dataLabel: string;
+  /** On a chart's value axis, in the short form: "$800 bn". */
+  axis: string;
+}
+
+/** A figure as the documents print it: its strings and the number of its source. */
+export interface FigureText extends FigureStrings {
+  figureId: string;
+  /** The number of its source: the same in text, key figures, charts and both Sources lists. */
+  citation: number;
+}
+
 export interface DocumentMeta {
   title: string;
   shortTitle: string;
@@ -243,6 +266,8 @@ export interface ReportDoc {
    * and the deck list the same sources under the same numbers.
    */
   sources: CitedSource[];
+  /** Every figure printed in text or as a key figure (report or deck), in order of first use. */
+  figures: FigureText[];
 }
 
 export type SlideLayout =
@@ -264,4 +289,6 @@ export interface DeckDoc {
   slides: Slide[];
   /** The same list as the report's: every source cited anywhere, by number. */
   sources: CitedSource[];
+  /** The same list as the report's: every figure printed in either document. */
+  figures: FigureText[];
 }

@@ -16,7 +16,12 @@ interface HandlebarsCompiler {
   parse: (source: string, options?: CompileOptions) => ParsedTemplate;
   Compiler: new () => { compile(ast: unknown, options: CompileOptions): unknown };
   JavaScriptCompiler: new () => {
-    compile(environment: unknown, options: CompileOptions, context: undefined, asObject: true): TemplateSpec;
+    compile(
+      environment: unknown,
+      options: CompileOptions,
+      context: undefined,
+      asObject: boolean,
+    ): TemplateSpec;
   };
 }
 
@@ -31,4 +36,20 @@ export function parseTemplate(source: string, options: CompileOptions): ParsedTe
 export function compileSpec(ast: ParsedTemplate, options: CompileOptions): TemplateSpec {
   const environment = new hbc.Compiler().compile(ast, options);
   return new hbc.JavaScriptCompiler().compile(environment, options, undefined, true);
+}
+
+/**
+ * The same spec as JavaScript source, the text Handlebars.precompile writes: `npm run build`
+ * keeps the built-in templates' specs in a file (compose/precompiled-templates.ts), so a
+ * cold build does not parse and compile them.
+ */
+export function compileSpecSource(ast: ParsedTemplate, options: CompileOptions): string {
+  const environment = new hbc.Compiler().compile(ast, options);
+  return new hbc.JavaScriptCompiler().compile(environment, options, undefined, false) as unknown as string;
+}
+
+/** A spec from its source: what Handlebars.template instantiates, as compileSpec gives it. */
+export function specFromSource(source: string): TemplateSpec {
+  // Handlebars makes a spec's functions the same way (new Function) when it compiles one.
+  return new Function(`return ${source};`)() as TemplateSpec;
 }

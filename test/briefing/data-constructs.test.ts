@@ -134,6 +134,38 @@ describe('tables, units and references: located errors', () => {
     );
   });
 
+  it('shows how to write a number given in prose form in a cell', () => {
+    expectProblem(
+      base.replace('launched: 12 }', "launched: '1,200' }"),
+      'tables[0].rows[1].launched',
+      '"1,200" in a number column',
+    );
+    const problems = problemsOf(base.replace('launched: 12 }', "launched: '1,200' }"));
+    expect(problems[0]?.expected).toBe(
+      'a number written plainly, e.g. 1200 (no thousands separators, currency signs or %: the unit says how it prints)',
+    );
+  });
+
+  it('refuses a slip in count, percent or a currency code, which would print as written', () => {
+    for (const [written, meant] of <const>[
+      ['procent', 'percent'],
+      ['Percent', 'percent'],
+      ["'%'", 'percent'],
+      ['counts', 'count'],
+      ['usd', 'USD'],
+    ]) {
+      expectProblem(
+        base.replace('unit: USD', `unit: ${written}`),
+        'figures[0].unit',
+        `unit "${written.replace(/'/g, '')}" looks like a slip (did you mean "${meant}"?)`,
+      );
+    }
+    // Any other text is a unit of its own, and CLDR units are Intl's.
+    for (const unit of ['cents', 'parts', 'people', 'GW', 'hour', 'percentage points']) {
+      expect(problemsOf(base.replace('unit: USD', `unit: ${unit}`)), unit).toEqual([]);
+    }
+  });
+
   it('reports malformed figure references instead of printing them raw', () => {
     expectProblem(
       base.replace('{fig:cost}', '{fig:Cost}'),

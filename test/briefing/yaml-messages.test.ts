@@ -63,3 +63,49 @@ describe('an unknown key is located on its own line', () => {
     ]);
   });
 });
+
+describe('a comma inside { … } that cut a text short', () => {
+  it('names the field it ended and the text it was meant to hold', () => {
+    const text = minimal.replace(
+      '  - id: test-source\n    publisher: Test Publisher\n    title: Test fixture (not a real source)',
+      "  - { id: test-source, publisher: Test Publisher, title: Test fixture, 2026, note: It's made up, really }",
+    );
+    expect(problemsOf(text)).toEqual([
+      'b.yaml:21:72  sources[0].2026  unknown field "2026": the comma before it ended the value of "title"  (expected text with a comma in quotes, e.g. title: \'Test fixture, 2026\')',
+      'b.yaml:21:98  sources[0].really  unknown field "really": the comma before it ended the value of "note"  (expected text with a comma in quotes, e.g. note: "It\'s made up, really")',
+    ]);
+  });
+
+  it('says when a thousands separator split a number', () => {
+    const text = minimal.replace(
+      '  - id: widgets\n    label: Widgets counted\n    value: 1200\n',
+      '  - { id: widgets, label: Widgets counted, value: 1,200,074, unit: count, noun: widgets, asOf: "2026-03-01", source: test-source }\n  - id: other\n    label: Other\n    value: "£1,200"\n',
+    );
+    expect(problemsOf(text)).toContain(
+      'b.yaml:6:57  figures[0].74  unknown field "74": a comma split the number of "value"  (expected a number written plainly, e.g. value: 1200074 (no thousands separators, currency signs or %: the unit says how it prints))',
+    );
+    expect(problemsOf(text)).toContain(
+      'b.yaml:9:12  figures[1].value  wrong type: "£1,200"  (expected a number written plainly, e.g. 1200 (no thousands separators, currency signs or %: the unit says how it prints), or a list [low, high])',
+    );
+  });
+
+  it('leaves a key without a value in a block mapping, and a misspelt field, to the usual message', () => {
+    const text = withLine('    title: First section', '    title: First section\n    foo:\n    chart:');
+    expect(problemsOf(text).map((p) => p.replace(/ {2}\(expected one of: .*\)$/, ''))).toEqual([
+      'b.yaml:16:5  sections[0].foo  unknown field "foo"',
+      'b.yaml:17:5  sections[0].chart  unknown field "chart" (did you mean "charts"?)',
+    ]);
+  });
+});
+
+describe('a missing field', () => {
+  it("says what it holds, from the schema's description of it", () => {
+    const text = minimal
+      .replace('    source: test-source\n', '\n')
+      .replace('    publisher: Test Publisher\n', '');
+    expect(problemsOf(text)).toEqual([
+      'b.yaml:6:5  figures[0].source  missing required field  (expected text: the id of an entry in `sources`)',
+      'b.yaml:21:5  sources[0].publisher  missing required field  (expected text: who published it, e.g. "Reuters")',
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 import Handlebars from 'handlebars';
 import { describe, expect, it, vi } from 'vitest';
 import { loadBriefing } from '../../src/briefing/load.js';
+import { clearCaches } from '../../src/cache/index.js';
 import { validateBriefing } from '../../src/briefing/validate.js';
 import { composeMarkdown } from '../../src/compose/compose.js';
 import { createEnvironment } from '../../src/compose/environment.js';
@@ -17,6 +18,8 @@ async function compose(file: string) {
 
 describe('compiled templates shared by the builds of one process', () => {
   it('compiles each template once and binds each build its own facts', async () => {
+    // Cold, as a new process: the test files of a worker share its caches.
+    clearCaches();
     const parse = vi.spyOn(Handlebars, 'parse');
     const english = await compose('data/geneva-2026-02-26.yaml');
     const compiled = parse.mock.calls.length;

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { build } from '../../src/build/build.js';
+import type { Briefing } from '../../src/briefing/types.js';
+import { figureStrings } from '../../src/charts/figure-text.js';
 import { resolveChart } from '../../src/charts/resolve-chart.js';
 import type { ResolvedChart } from '../../src/charts/types.js';
 import { entryText } from '../../src/document/source-entries.js';
@@ -38,10 +40,12 @@ const CASES = {
   ukrainian: 'test/fixtures/locale/geneva-uk.yaml',
   'all chart types': 'test/fixtures/charts/synthetic-charts.yaml',
   'chart-only sources': 'test/fixtures/parity/chart-only-sources.yaml',
+  'long time axes': 'test/fixtures/data/long-time-axes.yaml',
   generated,
 } as const;
 
 interface Built {
+  briefing: Briefing;
   report: ReportDoc;
   deck: DeckDoc;
   charts: Map<string, ResolvedChart>;
@@ -88,6 +92,7 @@ beforeAll(async () => {
       }
     }
     built.set(name, {
+      briefing,
       report,
       deck,
       charts,
@@ -258,6 +263,39 @@ describe.each(Object.keys(CASES))('the report and the deck agree: %s', (name) =>
           : resolved.datasets[label.dataset]?.valueLabels[label.index];
         expect(label.text, chart.chartId).toBe(text);
       }
+    }
+  });
+
+  it('prints each figure from its one record (FigureText), with its source number', () => {
+    const b = get();
+    expect(b.deck.figures).toEqual(b.report.figures);
+    const records = new Map(b.report.figures.map((f) => [f.figureId, f]));
+    const figure = (id: string) => b.briefing.figures.find((f) => f.id === id)!;
+    for (const blocks of [reportBlocks(b), deckBlocks(b)]) {
+      for (const inline of inlinesOf(blocks)) {
+        if (inline.type !== 'figure') continue;
+        const record = records.get(inline.figureId)!;
+        expect([record.inline, record.keyFigure.value], inline.figureId).toContain(inline.text);
+        expect(inline.citation, inline.figureId).toBe(record.citation);
+        expect(b.report.sources[record.citation - 1]!.id).toBe(figure(inline.figureId).source);
+      }
+      for (const k of keyFiguresIn(blocks)) {
+        const record = records.get(k.figureId)!;
+        expect({ prefix: k.prefix, value: k.value, suffix: k.suffix }, k.figureId).toEqual(record.keyFigure);
+        expect([k.text, k.citation]).toEqual([record.inline, record.citation]);
+      }
+    }
+    // A chart of figures labels each with the figure's own data-label string (unless it fixes a scale).
+    const locale = getLocale(b.briefing.locale);
+    for (const spec of b.briefing.charts) {
+      const groups = spec.datasets?.map((d) => d.figures) ?? (spec.figures ? [spec.figures] : []);
+      if (spec.scale !== undefined || spec.format === 'currency-billions') continue;
+      groups.forEach((ids, d) =>
+        ids.forEach((id, i) => {
+          const own = records.get(id)?.dataLabel ?? figureStrings(figure(id), locale).dataLabel;
+          expect(b.charts.get(spec.id)!.datasets[d]!.valueLabels[i], `${spec.id}: ${id}`).toBe(own);
+        }),
+      );
     }
   });
 

@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { runCli } from '../../src/cli/run-cli.js';
+import { SLOW } from '../helpers/slow.js';
 
 const BIN = path.resolve('bin/briefkit.js');
 
@@ -92,4 +94,44 @@ export function expectExit(run: BoundedRun, code: number): void {
   if (run.code !== code) {
     throw new Error(`exit ${run.code} (signal ${run.signal}), expected ${code}\n${run.err.slice(0, 4000)}`);
   }
+}
+
+/**
+ * The CLI on a hostile input whose handling, not its resource use, is what the test checks
+ * (a located message, nothing written outside the project): run in this process with
+ * `cwd` as the working folder and only PATH, HOME and `env` as the environment, which
+ * costs a fraction of a new process. With SLOW=1 (CI) it is the bundled CLI in a bounded
+ * child process instead (runBounded), as users run it. Attacks on time and memory use
+ * runBounded always: in this process they would stall or swell the test worker.
+ */
+export async function runHostile(args: string[], options: BoundOptions = {}): Promise<BoundedRun> {
+  if (SLOW) return runBounded(args, options);
+  const out: string[] = [];
+  const err: string[] = [];
+  const home = process.cwd();
+  const started = performance.now();
+  let code: number;
+  // Test files run one at a time in a worker and their tests one after another, so the
+  // working folder is this run's alone until it is put back.
+  process.chdir(options.cwd ?? home);
+  try {
+    code = await runCli(args, {
+      out: (line) => out.push(`${line}\n`),
+      err: (line) => err.push(`${line}\n`),
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...options.env },
+    });
+  } finally {
+    process.chdir(home);
+  }
+  const ms = performance.now() - started;
+  const late = ms > (options.timeoutMs ?? 30_000);
+  return {
+    code,
+    signal: null,
+    out: out.join(''),
+    err: err.join(''),
+    ms,
+    peakMb: 0,
+    ...(late && { stoppedBy: 'time' }),
+  };
 }

@@ -2,13 +2,14 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFil
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expectExit, runBounded } from './bounded-run.js';
+import { expectExit, runBounded, runHostile } from './bounded-run.js';
 import { pngClaiming, project, VALID } from './project.js';
 
 /**
  * Issue 17, findings 1–4: no file outside the project reaches the outputs, and no
- * output lands outside it. Each attack runs the shipped CLI in a child process the
- * test bounds in time and memory (bounded-run.ts).
+ * output lands outside it. Attacks on what is read or written run the CLI in this process
+ * (the shipped CLI in a bounded child with SLOW=1); those on time and memory (devices,
+ * bombs) always the shipped CLI in a child process the test bounds (bounded-run.ts).
  */
 const outside = mkdtempSync(path.join(tmpdir(), 'briefkit-outside-'));
 writeFileSync(path.join(outside, 'secret.hbs'), 'TOP-SECRET-PARTIAL\n');
@@ -29,7 +30,7 @@ describe('1. symbolic links inside a confined folder', () => {
     const dir = project({ 'b.yaml': VALID, 'briefkit.config.yaml': 'templates: templates\nout: out\n' });
     mkdirSync(path.join(dir, path.dirname(link)), { recursive: true });
     symlinkSync(target, path.join(dir, link));
-    const run = await runBounded(['build', 'b.yaml', '--date', '2026-03-01'], { cwd: dir });
+    const run = await runHostile(['build', 'b.yaml', '--date', '2026-03-01'], { cwd: dir });
     expectExit(run, 1);
     expect(run.err).toMatch(message);
     expect(existsSync(path.join(dir, 'out', 'b.pdf'))).toBe(false);
@@ -43,7 +44,7 @@ describe('1. symbolic links inside a confined folder', () => {
       'templates/report.md.hbs': '# {{title}}\n\n{{> linked}}\n',
     });
     symlinkSync('real.hbs', path.join(dir, 'templates/partials/linked.hbs'));
-    const run = await runBounded(['build', 'b.yaml', '--date', '2026-03-01', '--format', 'pdf'], {
+    const run = await runHostile(['build', 'b.yaml', '--date', '2026-03-01', '--format', 'pdf'], {
       cwd: dir,
     });
     expectExit(run, 0);
@@ -76,7 +77,7 @@ describe('2. an SVG logo reads nothing but itself', () => {
     ['an @import', svg('<style>@import "/etc/x.css";</style>'), {}],
   ])("refuses %s, at the theme's logo line", async (_name, text, links) => {
     const dir = theme(text, links);
-    const run = await runBounded(['build', 'b.yaml', '--date', '2026-03-01'], { cwd: dir });
+    const run = await runHostile(['build', 'b.yaml', '--date', '2026-03-01'], { cwd: dir });
     expectExit(run, 1);
     expect(run.err).toMatch(/house\.yaml:1:7/);
     expect(existsSync(path.join(dir, 'out', 'b.pdf'))).toBe(false);
@@ -90,7 +91,7 @@ describe('2. an SVG logo reads nothing but itself', () => {
           `<image x="30" width="5" height="5" href="data:image/png;base64,${png}"/>`,
       ),
     );
-    const run = await runBounded(['build', 'b.yaml', '--date', '2026-03-01', '--format', 'pdf'], {
+    const run = await runHostile(['build', 'b.yaml', '--date', '2026-03-01', '--format', 'pdf'], {
       cwd: dir,
     });
     expectExit(run, 0);
@@ -113,7 +114,7 @@ describe('3. out: through a symbolically linked parent', () => {
     const target = mkdtempSync(path.join(tmpdir(), 'briefkit-out-target-'));
     const dir = project({ 'b.yaml': VALID, 'briefkit.config.yaml': 'out: linkout/sub\n' });
     symlinkSync(target, path.join(dir, 'linkout'));
-    const run = await runBounded(['build', 'b.yaml', '--date', '2026-03-01'], { cwd: dir });
+    const run = await runHostile(['build', 'b.yaml', '--date', '2026-03-01'], { cwd: dir });
     expectExit(run, 1);
     expect(run.err).toMatch(/briefkit\.config\.yaml:1:6 .*outside the project folder/);
     expect(existsSync(path.join(target, 'sub'))).toBe(false);
@@ -124,7 +125,7 @@ describe('4. a tampered manifest', () => {
   it('never makes briefkit read or list a file it did not write', async () => {
     const dir = project({ 'b.yaml': VALID });
     const args = ['build', 'b.yaml', '--date', '2026-03-01', '--out', 'out', '--json'];
-    expectExit(await runBounded(args, { cwd: dir }), 0);
+    expectExit(await runHostile(args, { cwd: dir }), 0);
     const file = path.join(dir, 'out', 'b.manifest.json');
     const manifest = JSON.parse(readFileSync(file, 'utf8')) as { outputs: Record<string, string> };
     for (const target of [

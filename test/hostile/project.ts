@@ -1,13 +1,16 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { tempDir } from '../helpers/temp.js';
 
 /** A small valid briefing (one figure, one chart, one source). */
 export const VALID = readFileSync('test/fixtures/hostile/valid.yaml', 'utf8');
 
-/** A throwaway project folder with the given files (relative path → text); returns its path. */
+/**
+ * A throwaway project folder with the given files (relative path → text); returns its
+ * path. Removed when the test ends (test/helpers/temp.ts).
+ */
 export function project(files: Record<string, string> = {}): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'briefkit-r2-'));
+  const dir = tempDir('briefkit-r2-');
   for (const [rel, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
     writeFileSync(path.join(dir, rel), text);

@@ -3,15 +3,19 @@ import { mkdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readZip, writeZip } from '../../src/render/pptx/zip/zip-io.js';
-import { expectExit, runBounded } from './bounded-run.js';
+import { expectExit, runBounded, runHostile } from './bounded-run.js';
 import { project, VALID } from './project.js';
 
 /**
  * Issue 17, findings 6–15 and 18–20: each attack as a user would make it, through the
- * shipped CLI in a child process whose time and memory the test bounds itself
- * (bounded-run.ts), ending in a located error or a correct build.
+ * CLI, ending in a located error or a correct build. Attacks on time and memory, special
+ * files and batches run the shipped CLI in a child process whose time and memory the test
+ * bounds itself (bounded-run.ts); the others run the CLI in this process (bounded children
+ * too with SLOW=1).
  */
 const build = (dir: string, ...args: string[]) =>
+  runHostile(['build', ...args, '--date', '2026-03-01'], { cwd: dir, memoryMb: 1_200 });
+const buildBounded = (dir: string, ...args: string[]) =>
   runBounded(['build', ...args, '--date', '2026-03-01'], { cwd: dir, memoryMb: 1_200 });
 
 describe('5. a batch has the hard stops of a single build', () => {
@@ -48,7 +52,7 @@ describe('6. a value near the largest double', () => {
     expect(single.err).toMatch(
       /bad\.yaml:\d+:\d+ +figures\[0\]\.value +number 1\.7e\+308 is too large .*at most 1,000,000,000,000,000/,
     );
-    const batch = await build(dir, 'bad.yaml', 'good.yaml', '--jobs', '2', '--json', '--out', 'out');
+    const batch = await buildBounded(dir, 'bad.yaml', 'good.yaml', '--jobs', '2', '--json', '--out', 'out');
     expectExit(batch, 1);
     const summary = JSON.parse(batch.out) as { briefings: { file: string; status: string }[] };
     expect(summary.briefings.map((b) => b.status).sort()).toEqual(['built', 'failed']);
@@ -70,7 +74,7 @@ describe('7. small briefings cannot make long builds', () => {
       'text: A point with a source.',
       `text: "${'{fig:widgets} '.repeat(1400)}"`,
     );
-    const run = await build(project({ 'b.yaml': data }), 'b.yaml');
+    const run = await buildBounded(project({ 'b.yaml': data }), 'b.yaml');
     expectExit(run, 1);
     expect(run.err).toMatch(
       /sections\[0\]\.points\[0\]\.text +with its figure references printed, the text would be about/,
@@ -80,7 +84,7 @@ describe('7. small briefings cannot make long builds', () => {
 
   it('refuses a 400,000-character url at once', async () => {
     const data = VALID.replace(/url: .*/, `url: https://example.org/${'a'.repeat(400_000)}`);
-    const run = await build(project({ 'b.yaml': data }), 'b.yaml');
+    const run = await buildBounded(project({ 'b.yaml': data }), 'b.yaml');
     expectExit(run, 1);
     expect(run.err).toMatch(/sources\[0\]\.url +too long: 400,020 characters .*at most 2,000/);
     expect(run.ms).toBeLessThan(15_000);
@@ -112,7 +116,7 @@ describe('7. small briefings cannot make long builds', () => {
   it('refuses aliases that amplify a small file, before validating it', async () => {
     const text = 'w'.repeat(300_000);
     const data = `${VALID}keywords: &k ["${text}"]\nx1: *k\nx2: *k\nx3: *k\nx4: *k\nx5: *k\nx6: *k\nx7: *k\nx8: *k\nx9: *k\nx10: *k\nx11: *k\nx12: *k\nx13: *k\nx14: *k\nx15: *k\nx16: *k\nx17: *k\nx18: *k\n`;
-    const run = await build(project({ 'b.yaml': data }), 'b.yaml');
+    const run = await buildBounded(project({ 'b.yaml': data }), 'b.yaml');
     expectExit(run, 1);
     expect(run.err).toMatch(/YAML aliases expand the data to .* characters \(an "alias bomb"\)/);
     expect(run.ms).toBeLessThan(10_000);
@@ -145,7 +149,7 @@ describe('8. a deck over 65,535 zip entries', () => {
       /sections:[\s\S]*?charts:\n[\s\S]*?figures: \[widgets\]\n/,
       `sections:\n${sections}\ncharts:\n${charts}\n`,
     );
-    const run = await build(project({ 'b.yaml': data }), 'b.yaml');
+    const run = await buildBounded(project({ 'b.yaml': data }), 'b.yaml');
     expectExit(run, 1);
     expect(run.err).toMatch(
       /sections +the sections place 10,000 charts in all .*at most 200 chart placements/,
@@ -216,13 +220,13 @@ describe('11. build dates', () => {
     ],
     [['--date', '2026-02-30'], {}, /--date "2026-02-30" is not a real calendar date/],
   ])('%j %j is refused with the valid range', async (args, env, message) => {
-    const run = await runBounded(['build', 'b.yaml', ...args], { cwd: project({ 'b.yaml': VALID }), env });
+    const run = await runHostile(['build', 'b.yaml', ...args], { cwd: project({ 'b.yaml': VALID }), env });
     expectExit(run, 2);
     expect(run.err).toMatch(message);
   });
 
   it('still builds with SOURCE_DATE_EPOCH=0, the reproducible-builds default', async () => {
-    const run = await runBounded(['build', 'b.yaml', '--format', 'pptx'], {
+    const run = await runHostile(['build', 'b.yaml', '--format', 'pptx'], {
       cwd: project({ 'b.yaml': VALID }),
       env: { SOURCE_DATE_EPOCH: '0' },
     });
@@ -235,7 +239,7 @@ describe('13. an output is never an input', () => {
     const manifestLike = VALID.replace('title: Hostile input test', 'title: Named like a manifest');
     const dir = project({ 'b.yaml': VALID, 'b.manifest.json': JSON.stringify({ note: 'keep me' }) });
     writeFileSync(path.join(dir, 'b.manifest.json'), manifestLike);
-    const run = await runBounded(['build', 'b.manifest.json', 'b.yaml', '--out', '.'], { cwd: dir });
+    const run = await runHostile(['build', 'b.manifest.json', 'b.yaml', '--out', '.'], { cwd: dir });
     expectExit(run, 2);
     expect(run.err).toMatch(
       /b\.manifest\.json +b\.yaml writes a manifest named b\.manifest\.json, which would overwrite this input/,
@@ -261,6 +265,7 @@ describe('15. terminal escapes from data', () => {
   it('prints keys, values and file names with their control characters escaped', async () => {
     const dir = project({ 'b.yaml': `${VALID}"evil\u001b[31m\u001b]0;owned\u0007\u001b[2J": 1\n` });
     writeFileSync(path.join(dir, 'x\u001b[2J.yaml'), `${VALID}"k\u001b[31m": 1\n`);
+    // Two files make a batch, whose workers are best started from the bundle.
     const run = await runBounded(['build', 'b.yaml', 'x\u001b[2J.yaml'], { cwd: dir });
     expectExit(run, 1);
     expect(run.err.includes('\u0007') || run.err.includes('\u001b')).toBe(false);
@@ -276,7 +281,7 @@ describe('18. --templates that is not a folder of templates', () => {
     ['a file', 'b.yaml', 2, /--templates b\.yaml: folder not found/],
     ['/', '/', 1, /the templates folder holds no templates/],
   ])('%s is an error, not the built-in templates', async (_name, folder, code, message) => {
-    const run = await runBounded(['build', 'b.yaml', '--templates', folder], {
+    const run = await runHostile(['build', 'b.yaml', '--templates', folder], {
       cwd: project({ 'b.yaml': VALID }),
     });
     expectExit(run, code);

@@ -1,21 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { expectExit, runBounded } from './bounded-run.js';
+import { expectExit, runBounded, runHostile } from './bounded-run.js';
 import { project, VALID } from './project.js';
 
 /**
  * Issue 17, findings 16 and 17 (and the template half of 5): a template mistake is a
  * located sentence, never a silent blank, a raw JavaScript message or a stack overflow,
- * and a template cannot make a build run for minutes. Each runs the CLI in a child the
- * test bounds (bounded-run.ts).
+ * and a template cannot make a build run for minutes. The mistakes run the CLI in this
+ * process (in a bounded child with SLOW=1); the long loop always in a child the test
+ * bounds (bounded-run.ts).
  */
-async function buildWith(report: string, partials: Record<string, string> = {}, data = VALID) {
+async function buildWith(
+  report: string,
+  partials: Record<string, string> = {},
+  data = VALID,
+  run = runHostile,
+) {
   const files: Record<string, string> = {
     'b.yaml': data,
     'briefkit.config.yaml': 'templates: templates\nout: out\n',
     'templates/report.md.hbs': `# {{title}}\n\n${report}\n`,
   };
   for (const [name, text] of Object.entries(partials)) files[`templates/partials/${name}.hbs`] = text;
-  return runBounded(['build', 'b.yaml', '--date', '2026-03-01', '--format', 'pdf'], {
+  return run(['build', 'b.yaml', '--date', '2026-03-01', '--format', 'pdf'], {
     cwd: project(files),
     timeoutMs: 30_000,
     memoryMb: 800,
@@ -83,6 +89,7 @@ describe('5. a template cannot run for minutes', () => {
       '{{#each keywords}}{{#each @root.keywords}}{{#each @root.keywords}}.{{/each}}{{/each}}{{/each}}',
       {},
       data,
+      runBounded,
     );
     expectExit(run, 1);
     expect(run.err).toMatch(/report\.md\.hbs:3:\d+ +the templates' loops took more than 2,000,000 steps/);

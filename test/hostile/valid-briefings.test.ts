@@ -1,13 +1,13 @@
 import fc from 'fast-check';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { parseBriefingText } from '../../src/briefing/load.js';
 import { validateBriefing } from '../../src/briefing/validate.js';
 import { loadTemplates, type TemplateSet } from '../../src/compose/load-templates.js';
-import { expectExit, runBounded } from './bounded-run.js';
+import { tempDir } from '../helpers/temp.js';
+import { expectExit, runHostile } from './bounded-run.js';
 import { parseAll } from './helpers.js';
 import { validBriefing } from './valid-briefings.js';
 
@@ -39,11 +39,11 @@ describe('property: every valid briefing builds with the built-in templates', ()
   });
 
   it('builds a PDF and a deck from a few, through the CLI', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'briefkit-valid-'));
+    const dir = tempDir('briefkit-valid-');
     const samples = fc.sample(validBriefing, { numRuns: 3 * scale, seed: 17 });
     for (const [i, value] of samples.entries()) {
       writeFileSync(path.join(dir, `v${i}.yaml`), stringify(value));
-      const run = await runBounded(['build', `v${i}.yaml`, '--date', '2026-03-01', '--out', 'out'], {
+      const run = await runHostile(['build', `v${i}.yaml`, '--date', '2026-03-01', '--out', 'out'], {
         cwd: dir,
         timeoutMs: 60_000,
         memoryMb: 1_500,
@@ -53,7 +53,7 @@ describe('property: every valid briefing builds with the built-in templates', ()
   }, 240_000);
 
   it('builds a section with points and neither summary nor notes (the case found)', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'briefkit-valid-'));
+    const dir = tempDir('briefkit-valid-');
     writeFileSync(
       path.join(dir, 'b.yaml'),
       stringify({
@@ -64,6 +64,6 @@ describe('property: every valid briefing builds with the built-in templates', ()
         sources: [{ id: 's', publisher: 'P' }],
       }),
     );
-    expectExit(await runBounded(['build', 'b.yaml', '--date', '2026-03-01'], { cwd: dir }), 0);
+    expectExit(await runHostile(['build', 'b.yaml', '--date', '2026-03-01'], { cwd: dir }), 0);
   });
 });

@@ -16,7 +16,7 @@ async function facts() {
 describe('a Ukrainian briefing with plural nouns and time columns', () => {
   it('prints each figure with the noun form its number needs', async () => {
     const { facts: f } = await facts();
-    const text = (id: string) => f.figures.get(id)!.formatted.text.replace(/\u00a0/g, ' ');
+    const text = (id: string) => f.figures.get(id)!.text.inline.replace(/\u00a0/g, ' ');
     expect(['one', 'two', 'five', 'twenty-one', 'twenty-two', 'twenty-five', 'eleven'].map(text)).toEqual([
       '1 дрон',
       '2 дрони',

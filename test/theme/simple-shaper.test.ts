@@ -173,7 +173,9 @@ describe('shaping tables of the bundled fonts', () => {
     const chars = codePointsOf(table).map((cp) => String.fromCodePoint(cp));
     let seed = 20;
     const random = (): string => chars[(seed = (seed * 1103515245 + 12345) % 2 ** 31) % chars.length]!;
-    const pairs = Array.from({ length: 5000 }, () => random() + random() + random());
+    // Every character and every kerning class pair are checked above; 5,000 random runs
+    // per face with SLOW=1 (CI), 500 in npm test.
+    const pairs = Array.from({ length: slowOr(5000, 500) }, () => random() + random() + random());
     expect(expectSame(file, table, [...corpus, ...pairs])).toBe(corpus.length + pairs.length);
   });
 });

@@ -12,7 +12,13 @@ import {
   subsetFromBytes,
   wrapLayout,
 } from '../../src/vendor/fontkit.js';
-import { compileSpec, HANDLEBARS_RANGE, parseTemplate } from '../../src/vendor/handlebars.js';
+import {
+  compileSpec,
+  compileSpecSource,
+  HANDLEBARS_RANGE,
+  parseTemplate,
+  specFromSource,
+} from '../../src/vendor/handlebars.js';
 import { JSZIP_STAND_IN_RANGE } from '../../src/vendor/jszip.js';
 import { onFontSelected, PDFKIT_RANGE, replaceXmpStep, selectedFont } from '../../src/vendor/pdfkit.js';
 import { UNICODE_TRIE_RANGE } from '../../src/vendor/unicode-trie.js';
@@ -214,5 +220,21 @@ describe('Handlebars internals (src/vendor/handlebars.ts)', () => {
     const options = { strict: true, noEscape: true };
     const spec = compileSpec(parseTemplate('Hello {{name}}!', options), options);
     expect(Handlebars.template(spec)({ name: 'Geneva' })).toBe('Hello Geneva!');
+  });
+
+  it('writes the same spec as JavaScript source, which reads back to a spec that runs the same', () => {
+    const options = { strict: true, noEscape: true, data: true };
+    const source = '{{#each items}}{{@index}}: {{name}}{{#if last}}!{{/if}}\n{{/each}}';
+    const view = {
+      items: [
+        { name: 'a', last: false },
+        { name: 'b', last: true },
+      ],
+    };
+    const direct = Handlebars.template(compileSpec(parseTemplate(source, options), options));
+    const text = compileSpecSource(parseTemplate(source, options), options);
+    expect(typeof text).toBe('string');
+    expect(Handlebars.template(specFromSource(text))(view)).toBe(direct(view));
+    expect(direct(view)).toBe('0: a\n1: b!\n');
   });
 });

@@ -80,6 +80,7 @@ function chartDeck(): DeckDoc {
   return {
     meta: DECK_META,
     sources: DECK_SOURCES,
+    figures: [],
     slides: CHARTS.map((chart, index) => ({
       layout: 'chart' as const,
       title: [{ type: 'text' as const, text: chart.title }],
