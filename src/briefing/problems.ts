@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Problem } from '../errors.js';
-import { describeIssue, numberWritten } from './describe-issue.js';
+import { unknownKeyText } from './comma-slip.js';
+import { describeIssue } from './describe-issue.js';
 import type { SourceMap } from './types.js';
 import { unwrapSchema, type ZodDefLike } from './zod-schema-node.js';
 
@@ -48,31 +49,17 @@ export function problemsFromZod(
       case 'unrecognized_keys': {
         const allowed = allowedKeys(root, at);
         for (const key of issue.keys.slice(0, limit + 1)) {
-          // JSON has no unquoted text, so a comma cannot cut a value short there. A key of
-          // digits is a split number ("74" is no slip for "id"), whatever its nearest field.
-          const yaml = !/\.json$/i.test(map.file);
-          const near = allowed ? closest(key, allowed) : undefined;
-          const slip =
-            yaml && (!near || /^\d+$/.test(key))
-              ? commaSlip(issue.input, key, (k) => map.locateKey?.([...at, k]))
-              : undefined;
-          const guess = slip ? undefined : near;
+          const text = unknownKeyText('field', key, allowed ? closest(key, allowed) : undefined, {
+            holder: issue.input,
+            yaml: !/\.json$/i.test(map.file),
+            locate: (k) => map.locateKey?.([...at, k]),
+          });
           problems.push(
             problemAt(
               map,
               [...at, key],
-              slip
-                ? slip.split === 'number'
-                  ? `unknown field "${key}": a comma split the number of "${slip.field}"`
-                  : `unknown field "${key}": the comma before it ended the value of "${slip.field}"`
-                : `unknown field "${key}"${guess ? ` (did you mean "${guess}"?)` : ''}`,
-              slip?.split === 'number'
-                ? numberWritten(`${slip.field}: ${slip.text}`)
-                : slip
-                  ? `text with a comma in quotes, e.g. ${slip.field}: ${quoted(slip.text)}`
-                  : allowed
-                    ? `one of: ${allowed.join(', ')}`
-                    : undefined,
+              text.message,
+              text.expected ?? (allowed ? `one of: ${allowed.join(', ')}` : undefined),
               'key',
             ),
           );
@@ -113,53 +100,6 @@ export function problemsFromZod(
     }
   }
   return problems;
-}
-
-/**
- * `{ label: Inflation, December 2023, unit: percent }`: in a YAML flow mapping a comma ends
- * a value, so "December 2023" becomes a key without a value. When an unknown key has no
- * value and follows a field whose value is text (or a run of such keys does), the comma
- * was meant as part of that text: name the field and the text it was meant to hold.
- */
-function commaSlip(
-  holder: unknown,
-  key: string,
-  locate: (key: string) => { line: number; column: number } | undefined,
-): { field: string; text: string; split: 'value' | 'number' } | undefined {
-  if (holder === null || typeof holder !== 'object' || Array.isArray(holder)) return undefined;
-  const fields = holder as Record<string, unknown>;
-  if (fields[key] !== null) return undefined;
-  // In the order written (an object lists keys such as "2024" first, whatever the file says).
-  const at = new Map(Object.keys(fields).map((k) => [k, locate(k)]));
-  if ([...at.values()].some((pos) => pos === undefined)) return undefined;
-  const keys = [...at.keys()].sort((a, b) => {
-    const pa = at.get(a)!;
-    const pb = at.get(b)!;
-    return pa.line - pb.line || pa.column - pb.column;
-  });
-  let index = keys.indexOf(key);
-  const parts: string[] = [];
-  while (index > 0 && fields[keys[index]!] === null) parts.unshift(keys[index--]!);
-  const field = keys[index]!;
-  const value = fields[field];
-  // A flow mapping on one line (a block mapping puts each key on its own line). Only the
-  // run up to this key: later keys of the same slip report themselves.
-  if (parts.length === 0 || at.get(field)!.line !== at.get(key)!.line) return undefined;
-  if (typeof value === 'string') return { field, text: [value, ...parts].join(', '), split: 'value' };
-  // value: 4,279 — thousands separators split a number the same way.
-  // A group read as a number key loses its leading zeros ("074" is the key 74).
-  if (Number.isInteger(value) && parts.every((part) => /^\d{1,3}$/.test(part)))
-    return {
-      field,
-      text: `${String(value)}${parts.map((part) => part.padStart(3, '0')).join('')}`,
-      split: 'number',
-    };
-  return undefined;
-}
-
-/** A YAML scalar in quotes that keep it one value: single quotes, unless it holds one. */
-function quoted(text: string): string {
-  return text.includes("'") ? JSON.stringify(text) : `'${text}'`;
 }
 
 /**

@@ -134,6 +134,20 @@ describe('tables, units and references: located errors', () => {
     );
   });
 
+  it('says when a comma in a one-line row cut a cell short', () => {
+    const row = (cells: string): string => base.replace('{ month: 2025-02, launched: 12 }', cells);
+    expectProblem(
+      row('{ month: 2025-02, launched: 1,200, stopped: 8 }'),
+      'tables[0].rows[1].200',
+      'unknown column "200": a comma split the number of "launched"',
+    );
+    expectProblem(
+      row('{ month: 2025-02, launched: 12, note: late, rainy }'),
+      'tables[0].rows[1].rainy',
+      'unknown column "rainy": the comma before it ended the value of "note"',
+    );
+  });
+
   it('shows how to write a number given in prose form in a cell', () => {
     expectProblem(
       base.replace('launched: 12 }', "launched: '1,200' }"),
