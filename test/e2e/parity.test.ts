@@ -40,6 +40,7 @@ const CASES = {
   ukrainian: 'test/fixtures/locale/geneva-uk.yaml',
   'all chart types': 'test/fixtures/charts/synthetic-charts.yaml',
   'chart-only sources': 'test/fixtures/parity/chart-only-sources.yaml',
+  'long time axes': 'test/fixtures/data/long-time-axes.yaml',
   generated,
 } as const;
 
