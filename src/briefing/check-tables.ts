@@ -1,4 +1,5 @@
 import { unknownKeyText } from './comma-slip.js';
+import { countDecimalsIssue } from './schema.js';
 import { describeValue, numberWritten, plainNumber } from './describe-issue.js';
 import { isPeriodType, parsePeriod, periodPatterns } from './periods.js';
 import { closest, type DataPath } from './problems.js';
@@ -54,6 +55,14 @@ function checkTable(table: Table, at: DataPath, problems: DataProblem[], source?
       });
     }
     const type = columnType(column);
+    if (column.unit === 'count' && (column.decimals ?? 0) > 0) {
+      const issue = countDecimalsIssue();
+      problems.push({
+        path: [...at, 'columns', c, 'decimals'],
+        message: issue.message,
+        expected: issue.params.expected,
+      });
+    }
     if (type !== 'number' && (column.unit ?? column.scale ?? column.decimals) !== undefined) {
       const field = column.unit !== undefined ? 'unit' : column.scale !== undefined ? 'scale' : 'decimals';
       problems.push({

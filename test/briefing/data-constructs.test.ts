@@ -148,6 +148,26 @@ describe('tables, units and references: located errors', () => {
     );
   });
 
+  it('refuses decimals on a count, which would print "1.00 drones"', () => {
+    const message = 'a count is a whole number, so it has no decimals';
+    expectProblem(
+      base.replace('value: 21, unit: count,', 'value: 21, unit: count, decimals: 2,'),
+      'figures[1].decimals',
+      message,
+    );
+    expectProblem(
+      base.replace(
+        '{ id: launched, label: Launched, unit: count }',
+        '{ id: launched, label: Launched, unit: count, decimals: 1 }',
+      ),
+      'tables[0].columns[1].decimals',
+      message,
+    );
+    expect(
+      problemsOf(base.replace('value: 21, unit: count,', 'value: 21, unit: count, decimals: 0,')),
+    ).toEqual([]);
+  });
+
   it('shows how to write a number given in prose form in a cell', () => {
     expectProblem(
       base.replace('launched: 12 }', "launched: '1,200' }"),
