@@ -90,7 +90,8 @@ const jszipRecorder = {
  * fontkit (its shapers), unicode-properties and linebreak each inflate a Unicode lookup
  * table (unicode-trie) when they are imported, ~30 ms of a cold start together. A build
  * shapes most words from the bundled fonts' shaping tables (src/theme/simple-shaper.ts),
- * so most never look a code point up: each table is inflated on its first lookup instead.
+ * so most never look a code point up: each table is built on its first lookup instead,
+ * and inflated by Node's zlib rather than in JavaScript (src/vendor/unicode-trie.ts).
  * The libraries only ever call the trie's get(); the values are the same.
  */
 const lazyUnicodeTries = {
@@ -102,10 +103,8 @@ const lazyUnicodeTries = {
     }));
     b.onLoad({ filter: /.*/, namespace: 'lazy-unicode-trie' }, (args) => ({
       contents: `import UnicodeTrie from ${JSON.stringify(args.path)};
-export default class LazyUnicodeTrie {
-  constructor(data) { this.data = data; this.trie = undefined; }
-  get(codePoint) { return (this.trie ??= new UnicodeTrie(this.data)).get(codePoint); }
-}`,
+import { lazyUnicodeTrie } from ${JSON.stringify(path.resolve('src/vendor/unicode-trie.ts'))};
+export default lazyUnicodeTrie(UnicodeTrie);`,
       resolveDir: path.dirname(args.path),
       loader: 'js',
     }));

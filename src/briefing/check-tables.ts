@@ -1,4 +1,6 @@
-import { describeValue } from './describe-issue.js';
+import { unknownKeyText } from './comma-slip.js';
+import { countDecimalsIssue } from './schema.js';
+import { describeValue, numberWritten, plainNumber } from './describe-issue.js';
 import { isPeriodType, parsePeriod, periodPatterns } from './periods.js';
 import { closest, type DataPath } from './problems.js';
 import type { Briefing, Column, Table } from './types.js';
@@ -22,13 +24,19 @@ const ROW_FIELDS = new Set(['sources']);
  * did-you-mean), values of the wrong type for their column, malformed periods, ranges
  * whose low exceeds their high, and rows without a source. Paths are absolute.
  */
-export function checkTables(briefing: Briefing): DataProblem[] {
+export function checkTables(briefing: Briefing, source?: RowSource): DataProblem[] {
   const problems: DataProblem[] = [];
-  briefing.tables.forEach((table, t) => checkTable(table, ['tables', t], problems));
+  briefing.tables.forEach((table, t) => checkTable(table, ['tables', t], problems, source));
   return problems;
 }
 
-function checkTable(table: Table, at: DataPath, problems: DataProblem[]): void {
+/** Where the file writes a key, and whether it is YAML: to tell a comma slip in a row. */
+export interface RowSource {
+  yaml: boolean;
+  locateKey: (path: DataPath) => { line: number; column: number } | undefined;
+}
+
+function checkTable(table: Table, at: DataPath, problems: DataProblem[], source?: RowSource): void {
   const seen = new Map<string, number>();
   table.columns.forEach((column, c) => {
     const first = seen.get(column.id);
@@ -47,6 +55,14 @@ function checkTable(table: Table, at: DataPath, problems: DataProblem[]): void {
       });
     }
     const type = columnType(column);
+    if (column.unit === 'count' && (column.decimals ?? 0) > 0) {
+      const issue = countDecimalsIssue();
+      problems.push({
+        path: [...at, 'columns', c, 'decimals'],
+        message: issue.message,
+        expected: issue.params.expected,
+      });
+    }
     if (type !== 'number' && (column.unit ?? column.scale ?? column.decimals) !== undefined) {
       const field = column.unit !== undefined ? 'unit' : column.scale !== undefined ? 'scale' : 'decimals';
       problems.push({
@@ -70,11 +86,15 @@ function checkTable(table: Table, at: DataPath, problems: DataProblem[]): void {
       if (ROW_FIELDS.has(key)) continue;
       const column = columns.get(key);
       if (!column) {
-        const guess = closest(key, [...columns.keys()]);
+        const text = unknownKeyText('column', key, closest(key, [...columns.keys()]), {
+          holder: row,
+          yaml: source?.yaml ?? false,
+          locate: (k) => source?.locateKey([...rowAt, k]),
+        });
         problems.push({
           path: [...rowAt, key],
-          message: `unknown column "${key}"${guess ? ` (did you mean "${guess}"?)` : ''}`,
-          expected: `one of the table's column ids: ${[...columns.keys()].join(', ')}`,
+          message: text.message,
+          expected: text.expected ?? `one of the table's column ids: ${[...columns.keys()].join(', ')}`,
         });
         continue;
       }
@@ -103,9 +123,13 @@ export function cellProblem(
   }
   const values = typeof value === 'number' ? [value] : Array.isArray(value) ? (value as number[]) : undefined;
   if (!values) {
+    const plain = plainNumber(value);
     return {
       message: `${describeValue(value)} in a number column`,
-      expected: 'a number, a range [low, high], or null for an empty cell',
+      expected:
+        plain === undefined
+          ? 'a number, a range [low, high], or null for an empty cell'
+          : numberWritten(plain),
     };
   }
   if (values.length === 2 && values[0]! > values[1]!) {

@@ -13,10 +13,15 @@ export interface IssueText {
 export function describeIssue(issue: z.core.$ZodIssue): IssueText {
   const input = (issue as { input?: unknown }).input;
   switch (issue.code) {
-    case 'invalid_type':
-      return input === undefined
-        ? { message: 'missing required field', expected: describeType(issue.expected) }
-        : { message: `wrong type: ${describeValue(input)}`, expected: describeType(issue.expected) };
+    case 'invalid_type': {
+      if (input === undefined)
+        return { message: 'missing required field', expected: describeType(issue.expected) };
+      const plain = issue.expected === 'number' ? plainNumber(input) : undefined;
+      return {
+        message: `wrong type: ${describeValue(input)}`,
+        expected: plain === undefined ? describeType(issue.expected) : numberWritten(plain),
+      };
+    }
     case 'invalid_value':
       return {
         message: `${describeValue(input)} is not allowed`,
@@ -82,6 +87,24 @@ function count(input: unknown): string {
 
 function stripInvalid(message: string): string {
   return message.replace(/^Invalid input:?\s*/i, '').replace(/^expected /i, '');
+}
+
+/**
+ * A number written as people write it in prose, "4,279", "£4,279", "12%" or "1 200": the
+ * plain number it stands for ("4279"), else undefined. YAML reads those as text.
+ */
+export function plainNumber(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const bare = value
+    .replace(/[\s\u00a0\u202f]+/g, '')
+    .replace(/^[-−]?[$€£₴¥]|%$/gu, (m) => (/[-−]/u.test(m) ? '-' : ''));
+  const grouped = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(bare) ? bare.replace(/,/g, '') : bare;
+  return /^-?\d+(\.\d+)?$/.test(grouped) && grouped !== value ? grouped : undefined;
+}
+
+/** What to write instead of a number in prose form. */
+export function numberWritten(plain: string): string {
+  return `a number written plainly, e.g. ${plain} (no thousands separators, currency signs or %: the unit says how it prints)`;
 }
 
 function describeType(expected: string): string {

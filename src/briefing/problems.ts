@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Problem } from '../errors.js';
+import { unknownKeyText } from './comma-slip.js';
 import { describeIssue } from './describe-issue.js';
 import type { SourceMap } from './types.js';
 import { unwrapSchema, type ZodDefLike } from './zod-schema-node.js';
@@ -48,23 +49,17 @@ export function problemsFromZod(
       case 'unrecognized_keys': {
         const allowed = allowedKeys(root, at);
         for (const key of issue.keys.slice(0, limit + 1)) {
-          const guess = allowed ? closest(key, allowed) : undefined;
-          // JSON has no unquoted text, so a comma cannot cut a value short there.
-          const yaml = !/\.json$/i.test(map.file);
-          const slip =
-            guess || !yaml ? undefined : commaSlip(issue.input, key, (k) => map.locateKey?.([...at, k]));
+          const text = unknownKeyText('field', key, allowed ? closest(key, allowed) : undefined, {
+            holder: issue.input,
+            yaml: !/\.json$/i.test(map.file),
+            locate: (k) => map.locateKey?.([...at, k]),
+          });
           problems.push(
             problemAt(
               map,
               [...at, key],
-              slip
-                ? `unknown field "${key}": the comma before it ended the value of "${slip.field}"`
-                : `unknown field "${key}"${guess ? ` (did you mean "${guess}"?)` : ''}`,
-              slip
-                ? `text with a comma in quotes, e.g. ${slip.field}: ${quoted(slip.text)}`
-                : allowed
-                  ? `one of: ${allowed.join(', ')}`
-                  : undefined,
+              text.message,
+              text.expected ?? (allowed ? `one of: ${allowed.join(', ')}` : undefined),
               'key',
             ),
           );
@@ -105,45 +100,6 @@ export function problemsFromZod(
     }
   }
   return problems;
-}
-
-/**
- * `{ label: Inflation, December 2023, unit: percent }`: in a YAML flow mapping a comma ends
- * a value, so "December 2023" becomes a key without a value. When an unknown key has no
- * value and follows a field whose value is text (or a run of such keys does), the comma
- * was meant as part of that text: name the field and the text it was meant to hold.
- */
-function commaSlip(
-  holder: unknown,
-  key: string,
-  locate: (key: string) => { line: number; column: number } | undefined,
-): { field: string; text: string } | undefined {
-  if (holder === null || typeof holder !== 'object' || Array.isArray(holder)) return undefined;
-  const fields = holder as Record<string, unknown>;
-  if (fields[key] !== null) return undefined;
-  // In the order written (an object lists keys such as "2024" first, whatever the file says).
-  const at = new Map(Object.keys(fields).map((k) => [k, locate(k)]));
-  if ([...at.values()].some((pos) => pos === undefined)) return undefined;
-  const keys = [...at.keys()].sort((a, b) => {
-    const pa = at.get(a)!;
-    const pb = at.get(b)!;
-    return pa.line - pb.line || pa.column - pb.column;
-  });
-  let index = keys.indexOf(key);
-  const parts: string[] = [];
-  while (index > 0 && fields[keys[index]!] === null) parts.unshift(keys[index--]!);
-  const field = keys[index]!;
-  const value = fields[field];
-  // A flow mapping on one line (a block mapping puts each key on its own line). Only the
-  // run up to this key: later keys of the same slip report themselves.
-  return typeof value === 'string' && parts.length > 0 && at.get(field)!.line === at.get(key)!.line
-    ? { field, text: [value, ...parts].join(', ') }
-    : undefined;
-}
-
-/** A YAML scalar in quotes that keep it one value: single quotes, unless it holds one. */
-function quoted(text: string): string {
-  return text.includes("'") ? JSON.stringify(text) : `'${text}'`;
 }
 
 /**

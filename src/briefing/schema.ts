@@ -149,6 +149,7 @@ export const figureSchema = z
     }
     const expected = 'a whole number, 0 or more, for unit "count"';
     if (figure.unit !== 'count') return;
+    if ((figure.decimals ?? 0) > 0) ctx.addIssue(countDecimalsIssue());
     for (const value of values) {
       if (value < 0) {
         ctx.addIssue({
@@ -167,6 +168,16 @@ export const figureSchema = z
       }
     }
   });
+
+/** `decimals` on a count would print "1.00 drones": counts are whole numbers. */
+export function countDecimalsIssue() {
+  return {
+    code: 'custom' as const,
+    path: ['decimals'],
+    message: 'a count is a whole number, so it has no decimals',
+    params: { expected: 'no decimals, or a unit of measure such as GW or hour' },
+  };
+}
 
 export const seriesPointSchema = z
   .object({

@@ -83,7 +83,11 @@ export function checkReferences(briefing: Briefing, map: SourceMap): Problem[] {
       row.sources?.forEach((s, k) => expect('sources', s, ['tables', i, 'rows', r, 'sources', k])),
     );
   });
-  for (const problem of checkTables(briefing)) {
+  const rowSource = {
+    yaml: !/\.json$/i.test(map.file),
+    locateKey: (path: DataPath) => map.locateKey?.(path),
+  };
+  for (const problem of checkTables(briefing, rowSource)) {
     problems.push(problemAt(map, problem.path, problem.message, problem.expected));
   }
   const summarySources = (summary: Briefing['summary'] | undefined, at: DataPath): void => {

@@ -90,7 +90,10 @@ export async function runPipeline(
       theme.fonts.body.family,
     );
     // Image files are checked (bytes, size, pixels) and decoded once, located at their `file:` lines.
-    return { ...fitted, images: await loadImageAssets(fitted.briefing, options.images, loaded.sourceMap) };
+    return {
+      ...fitted,
+      images: await loadImageAssets(fitted.briefing, options.images, loaded.sourceMap, theme),
+    };
   });
   const locale = getLocale(briefing.locale);
   // Each figure's strings are formatted once, for text, key figures and charts alike; charts are

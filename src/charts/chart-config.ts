@@ -2,7 +2,7 @@ import type { ChartConfiguration, ChartDataset, Plugin } from 'chart.js';
 import { getLocale } from '../locale/locales.js';
 import type { Locale } from '../locale/locales.js';
 import type { Theme } from '../theme/types.js';
-import { categoryAxis, valueAxis } from './chart-scales.js';
+import { categoryAxis, timeAxis, valueAxis } from './chart-scales.js';
 import { charsFitting, chartStyle, font, wrapText, type ChartStyle } from './chart-style.js';
 import { dataLabelsPlugin } from './data-labels.js';
 import { labelsEveryPoint, maxLabelledPoints } from '../document/chart-labels.js';
@@ -106,7 +106,10 @@ function dataset(
   style: ChartStyle,
 ): ChartDataset {
   // null stays null: chart.js leaves a gap (no bar, a break in the line), never a zero.
-  const data = d.values.map((v) => (v === null ? null : v / chart.divisor));
+  const values = d.values.map((v) => (v === null ? null : v / chart.divisor));
+  // On a long time axis each point sits at its date (days since 1970).
+  const positions = chart.timeScale?.positions;
+  const data = positions ? values.map((y, i) => ({ x: positions[i] ?? 0, y })) : values;
   const color = d.colors[0] ?? '#000000';
   if (lineLike(chart)) {
     const area = chart.type === 'area';
@@ -136,12 +139,21 @@ function dataset(
       ? {
           borderWidth: 0,
           maxBarThickness: chart.type === 'horizontal-bar' ? 40 : 72,
+          // On a long time axis chart.js would size bars by the closest two dates: a
+          // hairline when two are a day apart. Each gets a share of the plot instead.
+          // A bar on the first or last date reaches half out of the plot, not cut in half.
+          ...(chart.timeScale && { barThickness: timeBarThickness(chart), clip: false }),
           categoryPercentage: 0.72,
           barPercentage: 0.92,
         }
       : // Slices are parted by a line of the background colour, not outlined.
         { borderWidth: 2, borderColor: style.colors.background, hoverOffset: 0 }),
   } as ChartDataset;
+}
+
+function timeBarThickness(chart: ResolvedChart): number {
+  const bars = chart.categories.length * (chart.type === 'grouped-bar' ? chart.datasets.length : 1);
+  return Math.min(10, Math.max(1, (0.35 * (defaultChartSize.width - 60)) / Math.max(1, bars)));
 }
 
 function lineLike(chart: ResolvedChart): boolean {
@@ -153,7 +165,10 @@ function scales(chart: ResolvedChart, style: ChartStyle, locale: Locale) {
   if (chart.type === 'horizontal-bar') {
     return { x: valueAxis(chart, style, locale, chart.xTitle), y: categoryAxis(chart, style, chart.yTitle) };
   }
-  return { x: categoryAxis(chart, style, chart.xTitle), y: valueAxis(chart, style, locale, chart.yTitle) };
+  const x = chart.timeScale
+    ? timeAxis(chart, chart.timeScale, style, chart.xTitle)
+    : categoryAxis(chart, style, chart.xTitle);
+  return { x, y: valueAxis(chart, style, locale, chart.yTitle) };
 }
 
 /** A legend only where colour carries meaning a reader cannot get from the axis. */

@@ -8,7 +8,7 @@ import type { Locale } from '../locale/locales.js';
 import type { ScaleSetting } from '../locale/values.js';
 import { getChartWords } from './chart-words.js';
 import { measuresOf } from '../briefing/series-data.js';
-import { crossesYear, periodLabel, timeSlots } from './time-axis.js';
+import { crossesYear, periodLabel, timeSlots, type TimeScale } from './time-axis.js';
 import { figureStrings, plottedValue } from './figure-text.js';
 
 /**
@@ -29,6 +29,8 @@ export interface ChartData {
   figureLabels?: string[][];
   /** Set when the categories are periods of time: the series alt text reads the span. */
   time?: { first: string; last: string };
+  /** Set when a long span of time places its categories by date (see time-axis.ts). */
+  timeScale?: TimeScale;
   /** A label describing what the data is (series label, table title). */
   subject: string;
   sourceRefs: { sourceId: string; at: string }[];
@@ -92,9 +94,10 @@ function tableData(spec: ChartSpec, table: Table, briefing: Briefing, locale: Lo
   let categories: string[];
   let rowsAt: (number | undefined)[][];
   let time: ChartData['time'];
+  let timeScale: TimeScale | undefined;
   if (isPeriodType(xType)) {
     const indexes = table.rows.map((row) => parsePeriod(xType, row[x.id]));
-    const { slots, slotOf } = timeSlots(
+    const { slots, slotOf, scale } = timeSlots(
       xType,
       indexes.filter((i): i is number => i !== undefined),
     );
@@ -105,6 +108,7 @@ function tableData(spec: ChartSpec, table: Table, briefing: Briefing, locale: Lo
       if (index !== undefined) rowsAt[slotOf.get(index)!]!.push(r);
     });
     time = timeSpan(xType, slots, locale);
+    timeScale = scale;
   } else {
     const rows = table.rows.map((row, r) => ({ row, r })).filter(({ row }) => row[x.id] != null);
     categories = rows.map(({ row }) => String(row[x.id]));
@@ -131,6 +135,7 @@ function tableData(spec: ChartSpec, table: Table, briefing: Briefing, locale: Lo
     scale: first.scale,
     ...(first.decimals !== undefined && { decimals: first.decimals }),
     ...(time !== undefined && { time }),
+    ...(timeScale !== undefined && { timeScale }),
     subject: table.title,
     sourceRefs,
     synthetic: false,
@@ -150,7 +155,7 @@ function timeSpan(type: PeriodType, slots: readonly number[], locale: Locale): C
 function seriesData(series: Series, briefing: Briefing, locale: Locale): ChartData {
   const words = getChartWords(locale);
   const indexes = series.points.map((p) => parsePeriod('date', p.date) ?? 0);
-  const { slots, slotOf } = timeSlots('date', indexes);
+  const { slots, slotOf, scale } = timeSlots('date', indexes);
   const withYear = crossesYear('date', slots);
   const pointAt = new Map(series.points.map((p, i) => [slotOf.get(indexes[i]!)!, p]));
   return {
@@ -162,6 +167,7 @@ function seriesData(series: Series, briefing: Briefing, locale: Locale): ChartDa
     unit: 'count',
     scale: undefined,
     time: timeSpan('date', slots, locale),
+    ...(scale !== undefined && { timeScale: scale }),
     subject: series.label,
     sourceRefs: [
       { sourceId: series.source, at: formatPath(['series', briefing.series.indexOf(series), 'source']) },

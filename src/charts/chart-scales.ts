@@ -1,8 +1,9 @@
-import type { ScriptableScaleContext } from 'chart.js';
+import type { Scale, ScriptableScaleContext } from 'chart.js';
 import type { Locale } from '../locale/locales.js';
 import { formatTick } from './chart-format.js';
 import { font, type ChartStyle } from './chart-style.js';
 import { maxLabelledPoints } from './data-labels.js';
+import type { TimeScale } from './time-axis.js';
 import type { ResolvedChart } from './types.js';
 
 /**
@@ -57,6 +58,36 @@ export function categoryAxis(chart: ResolvedChart, style: ChartStyle, title?: st
       // Every figure's bar is named; only long runs of dates may skip labels.
       autoSkip: chart.categories.length > maxLabelledPoints,
       autoSkipPadding: 10,
+    },
+    title: axisTitle(style, title),
+  };
+}
+
+/**
+ * A long span of time as a linear axis of days: points at their dates, ticks on 1 January
+ * every `stepYears` years, labelled with the year, as the deck's date axis shows them.
+ */
+export function timeAxis(chart: ResolvedChart, scale: TimeScale, style: ChartStyle, title?: string) {
+  const labels = new Map(scale.ticks.map((tick) => [tick.at, tick.label]));
+  return {
+    type: 'linear',
+    min: scale.min,
+    max: scale.max,
+    stacked: chart.type === 'stacked-bar',
+    // Bars sit on their dates; the axis must not widen by half a bar at each end.
+    offset: false,
+    border: { display: false },
+    grid: { display: false },
+    afterBuildTicks: (axis: Scale) => {
+      axis.ticks = scale.ticks.map((tick) => ({ value: tick.at }));
+    },
+    ticks: {
+      color: style.colors.text,
+      font: font(style, style.sizes.tick),
+      padding: 4,
+      maxRotation: 0,
+      autoSkip: false,
+      callback: (value: number | string) => labels.get(Number(value)) ?? '',
     },
     title: axisTitle(style, title),
   };

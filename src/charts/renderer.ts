@@ -2,8 +2,9 @@ import type { ChartJSNodeCanvas } from 'chartjs-node-canvas';
 import { boundedCache, filesKey } from '../cache/index.js';
 import { BriefkitError } from '../errors.js';
 import type { Locale } from '../locale/locales.js';
+import { faceFiles, registerThemeFonts } from '../theme/canvas-fonts.js';
 import { loadCanvasModule } from '../theme/native-canvas.js';
-import type { FontFaces, Theme } from '../theme/types.js';
+import type { Theme } from '../theme/types.js';
 import { chartConfig, defaultChartSize } from './chart-config.js';
 import type { LabelledChart } from './types.js';
 
@@ -54,7 +55,7 @@ export async function createChartRenderer(
   }
   const canvas = canvases.get(await canvasKey(theme, width, height), () => {
     const created = new ChartJSNodeCanvas({ width, height });
-    registerThemeFonts(created, theme);
+    registerThemeFonts((file, face) => created.registerFont(file, face), theme);
     return created;
   });
   const base = { width, ...(options.locale && { locale: options.locale }) };
@@ -92,43 +93,4 @@ function draw(chart: LabelledChart, render: () => Buffer): Buffer {
       { cause: error },
     );
   }
-}
-
-/**
- * Font faces already registered with canvas, by family, face and file. canvas keeps a
- * registered font for the life of the process and cannot drop one, so this only saves
- * registering a face twice; an edited font file is seen by the parsed-font cache (the PDF
- * and the measurers) but canvas keeps the face it registered first.
- */
-const registered = boundedCache<true>({ name: 'canvas font registrations', maxEntries: 64 });
-
-function registerThemeFonts(canvas: ChartJSNodeCanvas, theme: Theme): void {
-  for (const faces of [theme.fonts.body, theme.fonts.heading]) {
-    for (const [file, weight, style] of faceFiles(faces)) {
-      const key = `${faces.family}\0${weight}\0${style}\0${file}`;
-      if (registered.peek(key)) continue;
-      try {
-        canvas.registerFont(file, { family: faces.family, weight, style });
-      } catch (error) {
-        throw new BriefkitError(
-          'THEME_ERROR',
-          {
-            message: `cannot load the ${weight} ${style} face of font family "${faces.family}" from ${file}: ${String(error)}`,
-            expected: 'the path of a readable TTF or OTF file in the theme',
-          },
-          { cause: error },
-        );
-      }
-      registered.get(key, () => true);
-    }
-  }
-}
-
-function faceFiles(faces: FontFaces): [string, string, string][] {
-  return [
-    [faces.regular, 'normal', 'normal'],
-    [faces.bold, 'bold', 'normal'],
-    [faces.italic, 'normal', 'italic'],
-    [faces.boldItalic, 'bold', 'italic'],
-  ];
 }

@@ -71,6 +71,9 @@ export function resolveChart(
     title: spec.title,
     ...(subtitle !== undefined && { subtitle }),
     categories: data.categories,
+    ...(data.timeScale !== undefined &&
+      spec.type !== 'horizontal-bar' &&
+      spec.type !== 'doughnut' && { timeScale: data.timeScale }),
     datasets,
     unit: format.unit,
     axisScale: format.axisScale,

@@ -2,6 +2,7 @@ import type { Scale } from '../locale/values.js';
 import type { ChartType } from '../briefing/types.js';
 import type { ChartDrawing } from './drawing.js';
 import type { DataLabel } from '../document/types.js';
+import type { TimeScale } from './time-axis.js';
 
 /**
  * A chart with every id resolved and every label formatted: what both renderers
@@ -15,6 +16,12 @@ export interface ResolvedChart {
   subtitle?: string;
   /** Category labels along the category axis (figure labels, or dates for series). */
   categories: string[];
+  /**
+   * Set when a long span of time places the categories by date rather than one slot
+   * each: their positions, the axis range and its year ticks (time-axis.ts). Column and
+   * line charts only; a horizontal bar or doughnut keeps one slot per category.
+   */
+  timeScale?: TimeScale;
   datasets: {
     label: string;
     /** In base units; null is an empty cell, drawn as a gap (no bar, a break in the line). */

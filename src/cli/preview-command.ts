@@ -46,6 +46,8 @@ export async function previewCommand(args: string[], values: CliValues, io: CliI
     onChange: async (changed) => {
       io.err(`changed: ${changed.map((f) => displayPath(f)).join(', ')}`);
       await session.rebuild(changed);
+      const added = await watcher.add((await watchTargets(file, settings.options)).files);
+      if (added.length > 0) io.err(`watching also ${added.map((p) => displayPath(p)).join(', ')}`);
     },
   });
   await watcher.ready;

@@ -13,8 +13,8 @@ import { previewCommand } from './preview-command.js';
 import { createReporter } from './report/create-reporter.js';
 
 /**
- * `briefkit watch <file>`: builds, then rebuilds whenever the data, a template, the
- * config, the theme file or its logo changes. A broken edit prints its located problems and leaves the outputs of
+ * `briefkit watch <file>`: builds, then rebuilds whenever the data, one of its images, a
+ * template, the config, the theme file or its logo changes. A broken edit prints its located problems and leaves the outputs of
  * the last good build in place (a failed build writes nothing). Stops on Ctrl+C.
  */
 export async function watchCommand(args: string[], values: CliValues, io: CliIo): Promise<number> {
@@ -48,7 +48,15 @@ export async function watchCommand(args: string[], values: CliValues, io: CliIo)
   const watched = await watchTargets(file, settings.options);
   // chokidar loads only for watch, not on every run of the CLI.
   const { watchFiles } = await import('../watch/watch-files.js');
-  const watcher = watchFiles({ ...watched, onChange: rebuild });
+  const watcher = watchFiles({
+    ...watched,
+    onChange: async (changed) => {
+      await rebuild(changed);
+      // An edit may name new image files: watched from now on.
+      const added = await watcher.add((await watchTargets(file, settings.options)).files);
+      if (added.length > 0) io.err(`watching also ${added.map((p) => displayPath(p)).join(', ')}`);
+    },
+  });
   await watcher.ready;
   // A config file is watched even before it exists, but only named once it does.
   const shown = [...watched.files.filter(existsSync), ...watched.folders];

@@ -2,7 +2,7 @@ import { problemAt } from '../briefing/problems.js';
 import { boundedCache, filesKey } from '../cache/index.js';
 import type { Briefing, SourceMap } from '../briefing/types.js';
 import type { Problem } from '../errors.js';
-import { openFontMetrics } from '../theme/font-cache.js';
+import { openCharacterMetrics } from '../theme/character-metrics.js';
 import { mapDeckText, mapReportText } from './map-text.js';
 import type { DeckDoc, ReportDoc } from './types.js';
 import type { Theme } from '../theme/types.js';
@@ -29,8 +29,8 @@ export async function loadTextFitter(theme: Theme): Promise<TextFitter> {
     ),
   ];
   return fitters.get(await filesKey(files), async () => {
-    const fonts = await Promise.all(files.map(openFontMetrics));
-    return createTextFitter((cp) => fonts.every((font) => font.hasGlyphForCodePoint(cp)));
+    const fonts = await Promise.all(files.map(openCharacterMetrics));
+    return createTextFitter((cp) => fonts.every((font) => font.has(cp)));
   });
 }
 

@@ -2,6 +2,7 @@ import { problemAt } from '../briefing/problems.js';
 import type { Briefing, SourceMap } from '../briefing/types.js';
 import { BriefkitError, type Problem } from '../errors.js';
 import { decodeImage, type DecodedImage } from '../theme/decode-image.js';
+import type { Theme } from '../theme/types.js';
 import { DATA_LIMITS } from '../briefing/limits.js';
 import { checkImageBytes } from './check-image-bytes.js';
 import type { ImageAssets, ImageFiles } from './types.js';
@@ -79,13 +80,15 @@ function placedBytes(briefing: Briefing, files: ImageFiles | undefined): number 
 
 /**
  * The pipeline's image step: checks every image (checkImageFiles), then decodes each
- * once for both renderers (natural size; an SVG drawn as a PNG for the deck). All
+ * once for both renderers (natural size; an SVG drawn as a PNG for the deck, its text in
+ * the theme's body font as the PDF sets it). All
  * problems are reported together as one located validation error.
  */
 export async function loadImageAssets(
   briefing: Briefing,
   files: ImageFiles | undefined,
   map: SourceMap,
+  theme?: Theme,
 ): Promise<ImageAssets> {
   const assets = new Map<string, DecodedImage>();
   if (briefing.images.length === 0) return assets;
@@ -94,6 +97,7 @@ export async function loadImageAssets(
     const decoded = await decodeImage(image.data, image.format, {
       what: 'image',
       raster: { longSide: SVG_RASTER_LONG_SIDE },
+      ...(theme && { svgTextTheme: theme }),
     });
     if (decoded.ok) assets.set(image.id, decoded.image);
     else problems.push(problemAt(map, ['images', image.index, 'file'], decoded.message, decoded.expected));

@@ -10,6 +10,8 @@ export interface TemplateLabels {
   agendaNotes: string;
   /** The takeaways slide's notes. */
   takeawaysNotes: string;
+  /** The summary slide's notes. */
+  summaryNotes: string;
   /** Quotation marks around a quote: “…” in English, «…» in Ukrainian. */
   quoteOpen: string;
   quoteClose: string;
@@ -72,6 +74,7 @@ export const locales = {
       agendaNotes:
         'The deck follows the briefing section by section and ends with what to watch next, the key takeaways and the sources.',
       takeawaysNotes: 'The points to remember from the briefing.',
+      summaryNotes: 'The briefing in brief; the sections that follow give the detail and the sources.',
       quoteOpen: '“',
       quoteClose: '”',
     },
@@ -123,6 +126,7 @@ export const locales = {
       agendaNotes:
         'Презентація йде за брифінгом розділ за розділом і завершується тим, за чим стежити далі, головними висновками та джерелами.',
       takeawaysNotes: 'Головне, що варто запамʼятати з брифінгу.',
+      summaryNotes: 'Брифінг коротко; подробиці та джерела — у наступних розділах.',
       quoteOpen: '«',
       quoteClose: '»',
     },

@@ -1,4 +1,6 @@
+import { registerThemeFonts } from './canvas-fonts.js';
 import { loadCanvasModule } from './native-canvas.js';
+import type { Theme } from './types.js';
 
 export type ImageFormat = 'png' | 'jpeg' | 'svg';
 
@@ -23,6 +25,12 @@ export interface DecodeOptions {
   what: string;
   /** Size an SVG is drawn at for the deck, which needs a raster beside it: its longer side, or its height. */
   raster: { longSide: number } | { height: number };
+  /**
+   * The theme whose body font an SVG's text is drawn in for the deck, as the PDF draws it
+   * (svg-to-pdfkit is given only the theme's faces): the same letters in both outputs, and
+   * the same pixels on every machine, whatever fonts the SVG names or the system has.
+   */
+  svgTextTheme?: Theme;
 }
 
 export type DecodeResult =
@@ -40,10 +48,15 @@ export async function decodeImage(
 ): Promise<DecodeResult> {
   const { what } = options;
   // canvas reads all three formats (SVG through librsvg); loaded only when there is an image.
-  const { createCanvas, loadImage } = await loadCanvasModule(() => import('canvas'), `a ${what}`);
+  const { createCanvas, loadImage, registerFont } = await loadCanvasModule(
+    () => import('canvas'),
+    `a ${what}`,
+  );
+  const theme = format === 'svg' ? options.svgTextTheme : undefined;
+  if (theme) registerThemeFonts(registerFont, theme);
   let image: Awaited<ReturnType<typeof loadImage>>;
   try {
-    image = await loadImage(data);
+    image = await loadImage(theme ? inThemeFont(data, theme.fonts.body.family) : data);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     // The pixel size was checked from the header: cairo's "out of memory" for a PNG means damaged data.
@@ -85,4 +98,18 @@ export async function decodeImage(
     ok: true,
     image: { format, data, width, height, raster: canvas.toBuffer('image/png'), rasterFormat: 'png' },
   };
+}
+
+/**
+ * The SVG with every font family it names (attributes, style properties, style sheets)
+ * replaced by `family`, which its root also sets for text that names none.
+ */
+export function inThemeFont(svg: Buffer, family: string): Buffer {
+  const name = family.replace(/["'<>&;{}]/g, '');
+  const text = svg
+    .toString('utf8')
+    .replace(/font-family\s*=\s*(["'])[\s\S]*?\1/gi, `font-family="${name}"`)
+    .replace(/font-family\s*:\s*[^;"'}<>]*(?:(["'])[^"']*\1[^;"'}<>]*)*/gi, `font-family: ${name}`)
+    .replace(/<svg\b/i, `<svg font-family="${name}"`);
+  return Buffer.from(text, 'utf8');
 }

@@ -5,7 +5,7 @@ import { isBundledFontFile } from './fonts.js';
 import { skipIdleMarkPositioning } from './mark-positioning.js';
 import { loadShapingTable } from './shaping-table-cache.js';
 import { shapeFromTable } from './simple-shaper.js';
-import { deferGlyphNames } from '../vendor/fontkit.js';
+import { deferGlyphNames, subsetFromBytes } from '../vendor/fontkit.js';
 
 export type ParsedFont = ReturnType<typeof Fontkit.create>;
 
@@ -71,6 +71,8 @@ function openParsed(file: string): Promise<OpenedFont> {
         const parsed = fontkit.create(bytes);
         // pdfkit reads the 'post' header of each font it embeds; the glyph names are read on use.
         deferGlyphNames(parsed);
+        // pdfkit's subsets of it copy glyphs from the file's bytes rather than decoding each outline.
+        subsetFromBytes(parsed);
         if (isBundledFontFile(file)) skipIdleMarkPositioning(parsed);
         return { font: parsed, bytes };
       }),

@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises';
+import { openCharacterMetrics } from './character-metrics.js';
 import { BUNDLED_FAMILIES } from './fonts.js';
 import { loadShapingTable } from './shaping-table-cache.js';
 
 /**
- * Builds the shaping tables of the bundled fonts into the cache (scripts/bundle.mjs runs
- * it), so that no build pays for them. Returns how many faces have a table.
+ * Builds the shaping tables and character metrics of the bundled fonts into the cache
+ * (scripts/bundle.mjs runs it), so that no build pays for them. Returns how many faces have a table.
  */
 export async function prepareShapingTables(): Promise<{ faces: number; tables: number }> {
   const files = [
@@ -23,5 +24,7 @@ export async function prepareShapingTables(): Promise<{ faces: number; tables: n
       return loadShapingTable(file, bytes, numGlyphs);
     }),
   );
+  // And their character metrics (theme/character-metrics.ts), which a deck-only build reads instead of fontkit.
+  await Promise.all(files.map(openCharacterMetrics));
   return { faces: files.length, tables: tables.filter(Boolean).length };
 }

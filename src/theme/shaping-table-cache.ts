@@ -42,11 +42,25 @@ export async function loadShapingTable(
   }
   const fontkit = await import('fontkit');
   const table = buildShapingTable(fontkit.create(bytes) as unknown as TableFont);
-  if (cacheFile) await writeEntry(cacheFile, { version: SHAPING_TABLE_VERSION, table: table ?? null });
+  if (cacheFile) await writeCacheFile(cacheFile, { version: SHAPING_TABLE_VERSION, table: table ?? null });
   return table;
 }
 
 function cachePath(file: string, bytes: Uint8Array): string | undefined {
+  return fontCacheFile(file, bytes, 'shaping', SHAPING_TABLE_VERSION);
+}
+
+/**
+ * Where a table derived from a font file is kept: node_modules/.cache/briefkit/<folder>/ of
+ * the node_modules that holds the font, named by the table's version and the file's SHA-256;
+ * undefined for a font outside node_modules (a theme's own font is not cached).
+ */
+export function fontCacheFile(
+  file: string,
+  bytes: Uint8Array,
+  folder: string,
+  version: number,
+): string | undefined {
   const parts = path.resolve(file).split(path.sep);
   const nodeModules = parts.lastIndexOf('node_modules');
   if (nodeModules === -1) return undefined;
@@ -55,20 +69,16 @@ function cachePath(file: string, bytes: Uint8Array): string | undefined {
     parts.slice(0, nodeModules + 1).join(path.sep) || path.sep,
     '.cache',
     'briefkit',
-    'shaping',
+    folder,
   );
-  return path.join(dir, `v${SHAPING_TABLE_VERSION}-${hash}.json`);
+  return path.join(dir, `v${version}-${hash}.json`);
 }
 
 async function readEntry(file: string, numGlyphs: number): Promise<CacheEntry | undefined> {
+  const entry = await readCacheFile<CacheEntry>(file);
   try {
-    // A cache file is read like any input: a regular file within a bound (a FIFO or a
-    // device planted in node_modules/.cache would otherwise hang or exhaust the build).
-    const read = await readBounded(file, CACHE_ENTRY_BYTES);
-    if (!read.ok) return undefined;
-    const entry = JSON.parse(read.bytes.toString('utf8')) as CacheEntry;
     const valid =
-      entry.version === SHAPING_TABLE_VERSION &&
+      entry?.version === SHAPING_TABLE_VERSION &&
       (entry.table === null ||
         (entry.table.version === SHAPING_TABLE_VERSION && fitsFont(entry.table, numGlyphs)));
     return valid ? entry : undefined;
@@ -77,8 +87,21 @@ async function readEntry(file: string, numGlyphs: number): Promise<CacheEntry | 
   }
 }
 
+/** A cache file's JSON, or undefined when it is missing, unreadable or not JSON. */
+export async function readCacheFile<T>(file: string): Promise<T | undefined> {
+  try {
+    // A cache file is read like any input: a regular file within a bound (a FIFO or a
+    // device planted in node_modules/.cache would otherwise hang or exhaust the build).
+    const read = await readBounded(file, CACHE_ENTRY_BYTES);
+    if (!read.ok) return undefined;
+    return JSON.parse(read.bytes.toString('utf8')) as T;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Written whole or not at all (a temporary file renamed), so parallel builds never read half a table. */
-async function writeEntry(file: string, entry: CacheEntry): Promise<void> {
+export async function writeCacheFile(file: string, entry: unknown): Promise<void> {
   const temporary = `${file}.${process.pid}-${threadId}.tmp`;
   try {
     await mkdir(path.dirname(file), { recursive: true });

@@ -19,7 +19,20 @@ export interface SvgProblem {
 const SELF_CONTAINED =
   'a self-contained SVG (images embedded as PNG or JPEG data, no links to files or URLs)';
 
+/**
+ * Largest side, in CSS pixels, an SVG may declare: cairo cannot make a surface past 32,767
+ * pixels, and librsvg sizes its drawing from the declared size.
+ */
+export const MAX_SVG_SIDE = 16_384;
+
 export function checkSvg(text: string): SvgProblem | undefined {
+  const size = declaredSvgSize(text);
+  if (size && (size.width > MAX_SVG_SIDE || size.height > MAX_SVG_SIDE)) {
+    return {
+      message: `the SVG declares a size of ${fmt(size.width)} × ${fmt(size.height)} pixels`,
+      expected: `at most ${MAX_SVG_SIDE.toLocaleString('en')} pixels a side (a viewBox scales the drawing; width and height set the size)`,
+    };
+  }
   if (/<!ENTITY/i.test(text))
     return { message: 'the SVG declares entities (<!ENTITY>)', expected: 'an SVG saved without a DOCTYPE' };
   if (/@import/i.test(text))
@@ -108,4 +121,39 @@ function expandedUses(text: string): number {
     if (total > MAX_SVG_EXPANDED_USES) return total;
   }
   return total;
+}
+
+const PX_PER_UNIT: Record<string, number> = {
+  '': 1,
+  px: 1,
+  pt: 4 / 3,
+  pc: 16,
+  in: 96,
+  cm: 96 / 2.54,
+  mm: 96 / 25.4,
+};
+
+/**
+ * The size the root <svg> declares, in CSS pixels: its width and height (absolute units
+ * converted), else its viewBox's; undefined when it declares none (or in %, em).
+ */
+export function declaredSvgSize(text: string): { width: number; height: number } | undefined {
+  const root = /<svg\b([^>]*)>/i.exec(text)?.[1];
+  if (root === undefined) return undefined;
+  const attribute = (name: string): string | undefined =>
+    new RegExp(`\\s${name}\\s*=\\s*["']([^"']*)["']`, 'i').exec(` ${root}`)?.[1]?.trim();
+  const length = (value: string | undefined): number | undefined => {
+    const match = /^([+]?\d*\.?\d+(?:e[+-]?\d+)?)\s*(px|pt|pc|in|cm|mm)?$/i.exec(value ?? '');
+    return match ? Number(match[1]) * PX_PER_UNIT[(match[2] ?? '').toLowerCase()]! : undefined;
+  };
+  const box = (attribute('viewBox') ?? '').split(/[\s,]+/).map(Number);
+  const width = length(attribute('width')) ?? (box.length === 4 ? box[2] : undefined);
+  const height = length(attribute('height')) ?? (box.length === 4 ? box[3] : undefined);
+  return width !== undefined && height !== undefined && Number.isFinite(width) && Number.isFinite(height)
+    ? { width, height }
+    : undefined;
+}
+
+function fmt(value: number): string {
+  return Math.round(value).toLocaleString('en');
 }

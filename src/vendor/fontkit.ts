@@ -131,3 +131,131 @@ export function advanceReader(font: MetricsFont): (codePoint: number) => number 
     return (metrics.get(Math.min(id, metrics.length - 1))?.advance ?? 0) / upem;
   };
 }
+
+/** The parts of fontkit's TrueType subset (TTFSubset) that `subsetFromBytes` relies on. */
+interface TrueTypeSubset {
+  font: SubsetFont;
+  glyf: Uint8Array[];
+  offset: number;
+  loca: { offsets: number[] };
+  hmtx: { metrics: { advance: number; bearing: number }[] };
+  includeGlyph(id: number): number;
+  _addGlyph(id: number): number;
+}
+
+interface SubsetFont {
+  directory: { tables: Record<string, TableEntry | undefined> };
+  stream: { buffer: Uint8Array };
+  loca: { offsets: ArrayLike<number> };
+  hmtx: {
+    metrics: { length: number; get(index: number): { advance: number; bearing: number } | undefined };
+    bearings: { get(index: number): number | undefined };
+  };
+  _variationProcessor?: unknown;
+  getGlyph(id: number): unknown;
+  createSubset(): object;
+}
+
+// Composite glyph flags (OpenType 'glyf'): what follows each component's glyph index.
+const ARG_1_AND_2_ARE_WORDS = 0x0001;
+const WE_HAVE_A_SCALE = 0x0008;
+const MORE_COMPONENTS = 0x0020;
+const WE_HAVE_AN_X_AND_Y_SCALE = 0x0040;
+const WE_HAVE_A_TWO_BY_TWO = 0x0080;
+
+/**
+ * Makes the font's TrueType subsets (pdfkit embeds one per font and document) copy each
+ * glyph's bytes from the 'glyf' table as they are, reading only what fontkit's subsetter
+ * uses: whether the glyph is a composite, and then its components' glyph indexes (which
+ * it renumbers in the copy), and the advance and left side bearing from 'hmtx'. fontkit
+ * decoded every glyph's whole outline, point by point, to learn the same: about 5 ms
+ * per embedded face. The glyph object is still asked for, so fontkit's glyph cache (whose
+ * first code points end up in the PDF's text map) fills as before. CFF fonts, variable
+ * fonts and a glyph these bytes do not describe go to fontkit's own code. Returns false,
+ * changing nothing, when the font's internals are not where this expects them.
+ */
+export function subsetFromBytes(font: object): boolean {
+  const f = font as SubsetFont;
+  const tables = f.directory?.tables;
+  if (!tables?.glyf || !tables.loca || !tables.hmtx || tables['CFF '] || tables.fvar) return false;
+  if (typeof f.createSubset !== 'function' || !(f.stream?.buffer instanceof Uint8Array)) return false;
+  const create = f.createSubset.bind(font);
+  f.createSubset = () => {
+    const subset = create() as Partial<TrueTypeSubset>;
+    const original = subset._addGlyph;
+    if (typeof original !== 'function') return subset;
+    subset._addGlyph = function (this: TrueTypeSubset, id: number): number {
+      return addGlyphBytes(this, id) ?? original.call(this, id);
+    };
+    return subset;
+  };
+  return true;
+}
+
+/** TTFSubset._addGlyph from the file's bytes; undefined where fontkit's own code must do it. */
+function addGlyphBytes(subset: TrueTypeSubset, id: number): number | undefined {
+  const font = subset.font;
+  // encode() sets up the lists before it adds the first glyph.
+  if (font._variationProcessor || !Array.isArray(subset.glyf) || !subset.loca || !subset.hmtx)
+    return undefined;
+  const glyf = font.directory.tables.glyf!;
+  const start = font.loca.offsets[id];
+  const end = font.loca.offsets[id + 1];
+  if (
+    start === undefined ||
+    end === undefined ||
+    end < start ||
+    glyf.offset + end > font.stream.buffer.length
+  ) {
+    return undefined;
+  }
+  const bytes = font.stream.buffer.subarray(glyf.offset + start, glyf.offset + end);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let components: [position: number, glyph: number][] = [];
+  if (bytes.length >= 2 && view.getInt16(0) < 0) {
+    const found = compositeComponents(view);
+    if (!found) return undefined;
+    components = found;
+  }
+  const metrics = horizontalMetrics(font, id);
+  font.getGlyph(id);
+  let buffer = bytes;
+  if (components.length > 0) {
+    buffer = new Uint8Array(bytes);
+    const copy = new DataView(buffer.buffer);
+    for (const [position, glyph] of components) copy.setUint16(position, subset.includeGlyph(glyph));
+  }
+  subset.glyf.push(buffer);
+  subset.loca.offsets.push(subset.offset);
+  subset.hmtx.metrics.push(metrics);
+  subset.offset += buffer.length;
+  return subset.glyf.length - 1;
+}
+
+/** Each component's glyph index and where it sits in a composite glyph; undefined if cut short. */
+function compositeComponents(view: DataView): [number, number][] | undefined {
+  const components: [number, number][] = [];
+  let position = 10; // after numberOfContours and the bounding box
+  let flags = MORE_COMPONENTS;
+  while (flags & MORE_COMPONENTS) {
+    if (position + 4 > view.byteLength) return undefined;
+    flags = view.getUint16(position);
+    components.push([position + 2, view.getUint16(position + 2)]);
+    position += 4 + (flags & ARG_1_AND_2_ARE_WORDS ? 4 : 2);
+    if (flags & WE_HAVE_A_SCALE) position += 2;
+    else if (flags & WE_HAVE_AN_X_AND_Y_SCALE) position += 4;
+    else if (flags & WE_HAVE_A_TWO_BY_TWO) position += 8;
+  }
+  return position <= view.byteLength ? components : undefined;
+}
+
+/** The glyph's advance and left side bearing, as fontkit's glyph._getTableMetrics(hmtx) reads them. */
+function horizontalMetrics(font: SubsetFont, id: number): { advance: number; bearing: number } {
+  const { metrics, bearings } = font.hmtx;
+  if (id < metrics.length) {
+    const metric = metrics.get(id)!;
+    return { advance: metric.advance, bearing: metric.bearing };
+  }
+  const last = metrics.get(metrics.length - 1);
+  return { advance: last ? last.advance : 0, bearing: bearings.get(id - metrics.length) || 0 };
+}

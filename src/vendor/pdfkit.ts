@@ -6,7 +6,8 @@
  * selecting it, and `doc._addInfo()`, the step of `end()` that writes the XMP packet;
  * `drawTextLine` (below) relies on how `doc.text()` draws one line: the font's subset,
  * widths, code points and resource name, the page's font resources, and the content
- * operators, checked byte for byte by test/vendor/pdfkit-text.test.ts.
+ * operators, and `setFillColor` on the content `fillColor()` writes for a hex colour;
+ * both are checked byte for byte by test/vendor/pdfkit-text.test.ts.
  */
 export const PDFKIT_RANGE = { package: 'pdfkit', from: '0.17.0', below: '0.21.0' } as const;
 
@@ -225,4 +226,32 @@ function isEmbeddedFont(font: Partial<EmbeddedFont> | undefined): font is Embedd
     Array.isArray(font.unicode) &&
     typeof font.ref === 'function'
   );
+}
+
+/** The content pdfkit writes to set each hex fill colour, by colour. */
+const fillContent = new Map<string, string>();
+const HEX_COLOR = /^#[0-9a-f]{6}$/i;
+
+/**
+ * `doc.fillColor(color)` for a "#rrggbb" colour, with the same bytes and state: pdfkit
+ * parses the colour again at every call (for text, every piece of every line) and writes
+ * the colour space and the colour as two chunks; this writes the content it would, made
+ * once per colour, as one. Other colours go to pdfkit's fillColor.
+ */
+export function setFillColor(doc: object, color: string): void {
+  const d = doc as { addContent(data: string): unknown; _fillColor?: unknown; fillColor(c: string): unknown };
+  if (!HEX_COLOR.test(color) || typeof d.addContent !== 'function') {
+    d.fillColor(color);
+    return;
+  }
+  let content = fillContent.get(color);
+  if (content === undefined) {
+    const hex = parseInt(color.slice(1), 16);
+    const parts = [hex >> 16, (hex >> 8) & 0xff, hex & 0xff].map((part) => part / 255);
+    content = `/DeviceRGB cs\n${parts.join(' ')} scn`;
+    fillContent.set(color, content);
+  }
+  d.addContent(content);
+  // pdfkit's record of the fill (color, opacity): underlines and other text options read it.
+  d._fillColor = [color, undefined];
 }

@@ -15,6 +15,11 @@ export interface WatchFilesOptions {
 export interface WatchHandle {
   /** Resolves once the initial scan is done and changes are being seen. */
   ready: Promise<void>;
+  /**
+   * Watches more single files from now on (an image the briefing names since the last
+   * build); resolves with those not watched before, once changes to them are seen.
+   */
+  add: (files: readonly string[]) => Promise<string[]>;
   close: () => Promise<void>;
 }
 
@@ -28,6 +33,7 @@ export function watchFiles(options: WatchFilesOptions): WatchHandle {
   const files = new Set(options.files.map((f) => path.resolve(f)));
   const folders = options.folders.map((f) => path.resolve(f));
   const roots = [...new Set([...[...files].map((f) => path.dirname(f)), ...folders])];
+  const rootsOf = (list: Iterable<string>): string[] => [...new Set([...list].map((f) => path.dirname(f)))];
   const inFolder = (file: string): boolean =>
     folders.some((folder) => {
       const rel = path.relative(folder, file);
@@ -47,6 +53,19 @@ export function watchFiles(options: WatchFilesOptions): WatchHandle {
   const ready = new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
   return {
     ready,
+    add: async (more) => {
+      const added = more.map((f) => path.resolve(f)).filter((f) => !files.has(f));
+      added.forEach((f) => files.add(f));
+      const newRoots = rootsOf(added).filter((root) => !roots.includes(root));
+      if (newRoots.length > 0) {
+        roots.push(...newRoots);
+        // chokidar scans an added folder before it reports changes in it.
+        const scanned = new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
+        watcher.add(newRoots);
+        await Promise.race([scanned, new Promise((resolve) => setTimeout(resolve, 2_000))]);
+      }
+      return added;
+    },
     close: async () => {
       await queue.close();
       await watcher.close();

@@ -134,6 +134,52 @@ describe('tables, units and references: located errors', () => {
     );
   });
 
+  it('says when a comma in a one-line row cut a cell short', () => {
+    const row = (cells: string): string => base.replace('{ month: 2025-02, launched: 12 }', cells);
+    expectProblem(
+      row('{ month: 2025-02, launched: 1,200, stopped: 8 }'),
+      'tables[0].rows[1].200',
+      'unknown column "200": a comma split the number of "launched"',
+    );
+    expectProblem(
+      row('{ month: 2025-02, launched: 12, note: late, rainy }'),
+      'tables[0].rows[1].rainy',
+      'unknown column "rainy": the comma before it ended the value of "note"',
+    );
+  });
+
+  it('refuses decimals on a count, which would print "1.00 drones"', () => {
+    const message = 'a count is a whole number, so it has no decimals';
+    expectProblem(
+      base.replace('value: 21, unit: count,', 'value: 21, unit: count, decimals: 2,'),
+      'figures[1].decimals',
+      message,
+    );
+    expectProblem(
+      base.replace(
+        '{ id: launched, label: Launched, unit: count }',
+        '{ id: launched, label: Launched, unit: count, decimals: 1 }',
+      ),
+      'tables[0].columns[1].decimals',
+      message,
+    );
+    expect(
+      problemsOf(base.replace('value: 21, unit: count,', 'value: 21, unit: count, decimals: 0,')),
+    ).toEqual([]);
+  });
+
+  it('shows how to write a number given in prose form in a cell', () => {
+    expectProblem(
+      base.replace('launched: 12 }', "launched: '1,200' }"),
+      'tables[0].rows[1].launched',
+      '"1,200" in a number column',
+    );
+    const problems = problemsOf(base.replace('launched: 12 }', "launched: '1,200' }"));
+    expect(problems[0]?.expected).toBe(
+      'a number written plainly, e.g. 1200 (no thousands separators, currency signs or %: the unit says how it prints)',
+    );
+  });
+
   it('refuses a slip in count, percent or a currency code, which would print as written', () => {
     for (const [written, meant] of <const>[
       ['procent', 'percent'],

@@ -76,6 +76,19 @@ describe('a comma inside { … } that cut a text short', () => {
     ]);
   });
 
+  it('says when a thousands separator split a number', () => {
+    const text = minimal.replace(
+      '  - id: widgets\n    label: Widgets counted\n    value: 1200\n',
+      '  - { id: widgets, label: Widgets counted, value: 1,200,074, unit: count, noun: widgets, asOf: "2026-03-01", source: test-source }\n  - id: other\n    label: Other\n    value: "£1,200"\n',
+    );
+    expect(problemsOf(text)).toContain(
+      'b.yaml:6:57  figures[0].74  unknown field "74": a comma split the number of "value"  (expected a number written plainly, e.g. value: 1200074 (no thousands separators, currency signs or %: the unit says how it prints))',
+    );
+    expect(problemsOf(text)).toContain(
+      'b.yaml:9:12  figures[1].value  wrong type: "£1,200"  (expected a number written plainly, e.g. 1200 (no thousands separators, currency signs or %: the unit says how it prints), or a list [low, high])',
+    );
+  });
+
   it('leaves a key without a value in a block mapping, and a misspelt field, to the usual message', () => {
     const text = withLine('    title: First section', '    title: First section\n    foo:\n    chart:');
     expect(problemsOf(text).map((p) => p.replace(/ {2}\(expected one of: .*\)$/, ''))).toEqual([

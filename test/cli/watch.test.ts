@@ -1,4 +1,13 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -59,6 +68,50 @@ describe('briefkit watch', () => {
     );
     writeFileSync(data, text);
     await until('a rebuild after the fix', () => !readFileSync(pdfFile).equals(good), err);
+
+    controller.abort();
+    expect(await running).toBe(0);
+  }, 90_000);
+
+  it('rebuilds when an image changes, also one the briefing names only after an edit', async () => {
+    const dir = path.join(root, 'images');
+    cpSync('test/fixtures/images', dir, { recursive: true });
+    const data = path.join(dir, 'images-briefing.yaml');
+    const out = path.join(dir, 'output');
+    const pdfFile = path.join(out, 'images-briefing.pdf');
+    const err: string[] = [];
+    const controller = new AbortController();
+    const running = runCli(['watch', data, '--out', out, '--format', 'pdf'], {
+      out: () => {},
+      err: (line) => err.push(line),
+      signal: controller.signal,
+      env: {},
+    });
+    const stderr = () => err.join('\n');
+    await until('the first build and the watcher', () => stderr().includes('watching'), err);
+    expect(stderr()).toContain('pictures/map.svg');
+
+    let last = readFileSync(pdfFile);
+    const svg = path.join(dir, 'pictures/map.svg');
+    writeFileSync(svg, readFileSync(svg, 'utf8').replace('North Town', 'North Village'));
+    await until('a rebuild after the picture changed', () => !readFileSync(pdfFile).equals(last), err);
+    expect(stderr()).toMatch(/changed: .*pictures\/map\.svg/);
+
+    // A new image in a folder nothing watched yet: named by an edit of the briefing.
+    last = readFileSync(pdfFile);
+    cpSync(path.join(dir, 'pictures'), path.join(dir, 'more'), { recursive: true });
+    const text = readFileSync(data, 'utf8');
+    writeFileSync(data, text.replace('file: pictures/process.png', 'file: more/process.png'));
+    await until('the new image watched', () => /watching also .*more\/process\.png/.test(stderr()), err);
+    last = readFileSync(pdfFile);
+    copyFileSync(path.join(dir, 'pictures/landscape.jpg'), path.join(dir, 'more/process.png'));
+    await until(
+      'the located error about the new image',
+      () => stderr().includes('is a JPEG but its name ends'),
+      err,
+    );
+    expect(stderr()).toMatch(/changed: .*more\/process\.png/);
+    expect(readFileSync(pdfFile).equals(last)).toBe(true);
 
     controller.abort();
     expect(await running).toBe(0);

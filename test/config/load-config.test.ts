@@ -157,6 +157,7 @@ describe('build settings: defaults < config < options', () => {
       pdfa: false,
       theme: defaultTheme(),
       outDir: 'output',
+      projectRoot: process.cwd(),
     });
   });
 

@@ -40,6 +40,9 @@ const CASES = {
   ukrainian: 'test/fixtures/locale/geneva-uk.yaml',
   'all chart types': 'test/fixtures/charts/synthetic-charts.yaml',
   'chart-only sources': 'test/fixtures/parity/chart-only-sources.yaml',
+  'long time axes': 'test/fixtures/data/long-time-axes.yaml',
+  'held-out energy (en)': 'test/fixtures/parity/held-out-energy.yaml',
+  'held-out energy (uk)': 'test/fixtures/parity/held-out-uk.yaml',
   generated,
 } as const;
 

@@ -5,7 +5,13 @@ import Handlebars from 'handlebars';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { notoSans, notoSerif } from '../../src/theme/fonts.js';
-import { advanceReader, deferGlyphNames, FONTKIT_RANGE, wrapLayout } from '../../src/vendor/fontkit.js';
+import {
+  advanceReader,
+  deferGlyphNames,
+  FONTKIT_RANGE,
+  subsetFromBytes,
+  wrapLayout,
+} from '../../src/vendor/fontkit.js';
 import {
   compileSpec,
   compileSpecSource,
@@ -15,6 +21,7 @@ import {
 } from '../../src/vendor/handlebars.js';
 import { JSZIP_STAND_IN_RANGE } from '../../src/vendor/jszip.js';
 import { onFontSelected, PDFKIT_RANGE, replaceXmpStep, selectedFont } from '../../src/vendor/pdfkit.js';
+import { UNICODE_TRIE_RANGE } from '../../src/vendor/unicode-trie.js';
 
 /**
  * The contracts of src/vendor/: each file names the versions it was written for and what
@@ -37,7 +44,7 @@ function compare(a: string, b: string): number {
   return 0;
 }
 
-describe.each([PDFKIT_RANGE, FONTKIT_RANGE, HANDLEBARS_RANGE, JSZIP_STAND_IN_RANGE])(
+describe.each([PDFKIT_RANGE, FONTKIT_RANGE, HANDLEBARS_RANGE, JSZIP_STAND_IN_RANGE, UNICODE_TRIE_RANGE])(
   'the installed $package',
   (range) => {
     it(`is within the versions src/vendor/ was written for ($from to below $below)`, () => {
@@ -137,6 +144,47 @@ describe('fontkit internals (src/vendor/fontkit.ts)', () => {
       }
     }
   });
+});
+
+describe('TrueType subsets copied from the file (src/vendor/fontkit.ts)', () => {
+  const faces = [notoSans(), notoSerif()].flatMap((f) => [f.regular, f.bold, f.italic, f.boldItalic]);
+  it.each(faces.map((file) => [path.basename(file), file]))(
+    "encode the bytes fontkit's own subsetter encodes, glyph cache included, for %s",
+    async (_name, file) => {
+      const fontkit = await import('fontkit');
+      type Font = {
+        createSubset(): { includeGlyph(id: number): number; encode(): Uint8Array };
+        glyphForCodePoint(codePoint: number): { id: number };
+        numGlyphs: number;
+        _glyphs: Record<string, { codePoints: number[] }>;
+      };
+      const bytes = readFileSync(file);
+      const fast = fontkit.create(bytes) as unknown as Font;
+      const slow = fontkit.create(bytes) as unknown as Font;
+      expect(subsetFromBytes(fast)).toBe(true);
+      // Accented letters are composites in these fonts (their components are renumbered);
+      // every 7th glyph id adds marks, ligatures and alternates, and the last id its edge.
+      const text = 'Geneva AVTo fi ffl Ǆ é ạ̀ ñ Ångström Αθήνα ἄνθρωπος Київ Йошкар-Ола 1⁄2 €';
+      const ids: number[] = [];
+      for (const font of [fast, slow]) {
+        for (const char of text) font.glyphForCodePoint(char.codePointAt(0)!);
+      }
+      for (const char of text) ids.push(fast.glyphForCodePoint(char.codePointAt(0)!).id);
+      for (let id = 3; id < fast.numGlyphs; id += 7) ids.push(id);
+      ids.push(fast.numGlyphs - 1);
+      const encoded = (font: Font): Buffer => {
+        const subset = font.createSubset();
+        for (const id of ids) subset.includeGlyph(id);
+        return Buffer.from(subset.encode());
+      };
+      const expected = encoded(slow);
+      expect(encoded(fast).equals(expected)).toBe(true);
+      expect(Object.keys(fast._glyphs).sort()).toEqual(Object.keys(slow._glyphs).sort());
+      for (const id of Object.keys(slow._glyphs)) {
+        expect(fast._glyphs[id]!.codePoints, `glyph ${id}`).toEqual(slow._glyphs[id]!.codePoints);
+      }
+    },
+  );
 });
 
 describe('advance widths read from cmap and hmtx (src/vendor/fontkit.ts)', () => {

@@ -2,7 +2,7 @@ import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { openFont } from '../../src/theme/font-cache.js';
 import { notoSans, notoSerif } from '../../src/theme/fonts.js';
-import { drawTextLine } from '../../src/vendor/pdfkit.js';
+import { drawTextLine, setFillColor } from '../../src/vendor/pdfkit.js';
 
 /**
  * drawTextLine must write what pdfkit's own text() writes for one unwrapped line, byte
@@ -31,6 +31,10 @@ const LINES = [
 ];
 
 type Draw = (doc: PDFKit.PDFDocument, text: string, x: number, y: number, scaling: number) => void;
+type Fill = (doc: PDFKit.PDFDocument, color: string) => void;
+
+/** Hex colours (made once), a short hex colour and a named one (left to pdfkit). */
+const COLORS = ['#333333', '#1F4E79', '#abc', 'red', '#FFFFFF', '#333333'];
 
 const withPdfkit: Draw = (doc, text, x, y, scaling) => {
   doc.text(text, x, y, {
@@ -40,8 +44,14 @@ const withPdfkit: Draw = (doc, text, x, y, scaling) => {
   });
 };
 const direct: Draw = (doc, text, x, y, scaling) => drawTextLine(doc, text, x, y, scaling);
+const pdfkitFill: Fill = (doc, color) => doc.fillColor(color);
+const directFill: Fill = (doc, color) => setFillColor(doc, color);
 
-async function document(files: readonly string[], draw: Draw): Promise<{ bytes: Buffer; x: number[] }> {
+async function document(
+  files: readonly string[],
+  draw: Draw,
+  fill: Fill = pdfkitFill,
+): Promise<{ bytes: Buffer; x: number[] }> {
   const doc = new PDFDocument({
     size: 'A4',
     bufferPages: true,
@@ -58,8 +68,10 @@ async function document(files: readonly string[], draw: Draw): Promise<{ bytes: 
     for (const [line, text] of LINES.entries()) {
       const size = [10.5, 7.3, 18][(index + line) % 3]!;
       const scaling = line % 4 === 3 ? 87.5 : 100;
-      doc.font(file).fontSize(size).fillColor('#333333');
+      doc.font(file).fontSize(size);
+      fill(doc, COLORS[line % COLORS.length]!);
       draw(doc, text, 40 + line * 0.37, y, scaling);
+      if (line % 5 === 0) doc.text('underlined', 40, y + 5, { underline: true, lineBreak: false });
       xs.push(doc.x, doc.y);
       y += 14;
       if (y > 780) {
@@ -78,13 +90,13 @@ async function document(files: readonly string[], draw: Draw): Promise<{ bytes: 
 }
 
 describe('drawTextLine (src/vendor/pdfkit.ts)', () => {
-  it("writes the bytes pdfkit's text() writes for one line, and moves doc.x as it does", async () => {
+  it("writes the bytes pdfkit's text() and fillColor() write, and moves doc.x as text() does", async () => {
     const sans = notoSans();
     const serif = notoSerif();
     // Shaped from tables (Noto Sans, Noto Serif regular), and by fontkit (Noto Serif italic).
     const files = [sans.regular, sans.bold, sans.italic, serif.regular, serif.italic, serif.boldItalic];
     const expected = await document(files, withPdfkit);
-    const actual = await document(files, direct);
+    const actual = await document(files, direct, directFill);
     expect(actual.x).toEqual(expected.x);
     expect(actual.bytes.equals(expected.bytes)).toBe(true);
   });

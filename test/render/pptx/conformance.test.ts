@@ -32,6 +32,7 @@ const BUILDS: ReadonlyArray<readonly [string, string, Partial<BuildOptions>]> = 
   ['every chart type', 'test/fixtures/charts/synthetic-charts.yaml', {}],
   ['the house theme', path.join(house, 'data/briefing.yaml'), {}],
   ['images (PNG, JPEG, SVG)', 'test/fixtures/images/images-briefing.yaml', {}],
+  ['the Paris example (an SVG pictogram)', 'data/paris-2024-olympics.yaml', {}],
 ];
 
 async function deckOf(file: string, options: Partial<BuildOptions>): Promise<Buffer> {

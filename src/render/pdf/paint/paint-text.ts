@@ -3,7 +3,7 @@ import type { Line, LineItem } from '../text/line-break.js';
 import { ASCENT, DESCENT, drawnSize, rise } from '../text/metrics.js';
 import type { LinkTarget } from '../text/runs.js';
 import type { Pdf } from '../types.js';
-import { drawTextLine } from '../../../vendor/pdfkit.js';
+import { drawTextLine, setFillColor } from '../../../vendor/pdfkit.js';
 import { drawTagged } from './tagging.js';
 
 type StructElement = PDFKit.PDFStructureElement;
@@ -86,7 +86,8 @@ function groupByLink(items: readonly LineItem[]): LineItem[][] {
 function paintItem(pdf: Pdf, fonts: FontSet, item: LineItem, x: number, baseline: number): void {
   const { style } = item;
   const left = x + item.x;
-  pdf.font(fonts.path(style.role, style.face)).fontSize(drawnSize(style)).fillColor(style.color);
+  pdf.font(fonts.path(style.role, style.face)).fontSize(drawnSize(style));
+  setFillColor(pdf, style.color);
   drawTextLine(pdf, item.text, left, baseline - rise(style));
   if (style.underline) {
     const y = baseline + style.size * 0.12;

@@ -1,4 +1,5 @@
 import type * as Pptx from '../pptxgen.js';
+import type { TimeScale } from '../../../charts/time-axis.js';
 import type { LabelledChart, ResolvedChart } from '../../../charts/types.js';
 import { labelsEveryPoint } from '../../../document/chart-labels.js';
 import type { ChartPointLabels, PointLabel } from '../zip/chart-point-labels.js';
@@ -17,7 +18,9 @@ export function addNativeChart(slide: SlideModel, chart: LabelledChart, box: Box
   const { type, options } = chartType(chart);
   const data = chart.datasets.map((dataset) => ({
     name: dataset.label,
-    labels: [...chart.categories],
+    labels: chart.timeScale
+      ? chart.timeScale.positions.map((day) => String(serial(day)))
+      : [...chart.categories],
     // An empty cell is written as an empty point: a gap, never 0 (dispBlanksAs "gap").
     values: dataset.values.map((value) => (value === null ? null : value / chart.divisor)) as number[],
   }));
@@ -27,10 +30,44 @@ export function addNativeChart(slide: SlideModel, chart: LabelledChart, box: Box
     chartId: chart.id,
     type,
     data,
-    options: { ...baseOptions(chart, ctx), ...options, altText: chart.alt, objectName: `Chart ${chart.id}` },
+    options: {
+      ...baseOptions(chart, ctx),
+      ...options,
+      ...(chart.timeScale && dateAxis(chart, chart.timeScale)),
+      altText: chart.alt,
+      objectName: `Chart ${chart.id}`,
+    },
     pointLabels: pointLabels(chart, options.dataLabelPosition),
   });
   return box;
+}
+
+/** Excel's serial number of a day given as days since 1970 (serial 25569 is 1970-01-01). */
+function serial(day: number): number {
+  return day + 25_569;
+}
+
+/**
+ * A long span of time on a date axis (c:dateAx): categories are serial dates, spaced by
+ * real time, with the PDF's range and its ticks on 1 January every `stepYears` years.
+ * A column is one base unit wide: a day is a hairline over years, so columns that fall
+ * in different months are a month wide (each drawn at the start of its month).
+ */
+function dateAxis(chart: ResolvedChart, scale: TimeScale): Pptx.ChartOptions {
+  const month = (day: number): number => {
+    const date = new Date(day * 86_400_000);
+    return date.getUTCFullYear() * 12 + date.getUTCMonth();
+  };
+  const columns = chart.type === 'bar' || chart.type === 'grouped-bar' || chart.type === 'stacked-bar';
+  const byMonth = columns && new Set(scale.positions.map(month)).size === scale.positions.length;
+  return {
+    catLabelFormatCode: 'yyyy',
+    catAxisBaseTimeUnit: byMonth ? 'months' : 'days',
+    catAxisMajorTimeUnit: 'years',
+    catAxisMajorUnit: scale.stepYears,
+    catAxisMinVal: serial(scale.min),
+    catAxisMaxVal: serial(scale.max),
+  };
 }
 
 /**
@@ -168,7 +205,13 @@ function chartType(chart: ResolvedChart): { type: ChartName; options: Pptx.Chart
     case 'line':
       return {
         type: 'line',
-        options: { lineSize: 2.5, lineDataSymbol: 'circle', lineDataSymbolSize: 7, dataLabelPosition: 't' },
+        options: {
+          lineSize: 2.5,
+          // No dots along a long span of time (as in the report): they would merge into a band.
+          lineDataSymbol: chart.timeScale ? 'none' : 'circle',
+          lineDataSymbolSize: 7,
+          dataLabelPosition: 't',
+        },
       };
     case 'area':
       // See-through, as in the PDF, so a lower area behind a higher one still shows.

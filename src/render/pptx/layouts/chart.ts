@@ -11,7 +11,7 @@ const CHART = { min: toPoints(3.2), max: toPoints(BODY_BOX.h) };
  * it. When the text is longer than that, a chart moves beside it (the two-column layout).
  */
 export function renderChartSlide(slide: Slide, ctx: DeckContext): void {
-  const charts = slide.blocks.filter((block) => block.type === 'chart').length;
+  const charts = slide.blocks.filter((block) => block.type === 'chart' || block.type === 'image').length;
   const fitsStacked = planFlow(slide.blocks, ctx, { master: 'BRIEFKIT_CHART', chart: CHART }).length === 1;
   if (charts === 1 && !fitsStacked) {
     renderTwoColumnSlide(slide, ctx, 'BRIEFKIT_CHART');

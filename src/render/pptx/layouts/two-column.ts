@@ -1,5 +1,6 @@
 import type { Slide } from '../../../document/types.js';
 import { addChart } from '../blocks/chart.js';
+import { addImage } from '../blocks/image.js';
 import { buildFlowItems } from '../blocks/flow-items.js';
 import { paginateFlow, type FlowPage } from '../blocks/flow.js';
 import { renderFlowPage } from '../blocks/render-flow.js';
@@ -12,7 +13,7 @@ import { flowOptions, renderFlowSlides } from './flow-slides.js';
 const TEXT_SHARE = 0.42;
 
 /**
- * Text beside a chart: text on the left, the chart on the right. Text that does not fit
+ * Text beside a chart (or an image): text on the left, the figure on the right. Text that does not fit
  * beside the chart continues full width on "(cont.)" slides. Without a chart, the
  * text runs in two columns.
  */
@@ -21,13 +22,16 @@ export function renderTwoColumnSlide(
   ctx: DeckContext,
   master: MasterName = 'BRIEFKIT_TWO_COLUMN',
 ): void {
+  // The figure beside the text: the first chart, else the first image.
   const chartIndex = slide.blocks.findIndex((block) => block.type === 'chart');
-  const chart = slide.blocks[chartIndex];
-  if (chart?.type !== 'chart') {
+  const figureIndex =
+    chartIndex >= 0 ? chartIndex : slide.blocks.findIndex((block) => block.type === 'image');
+  const chart = slide.blocks[figureIndex];
+  if (chart?.type !== 'chart' && chart?.type !== 'image') {
     renderFlowSlides(slide, ctx, { master, columns: true });
     return;
   }
-  const text = slide.blocks.filter((_, index) => index !== chartIndex);
+  const text = slide.blocks.filter((_, index) => index !== figureIndex);
   if (text.length === 0) {
     renderFlowSlides(slide, ctx, { master });
     return;
@@ -50,8 +54,13 @@ export function renderTwoColumnSlide(
     renderFlowPage(target, page, ctx);
     const citations = pageCitations(slide, page, ctx, pages.length === 1);
     if (index === 0) {
-      addChart(target, chart, right, ctx);
-      itemCitations({ kind: 'chart', block: chart }, ctx, citations);
+      if (chart.type === 'chart') addChart(target, chart, right, ctx);
+      else addImage(target, chart, right, ctx);
+      itemCitations(
+        chart.type === 'chart' ? { kind: 'chart', block: chart } : { kind: 'image', block: chart },
+        ctx,
+        citations,
+      );
     }
     addSourceLine(target, citations, ctx);
   });

@@ -1,6 +1,5 @@
-import { openFontMetrics, type ParsedFont } from '../../../theme/font-cache.js';
+import { openCharacterMetrics, type CharacterMetrics } from '../../../theme/character-metrics.js';
 import type { Theme } from '../../../theme/types.js';
-import { advanceReader } from '../../../vendor/fontkit.js';
 
 export interface FontStyle {
   bold?: boolean;
@@ -27,9 +26,6 @@ const FALLBACK_EM = 0.62;
 const MONO_EM = 0.6;
 
 type AdvanceTable = (codePoint: number) => number;
-
-// One table per parsed font, dropped with it (parsed fonts are kept by theme/font-cache.ts).
-const tables = new WeakMap<ParsedFont, AdvanceTable>();
 
 /** Loads the theme's body faces (parsed once per process and shared: fonts do not change). */
 export async function loadTextMeasurer(theme: Theme): Promise<TextMeasurer> {
@@ -83,24 +79,11 @@ function pickFace(
 
 /** The advance table of a font file; undefined when it cannot be read (the fallback width applies). */
 async function loadAdvances(file: string): Promise<AdvanceTable | undefined> {
-  let font: ParsedFont;
+  let metrics: CharacterMetrics;
   try {
-    font = await openFontMetrics(file);
+    metrics = await openCharacterMetrics(file);
   } catch {
     return undefined;
   }
-  const cached = tables.get(font);
-  if (cached) return cached;
-  const advance = advanceReader(font as unknown as Parameters<typeof advanceReader>[0]);
-  const perCodePoint = new Map<number, number>();
-  const table: AdvanceTable = (codePoint) => {
-    let em = perCodePoint.get(codePoint);
-    if (em === undefined) {
-      em = advance(codePoint) ?? FALLBACK_EM;
-      perCodePoint.set(codePoint, em);
-    }
-    return em;
-  };
-  tables.set(font, table);
-  return table;
+  return (codePoint) => metrics.advance(codePoint) ?? FALLBACK_EM;
 }

@@ -144,6 +144,41 @@ const PIE_SER: SequenceRule = {
   drop: ['c:invertIfNegative', 'c:marker', 'c:smooth'],
 };
 
+/**
+ * CT_DateAx (§21.2.2.39): pptxgenjs writes the category axis's lblAlgn, noMultiLvlLbl and
+ * tickLblSkip in it too, and majorTimeUnit before majorUnit.
+ */
+const DATE_AX: SequenceRule = {
+  type: 'CT_DateAx',
+  sequence: [
+    'c:axId',
+    'c:scaling',
+    'c:delete',
+    'c:axPos',
+    'c:majorGridlines',
+    'c:minorGridlines',
+    'c:title',
+    'c:numFmt',
+    'c:majorTickMark',
+    'c:minorTickMark',
+    'c:tickLblPos',
+    'c:spPr',
+    'c:txPr',
+    'c:crossAx',
+    'c:crosses',
+    'c:crossesAt',
+    'c:auto',
+    'c:lblOffset',
+    'c:baseTimeUnit',
+    'c:majorUnit',
+    'c:majorTimeUnit',
+    'c:minorUnit',
+    'c:minorTimeUnit',
+    'c:extLst',
+  ],
+  drop: ['c:lblAlgn', 'c:noMultiLvlLbl', 'c:tickLblSkip'],
+};
+
 const PLOTS: ReadonlyArray<readonly [string, SequenceRule, SequenceRule]> = [
   ['c:barChart', BAR_CHART, BAR_SER],
   ['c:lineChart', LINE_CHART, LINE_SER],
@@ -167,5 +202,6 @@ export function conformChart(xml: string): string {
       }
     }
   }
+  for (const axis of findElements(tree, 'c:dateAx')) applySequence(axis, DATE_AX);
   return serializeXml(tree);
 }
