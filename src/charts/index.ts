@@ -1,7 +1,9 @@
 /**
- * The charts stage: chart specs in the briefing become resolved charts (numbers,
- * labels, colours, alt text and source line, formatted like the report text) and
- * drawings of them (a vector drawing for the PDF, PNG for the deck's image mode).
+ * The charts stage, in two steps. Before compose, chart specs become resolved charts
+ * (numbers, each value's formatted string, colours, alt text and sources: resolveCharts),
+ * from which the document stage chooses the data labels its IR blocks carry. After
+ * parse, the resolved charts are drawn with those labels (a vector drawing for the PDF,
+ * PNG for the deck's image mode): renderChartAssets.
  *
  * For the renderers: `datasets[].values` stay in base units (dollars, not
  * billions); divide by `divisor` before plotting, and give native deck charts

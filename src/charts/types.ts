@@ -5,9 +5,10 @@ import type { DataLabel } from '../document/types.js';
 import type { TimeScale } from './time-axis.js';
 
 /**
- * A chart with every id resolved and every label formatted: what both renderers
- * draw. Built once from the briefing's chart spec; the PDF's vector chart and the
- * deck's native chart are two drawings of this one value.
+ * A chart with every id resolved and every value formatted: what both renderers draw,
+ * with the data labels the document chose from `valueLabels` and `stackTotals` (see
+ * LabelledChart). Built once from the briefing's chart spec; the PDF's vector chart and
+ * the deck's native chart are two drawings of this one value.
  */
 export interface ResolvedChart {
   id: string;
