@@ -72,7 +72,17 @@ describe('--shard i/n', () => {
     const seen: string[] = [];
     const codes: number[] = [];
     for (const shard of ['1/3', '2/3', '3/3']) {
-      const result = await runCliCaptured(['build', data, ...common, '--shard', shard, '--json']);
+      // One pool thread: in this process each one starts by loading the sources through tsx.
+      const result = await runCliCaptured([
+        'build',
+        data,
+        ...common,
+        '--shard',
+        shard,
+        '--jobs',
+        '1',
+        '--json',
+      ]);
       const summary = JSON.parse(result.out) as JsonSummary;
       expect(summary.shard).toBe(shard);
       expect(summary.briefings.length).toBeGreaterThanOrEqual(6);
