@@ -1,22 +1,14 @@
-import {
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-  copyFileSync,
-  readdirSync,
-} from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync, copyFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import * as fontkit from 'fontkit';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { notoSans, notoSerif } from '../../src/theme/fonts.js';
 import { skipIdleMarkPositioning } from '../../src/theme/mark-positioning.js';
 import { buildShapingTable, type ShapingTable, type TableFont } from '../../src/theme/shaping-table.js';
 import { loadShapingTable } from '../../src/theme/shaping-table-cache.js';
 import { shapeFromTable } from '../../src/theme/simple-shaper.js';
 import { slowOr } from '../helpers/slow.js';
+import { tempDir } from '../helpers/temp.js';
 
 /** The parts of a fontkit run these tests compare. */
 interface Run {
@@ -184,8 +176,7 @@ describe('shaping tables of the bundled fonts', () => {
 });
 
 describe('the shaping-table cache', () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'briefkit-shaping-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = tempDir('briefkit-shaping-');
   const fontFile = path.join(dir, 'node_modules', 'fonts', 'NotoSans.ttf');
   mkdirSync(path.dirname(fontFile), { recursive: true });
   copyFileSync(sans.regular, fontFile);
