@@ -27,6 +27,11 @@ const ISOLATED = ['test/cli/missing-canvas.test.ts', 'test/hostile/fs-faults.tes
 const common = {
   plugins: [jszipStandIn],
   test: {
+    // Each file starts with briefkit's caches empty; scripts/test-cpu.mjs logs each file's CPU.
+    setupFiles: [
+      'test/setup/cold-caches.ts',
+      ...(process.env.BRIEFKIT_TEST_CPU_LOG ? ['test/setup/cpu-log.ts'] : []),
+    ],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     // Transformed by vitest (not loaded by Node) so the plugin above sees its import of jszip.

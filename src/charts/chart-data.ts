@@ -100,6 +100,7 @@ function tableData(spec: ChartSpec, table: Table, briefing: Briefing, locale: Lo
     const { slots, slotOf, scale } = timeSlots(
       xType,
       indexes.filter((i): i is number => i !== undefined),
+      locale,
     );
     const withYear = crossesYear(xType, slots);
     categories = slots.map((slot) => periodLabel(xType, slot, locale, withYear));
@@ -155,7 +156,7 @@ function timeSpan(type: PeriodType, slots: readonly number[], locale: Locale): C
 function seriesData(series: Series, briefing: Briefing, locale: Locale): ChartData {
   const words = getChartWords(locale);
   const indexes = series.points.map((p) => parsePeriod('date', p.date) ?? 0);
-  const { slots, slotOf, scale } = timeSlots('date', indexes);
+  const { slots, slotOf, scale } = timeSlots('date', indexes, locale);
   const withYear = crossesYear('date', slots);
   const pointAt = new Map(series.points.map((p, i) => [slotOf.get(indexes[i]!)!, p]));
   return {

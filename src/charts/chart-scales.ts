@@ -2,7 +2,6 @@ import type { Scale, ScriptableScaleContext } from 'chart.js';
 import type { Locale } from '../locale/locales.js';
 import { formatTick } from './chart-format.js';
 import { font, type ChartStyle } from './chart-style.js';
-import { maxLabelledPoints } from './data-labels.js';
 import type { TimeScale } from './time-axis.js';
 import type { ResolvedChart } from './types.js';
 
@@ -55,17 +54,22 @@ export function categoryAxis(chart: ResolvedChart, style: ChartStyle, title?: st
       // Names beside horizontal bars read from a common left edge, like a table.
       ...(horizontal && { crossAlign: 'far' }),
       maxRotation: 0,
-      // Every figure's bar is named; only long runs of dates may skip labels.
-      autoSkip: chart.categories.length > maxLabelledPoints,
-      autoSkipPadding: 10,
+      // Every figure's bar is named; periods of time are labelled every categoryLabelStep-th
+      // (the chart stage's choice, which the deck shows too), never by chart.js's own skipping.
+      autoSkip: false,
+      ...(chart.categoryLabelStep !== undefined && {
+        callback(this: Scale, value: number | string, index: number) {
+          return index % chart.categoryLabelStep! === 0 ? this.getLabelForValue(Number(value)) : '';
+        },
+      }),
     },
     title: axisTitle(style, title),
   };
 }
 
 /**
- * A long span of time as a linear axis of days: points at their dates, ticks on 1 January
- * every `stepYears` years, labelled with the year, as the deck's date axis shows them.
+ * Time placed by date as a linear axis of days: points at their dates, ticks at the starts
+ * of days, months or years chosen for the span (time-axis.ts), as the deck's date axis shows them.
  */
 export function timeAxis(chart: ResolvedChart, scale: TimeScale, style: ChartStyle, title?: string) {
   const labels = new Map(scale.ticks.map((tick) => [tick.at, tick.label]));

@@ -65,15 +65,22 @@ export function resolveChart(
     ? [words.synthetic, spec.subtitle].filter(Boolean).join(' · ')
     : spec.subtitle;
   const digits = fractionDigitsFor(plotted);
+  const timeScale = spec.type !== 'horizontal-bar' && spec.type !== 'doughnut' ? data.timeScale : undefined;
+  const labelStep =
+    data.time !== undefined &&
+    timeScale === undefined &&
+    spec.type !== 'horizontal-bar' &&
+    spec.type !== 'doughnut'
+      ? categoryLabelStep(data.categories, chartStyle(theme).sizes.tick)
+      : undefined;
   return {
     id: spec.id,
     type: spec.type,
     title: spec.title,
     ...(subtitle !== undefined && { subtitle }),
     categories: data.categories,
-    ...(data.timeScale !== undefined &&
-      spec.type !== 'horizontal-bar' &&
-      spec.type !== 'doughnut' && { timeScale: data.timeScale }),
+    ...(timeScale !== undefined && { timeScale }),
+    ...(labelStep !== undefined && { categoryLabelStep: labelStep }),
     datasets,
     unit: format.unit,
     axisScale: format.axisScale,
@@ -107,6 +114,22 @@ export function resolveChart(
     synthetic: data.synthetic,
   };
 }
+
+/**
+ * Every how many periods a time axis of categories is labelled: the widest label (as the
+ * chart's tick font sets it, with 10 pt between labels) fits in that many category slots
+ * of the chart's natural plot width. The PDF and the deck then show the same labels.
+ */
+export function categoryLabelStep(categories: readonly string[], tickSize: number): number {
+  const widest = Math.max(0, ...categories.map((c) => c.length)) * tickSize * CHAR_EM + 10;
+  const slot = (defaultChartSize.width - PLOT_INSET) / Math.max(1, categories.length);
+  return Math.max(1, Math.ceil(widest / slot));
+}
+
+/** Noto Sans averages a little over half an em per character (see charsFitting). */
+const CHAR_EM = 0.56;
+/** What the value axis and paddings take from the chart's width, about. */
+const PLOT_INSET = 70;
 
 /** Alt text: every value for charts of a few categories, the shape of the data over time. */
 function describe(

@@ -23,6 +23,12 @@ export interface ResolvedChart {
    * line charts only; a horizontal bar or doughnut keeps one slot per category.
    */
   timeScale?: TimeScale;
+  /**
+   * Set when the categories are periods of time on a category axis: only every
+   * `categoryLabelStep`-th is labelled (from the first), so labels never touch; both
+   * outputs show the same ones (the deck as c:tickLblSkip). Names of figures are never skipped.
+   */
+  categoryLabelStep?: number;
   datasets: {
     label: string;
     /** In base units; null is an empty cell, drawn as a gap (no bar, a break in the line). */

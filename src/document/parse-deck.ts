@@ -6,8 +6,12 @@ import { isLayout, LAYOUTS, readDirective } from './markdown-dialect.js';
 import { parseBlocks, type BlockContext } from './parse-blocks.js';
 import { parseInlines, plainText } from './parse-inline.js';
 import type { Block, DeckDoc, DocumentMeta, Inline, Slide, SlideLayout } from './types.js';
-/** Slides whose titles make up the agenda. */
-const AGENDA_LAYOUTS: readonly SlideLayout[] = ['section', 'content', 'two-column'];
+/**
+ * Slides whose titles make up the agenda. A section with key figures and no points has
+ * only its key-figures slide, so that layout counts too; the deck's own key-figures slide,
+ * titled with the locale's word, is not a section.
+ */
+const AGENDA_LAYOUTS: readonly SlideLayout[] = ['section', 'content', 'two-column', 'key-figures'];
 
 /**
  * The deck's Markdown → DeckDoc. `---` separates slides; `<!-- layout: NAME -->`
@@ -42,6 +46,7 @@ export function parseDeck(
     const titles = slides
       .slice(index + 1)
       .filter((s) => AGENDA_LAYOUTS.includes(s.layout))
+      .filter((s) => s.layout !== 'key-figures' || plainText(s.title) !== facts.locale.labels.keyFigures)
       .map((s) => plainText(s.title))
       .filter((t, i, all) => t !== '' && all.indexOf(t) === i);
     const agenda: Block = {

@@ -168,5 +168,22 @@ describe('images as inputs', () => {
       expect(third.status).toBe('built');
       expect(third.reason).toMatch(/map\.svg changed$/);
     }, 60_000);
+
+    it('a picture deleted since the last build is not up to date: the build says it is missing', async () => {
+      const file = path.join(dir, 'images-briefing.yaml');
+      rmSync(path.join(dir, 'pictures/process.png'));
+      const result = await runCliCaptured([
+        'build',
+        file,
+        '--out',
+        path.join(dir, 'out'),
+        '--date',
+        '2026-03-01',
+      ]);
+      expect(result.code).toBe(1);
+      expect(result.err).toMatch(
+        /images-briefing\.yaml:\d+:\d+ {2}images\[1\]\.file {2}image file not found/,
+      );
+    }, 60_000);
   });
 });

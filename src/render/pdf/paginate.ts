@@ -65,16 +65,21 @@ export function paginate(
   const placeFlowing = (index: number): void => {
     const flowable = flowables[index]!;
     const chain = chainHeight(flowables, index);
-    const chainFits = y + spaceBefore(flowable) + chain <= bottom + EPSILON;
-    const selfFits = y + spaceBefore(flowable) + flowable.height <= bottom + EPSILON;
     const chainFitsEmptyPage = chain + (flowable.repeat?.height ?? 0) <= contentHeight + EPSILON;
-    if (!atPageTop && (!selfFits || (!chainFits && chainFitsEmptyPage))) {
+    // Whether the flowable must go to a later page: it does not fit, or its chain (a table's
+    // caption with its header and first row) does not, though it would on a page of its own.
+    const mustBreak = (): boolean =>
+      !atPageTop &&
+      (y + spaceBefore(flowable) + flowable.height > bottom + EPSILON ||
+        (y + spaceBefore(flowable) + chain > bottom + EPSILON && chainFitsEmptyPage));
+    // Floats that waited fill part of a new page: the flowable, with its chain, goes on a
+    // later one if it no longer fits under them (a caption never stays alone at a foot).
+    while (mustBreak()) {
       newPage();
+      const empty = atPageTop;
       if (flowable.repeat) place(flowable.repeat, y);
-      while (!atPageTop && y + spaceBefore(flowable) + flowable.height > bottom + EPSILON) {
-        // Floats filled the new page: this flowable goes on a later one.
-        newPage();
-      }
+      // A page with no float on it is as good as it gets: the flowable goes here.
+      if (empty) break;
     }
     place(flowable, y + spaceBefore(flowable));
   };

@@ -176,6 +176,24 @@ describe('paginate', () => {
     ]);
   });
 
+  it('never leaves a table caption alone under figures that opened the page (QA issue 15)', () => {
+    const figure = { ...piece('f1', 85), float: true };
+    const heading = { ...piece('h', 10, true), barrier: true };
+    // The figure waits; the table cannot (a heading follows) and its caption, header and
+    // first row do not fit: the new page opens with the figure, under which only the
+    // caption would fit. Caption, header and row go together to the page after.
+    const table: Flowable[] = [
+      { ...piece('caption', 10, true), float: true, floatKind: 'table', floatSpan: 3, floatStart: 50 },
+      piece('head', 10, true),
+      piece('r1', 30),
+    ];
+    expect(placed([piece('a', 60), figure, ...table, heading])).toEqual([
+      ['a@0'],
+      ['f1@0'],
+      ['caption@0', 'head@10', 'r1@20', 'h@50'],
+    ]);
+  });
+
   it('keeps figures in order, while a table may pass a waiting figure', () => {
     const figure = (name: string) => ({ ...piece(name, 45), float: true });
     const heading = { ...piece('h', 10, true), barrier: true };

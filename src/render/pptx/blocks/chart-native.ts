@@ -1,7 +1,7 @@
 import type * as Pptx from '../pptxgen.js';
 import type { TimeScale } from '../../../charts/time-axis.js';
 import type { LabelledChart, ResolvedChart } from '../../../charts/types.js';
-import { labelsEveryPoint } from '../../../document/chart-labels.js';
+import { labelsEveryPoint, maxLabelledPoints } from '../../../document/chart-labels.js';
 import { doughnutLegend } from '../../../document/doughnut-labels.js';
 import type { ChartPointLabels, PointLabel } from '../zip/chart-point-labels.js';
 import { assertNever } from '../../../errors.js';
@@ -38,6 +38,10 @@ export function addNativeChart(slide: SlideModel, chart: LabelledChart, box: Box
       ...baseOptions(chart, ctx),
       ...options,
       ...(chart.timeScale && dateAxis(chart, chart.timeScale)),
+      // The PDF's labels of a time axis of categories: every categoryLabelStep-th, from the first.
+      ...(chart.categoryLabelStep !== undefined && {
+        catAxisLabelFrequency: String(chart.categoryLabelStep),
+      }),
       altText: chart.alt,
       objectName: `Chart ${chart.id}`,
     },
@@ -52,8 +56,9 @@ function serial(day: number): number {
 }
 
 /**
- * A long span of time on a date axis (c:dateAx): categories are serial dates, spaced by
- * real time, with the PDF's range and its ticks on 1 January every `stepYears` years.
+ * Time placed by date on a date axis (c:dateAx): categories are serial dates, spaced by
+ * real time, with the PDF's range, its ticks (every `tickStep` days, months or years from
+ * the minimum) and a format code that prints the PDF's tick labels.
  * A column is one base unit wide: a day is a hairline over years, so columns that fall
  * in different months are a month wide (each drawn at the start of its month).
  */
@@ -65,10 +70,10 @@ function dateAxis(chart: ResolvedChart, scale: TimeScale): Pptx.ChartOptions {
   const columns = chart.type === 'bar' || chart.type === 'grouped-bar' || chart.type === 'stacked-bar';
   const byMonth = columns && new Set(scale.positions.map(month)).size === scale.positions.length;
   return {
-    catLabelFormatCode: 'yyyy',
+    catLabelFormatCode: scale.formatCode,
     catAxisBaseTimeUnit: byMonth ? 'months' : 'days',
-    catAxisMajorTimeUnit: 'years',
-    catAxisMajorUnit: scale.stepYears,
+    catAxisMajorTimeUnit: scale.tickUnit,
+    catAxisMajorUnit: scale.tickStep,
     catAxisMinVal: serial(scale.min),
     catAxisMaxVal: serial(scale.max),
   };
@@ -211,8 +216,8 @@ function chartType(chart: ResolvedChart): { type: ChartName; options: Pptx.Chart
         type: 'line',
         options: {
           lineSize: 2.5,
-          // No dots along a long span of time (as in the report): they would merge into a band.
-          lineDataSymbol: chart.timeScale ? 'none' : 'circle',
+          // No dots along a long run of points (as in the report): they would merge into a band.
+          lineDataSymbol: chart.categories.length <= maxLabelledPoints ? 'circle' : 'none',
           lineDataSymbolSize: 7,
           dataLabelPosition: 't',
         },

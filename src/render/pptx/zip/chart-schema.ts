@@ -179,6 +179,37 @@ const DATE_AX: SequenceRule = {
   drop: ['c:lblAlgn', 'c:noMultiLvlLbl', 'c:tickLblSkip'],
 };
 
+/** CT_CatAx (§21.2.2.25): pptxgenjs writes tickLblSkip after noMultiLvlLbl. */
+const CAT_AX: SequenceRule = {
+  type: 'CT_CatAx',
+  sequence: [
+    'c:axId',
+    'c:scaling',
+    'c:delete',
+    'c:axPos',
+    'c:majorGridlines',
+    'c:minorGridlines',
+    'c:title',
+    'c:numFmt',
+    'c:majorTickMark',
+    'c:minorTickMark',
+    'c:tickLblPos',
+    'c:spPr',
+    'c:txPr',
+    'c:crossAx',
+    'c:crosses',
+    'c:crossesAt',
+    'c:auto',
+    'c:lblAlgn',
+    'c:lblOffset',
+    'c:tickLblSkip',
+    'c:tickMarkSkip',
+    'c:noMultiLvlLbl',
+    'c:extLst',
+  ],
+  drop: [],
+};
+
 const PLOTS: ReadonlyArray<readonly [string, SequenceRule, SequenceRule]> = [
   ['c:barChart', BAR_CHART, BAR_SER],
   ['c:lineChart', LINE_CHART, LINE_SER],
@@ -203,5 +234,6 @@ export function conformChart(xml: string): string {
     }
   }
   for (const axis of findElements(tree, 'c:dateAx')) applySequence(axis, DATE_AX);
+  for (const axis of findElements(tree, 'c:catAx')) applySequence(axis, CAT_AX);
   return serializeXml(tree);
 }
