@@ -123,9 +123,8 @@ function num(n: number): number {
 }
 
 /** Glyph ids as pdfkit writes them: four hex digits (ids above 0xffff keep their last four). */
-const hexOf: string[] = [];
 function hex(gid: number): string {
-  return (hexOf[gid] ??= `0000${gid.toString(16)}`.slice(-4));
+  return ((gid & 0xffff) | 0x10000).toString(16).slice(1);
 }
 
 /**
@@ -228,15 +227,13 @@ function isEmbeddedFont(font: Partial<EmbeddedFont> | undefined): font is Embedd
   );
 }
 
-/** The content pdfkit writes to set each hex fill colour, by colour. */
-const fillContent = new Map<string, string>();
 const HEX_COLOR = /^#[0-9a-f]{6}$/i;
 
 /**
  * `doc.fillColor(color)` for a "#rrggbb" colour, with the same bytes and state: pdfkit
- * parses the colour again at every call (for text, every piece of every line) and writes
- * the colour space and the colour as two chunks; this writes the content it would, made
- * once per colour, as one. Other colours go to pdfkit's fillColor.
+ * normalises the colour through its general parser at every call (for text, every piece
+ * of every line) and writes the colour space and the colour as two chunks; this writes
+ * the content it would as one. Other colours go to pdfkit's fillColor.
  */
 export function setFillColor(doc: object, color: string): void {
   const d = doc as { addContent(data: string): unknown; _fillColor?: unknown; fillColor(c: string): unknown };
@@ -244,14 +241,9 @@ export function setFillColor(doc: object, color: string): void {
     d.fillColor(color);
     return;
   }
-  let content = fillContent.get(color);
-  if (content === undefined) {
-    const hex = parseInt(color.slice(1), 16);
-    const parts = [hex >> 16, (hex >> 8) & 0xff, hex & 0xff].map((part) => part / 255);
-    content = `/DeviceRGB cs\n${parts.join(' ')} scn`;
-    fillContent.set(color, content);
-  }
-  d.addContent(content);
+  const rgb = parseInt(color.slice(1), 16);
+  const parts = [rgb >> 16, (rgb >> 8) & 0xff, rgb & 0xff].map((part) => part / 255);
+  d.addContent(`/DeviceRGB cs\n${parts.join(' ')} scn`);
   // pdfkit's record of the fill (color, opacity): underlines and other text options read it.
   d._fillColor = [color, undefined];
 }
