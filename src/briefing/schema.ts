@@ -388,10 +388,16 @@ export const sectionSchema = z
     notes: text.optional().describe("Speaker notes for this section's slides."),
   })
   .strict()
-  .refine((s) => s.summary !== undefined || (s.points?.length ?? 0) > 0, {
-    message: 'an empty section',
-    params: { expected: 'a summary or at least one point' },
-  });
+  // A section may be only a chart, a table or a picture (a data annex); one with nothing to show is a slip.
+  .refine(
+    (s) =>
+      s.summary !== undefined ||
+      [s.points, s.quotes, s.figures, s.charts, s.tables, s.images].some((list) => (list?.length ?? 0) > 0),
+    {
+      message: 'an empty section',
+      params: { expected: 'a summary, points, quotes, figures, charts, tables or images' },
+    },
+  );
 
 export const faqSchema = z
   .object({ question: line, answer: text, sources: z.array(sourceRef).min(1).max(MAX.listItems) })

@@ -61,6 +61,18 @@ describe('composeMarkdown', () => {
     for (const slide of content) expect(body(slide), slide).not.toBe('');
   });
 
+  it('gives a section of only a table and a chart (a data annex) their slides and no empty one', async () => {
+    const { deck, report } = await compose('test/fixtures/briefings/data-annex.yaml');
+    const annex = deck
+      .split(/^---$/m)
+      .map((slide) => slide.split('<!-- notes -->')[0]!)
+      .filter((slide) => slide.includes('# Data annex\n'));
+    expect(annex.map((slide) => /<!-- layout: ([\w-]+) -->/.exec(slide)?.[1])).toEqual(['chart', 'content']);
+    expect(annex[0]).toContain('(chart:counts-chart)');
+    expect(annex[1]).toContain('(table:counts)');
+    expect(report).toMatch(/# Data annex\n/);
+  });
+
   it('names the template file and line of a missing field', async () => {
     const error = await compose(
       'test/fixtures/briefings/minimal.yaml',

@@ -182,7 +182,7 @@ export const cases: Case[] = [
       column: 5,
       path: 'sections[0]',
       message: 'an empty section',
-      expected: 'a summary or at least one point',
+      expected: 'a summary, points, quotes, figures, charts, tables or images',
     },
   },
   {

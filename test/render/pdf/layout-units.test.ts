@@ -3,7 +3,7 @@ import type { ReportDoc } from '../../../src/document/types.js';
 import { perRowCandidates } from '../../../src/render/pdf/blocks/key-figures.js';
 import { sourceInlines } from '../../../src/render/pdf/blocks/sources.js';
 import { plainText } from '../../../src/document/plain-text.js';
-import { fitColumnWidths } from '../../../src/render/pdf/blocks/table-columns.js';
+import { fitColumnWidths } from '../../../src/document/table-columns.js';
 import { formatPageOf } from '../../../src/render/pdf/furniture.js';
 import { paginate } from '../../../src/render/pdf/paginate.js';
 import { prepareBlocks } from '../../../src/render/pdf/prepare.js';

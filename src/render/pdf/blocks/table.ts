@@ -6,7 +6,7 @@ import type { Line } from '../text/line-break.js';
 import type { TextStyle } from '../text/runs.js';
 import { layoutInlines, stackLines } from '../text/text-flow.js';
 import type { Frame, LayoutContext } from '../types.js';
-import { fitColumnWidths } from './table-columns.js';
+import { fitColumnWidths } from '../../../document/table-columns.js';
 import { bandKeepsWithNext, rowBands, startHeight, type RowBand } from './table-rows.js';
 
 const PAD_X = 5;

@@ -3,6 +3,7 @@ import type { TextMeasurer } from '../text/measure.js';
 import { LINE_PITCH } from '../text/paragraph.js';
 import { inlinesToRuns, type Run } from '../text/runs.js';
 import { joinLines, wrapRuns } from '../text/wrap.js';
+import { fitColumnWidths } from '../../../document/table-columns.js';
 
 /** A table ready to lay out; a slice of its rows when it continues on another slide. */
 export interface TableModel {
@@ -152,10 +153,7 @@ function splitFirstRow(
   ];
 }
 
-/**
- * Auto table layout: every column gets at least its longest word, the rest of the
- * width goes to columns in proportion to how much more their longest cell needs.
- */
+/** Auto table layout, as in the report: natural width is a column's widest cell on one line, minimum its longest word. */
 function columnWidths(table: TableModel, width: number, measure: TextMeasurer): number[] {
   const padding = CELL_PADDING[1] + CELL_PADDING[3];
   const count = table.header.length;
@@ -177,11 +175,7 @@ function columnWidths(table: TableModel, width: number, measure: TextMeasurer): 
   visit(table.header, true);
   table.rows.forEach((row) => visit(row, false));
 
-  const sum = (values: number[]): number => values.reduce((a, b) => a + b, 0);
-  if (sum(natural) <= width) return natural.map((n) => (n / sum(natural)) * width);
-  const minSum = sum(minimum);
-  if (minSum >= width) return minimum.map((m) => (m / minSum) * width);
-  const extra = natural.map((n, i) => n - minimum[i]!);
-  const room = width - minSum;
-  return minimum.map((m, i) => m + (extra[i]! / sum(extra)) * room);
+  // The report's algorithm (document/table-columns.ts): a short column keeps its natural
+  // width next to long unbreakable words, which wrap between characters instead.
+  return fitColumnWidths(natural, minimum, width);
 }

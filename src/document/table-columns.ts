@@ -1,3 +1,7 @@
+/**
+ * Column widths of a table, shared by both renderers (the PDF and the deck measure their
+ * cells with their own fonts and sizes, then fit the same way).
+ */
 const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);
 
 /**
