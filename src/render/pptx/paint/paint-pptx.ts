@@ -178,6 +178,8 @@ function paintTable(slide: Pptx.PptxSlide, table: TableElement): void {
     x: table.box.x,
     y: table.box.y,
     w: table.box.w,
+    // The frame's extent is the rows' total (pptxgenjs writes 1 inch when not told).
+    h: table.box.h,
     colW: table.columns,
     rowH: table.rowHeights,
     fontFace: table.font,
