@@ -1,17 +1,17 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runCliCaptured } from '../helpers/cli.js';
 import { readPdf, type ReadPdf } from '../helpers/pdf.js';
 import { readChart, readPptx, type ChartInfo, type PptxInfo } from '../helpers/pptx.js';
+import { tempDir } from '../helpers/temp.js';
 
 /**
  * A briefing that is not Geneva (test/fixtures/data/any-briefing.yaml, synthetic numbers):
  * units and scales, ranges, plural nouns, tables over pages and slides, charts from tables
  * and figure datasets, time axes with a missing month. Both outputs are read back.
  */
-const out = mkdtempSync(path.join(tmpdir(), 'briefkit-any-'));
+const out = tempDir('briefkit-any-');
 let pdf: ReadPdf;
 let deck: PptxInfo;
 let lines: string[];
@@ -33,8 +33,6 @@ beforeAll(async () => {
   lines = pdf.pages.flatMap((p) => p.lines.map((l) => l.text));
   charts = await Promise.all(deck.slides.flatMap((s) => s.charts).map((part) => readChart(deck, part)));
 }, 120_000);
-
-afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 const text = (): string => lines.join('\n');
 

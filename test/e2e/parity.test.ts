@@ -1,7 +1,6 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { build } from '../../src/build/build.js';
 import type { Briefing } from '../../src/briefing/types.js';
@@ -25,6 +24,7 @@ import { getLocale } from '../../src/locale/locales.js';
 import { defaultTheme } from '../../src/theme/default-theme.js';
 import { generatedBriefing } from '../fixtures/parity/generate-briefing.js';
 import { attr, findAll, parseXml, readPptx, type PptxInfo } from '../helpers/pptx.js';
+import { tempDir } from '../helpers/temp.js';
 
 /**
  * The promise that the report and the deck never disagree, checked from the IR rather
@@ -34,7 +34,7 @@ import { attr, findAll, parseXml, readPptx, type PptxInfo } from '../helpers/ppt
  * applied), and every source number either output cites is listed by both.
  */
 
-const out = mkdtempSync(path.join(tmpdir(), 'briefkit-parity-'));
+const out = tempDir('briefkit-parity-');
 const generated = path.join(out, 'generated.yaml');
 
 const CASES = {
@@ -116,8 +116,6 @@ beforeAll(async () => {
     });
   }
 }, 300_000);
-
-afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 /** The labels a chart part shows: each c:dLbl not deleted, its number format applied to its value. */
 function pointLabels(xml: string): string[] {
