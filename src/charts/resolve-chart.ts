@@ -103,7 +103,11 @@ export function resolveChart(
             ),
           )
         : [],
-    labelRoom: { width: defaultChartSize.width, labelSize: chartStyle(theme).sizes.label },
+    labelRoom: {
+      width: defaultChartSize.width,
+      height: defaultChartSize.height,
+      labelSize: chartStyle(theme).sizes.label,
+    },
     alt: spec.alt ?? describe(spec, data, format, sources.line, locale),
     sourceLine: sources.line,
     sourceIds: sources.ids,

@@ -59,10 +59,10 @@ export interface ResolvedChart {
   /** Each category's stack total, formatted like the values (stacked charts only; else empty). */
   stackTotals: string[];
   /**
-   * The natural box's width and the data-label size, in points: what the document's label
+   * The natural box's size and the data-label size, in points: what the document's label
    * policy (document/chart-labels.ts) needs to judge whether labels fit.
    */
-  labelRoom: { width: number; labelSize: number };
+  labelRoom: { width: number; height: number; labelSize: number };
   /** Alt text: given in the spec or generated from the data. */
   alt: string;
   /** "Source: Reuters; The Associated Press". */

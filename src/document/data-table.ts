@@ -14,8 +14,10 @@ export interface DataTableContext {
  * A table of the briefing as an IR block, decided once for both outputs: the caption
  * "Table N — title", the header, every cell formatted from its column (an empty cell
  * prints empty), the citation marks of a row's own sources after its first cell, and
- * the source line of the table's default source (or of its rows' sources when it has
- * none). The renderers lay it out; nothing here is decided twice.
+ * the source line naming the table's default source and every source its rows cite (in
+ * number order), so nothing marked in a row is missing from the line. The renderers lay
+ * it out (the deck repeats the line's numbers at the foot of every slide of the table);
+ * nothing here is decided twice.
  */
 export function dataTableBlock(
   tableId: string,
@@ -27,11 +29,14 @@ export function dataTableBlock(
   if (!entry) throw unknownIdError('table', tableId, `${ctx.origin} Markdown`);
   const { table, cells } = entry;
   const label = `${ctx.facts.locale.labels.table} ${number}`;
-  // The table's own source is cited first: its line names where the data comes from.
-  const lineIds =
-    table.source !== undefined
-      ? [table.source]
-      : [...new Set(table.rows.flatMap((row) => row.sources ?? []))];
+  // The table's own source is cited first (it gets the lower number when new), then the
+  // rows' sources in row order, as their marks are met.
+  const lineIds = [
+    ...new Set([
+      ...(table.source !== undefined ? [table.source] : []),
+      ...table.rows.flatMap((row) => row.sources ?? []),
+    ]),
+  ];
   const sourceLine = ctx.citations.line(lineIds, ctx.origin);
   const rows = table.rows.map((row, r) =>
     (cells[r] ?? []).map((text, c): Inline[] => {

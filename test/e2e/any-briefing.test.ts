@@ -85,9 +85,12 @@ describe('a briefing with tables, units and scales', () => {
     for (const slide of logSlides) expect(slide.text).toContain('Shot down or jammed');
     const rows = logSlides.flatMap((s) => s.text.filter((t) => /^\d+ (Jan|Feb|Mar) 2025/.test(t)));
     expect(rows).toHaveLength(80);
-    // The source line is never alone on a slide.
+    // The source line is never alone on a slide; it names the table's source and the one
+    // its rows cite, and every slide of the table names both at its foot.
     const last = logSlides.at(-1)!;
-    expect(last.text.some((t) => t.startsWith('Source: Synthetic test data'))).toBe(true);
+    const line = 'Sources: Synthetic test data [1]; Second synthetic source [2]';
+    expect(last.text.some((t) => t.startsWith(line))).toBe(true);
+    for (const slide of logSlides) expect(slide.text.join(' ')).toContain(line);
   });
 
   it('draws one native series per dataset, with the values of the table and gaps for empty cells', async () => {

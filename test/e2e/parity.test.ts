@@ -8,6 +8,7 @@ import { figureStrings } from '../../src/charts/figure-text.js';
 import { resolveChart } from '../../src/charts/resolve-chart.js';
 import type { ResolvedChart } from '../../src/charts/types.js';
 import { entryText } from '../../src/document/source-entries.js';
+import { plainText } from '../../src/document/plain-text.js';
 import { shortenSourceLine } from '../../src/document/source-lines.js';
 import type {
   Block,
@@ -17,6 +18,7 @@ import type {
   KeyFigure,
   ReportDoc,
   SourceLine,
+  TableBlock,
 } from '../../src/document/types.js';
 import { getLocale } from '../../src/locale/locales.js';
 import { defaultTheme } from '../../src/theme/default-theme.js';
@@ -296,6 +298,44 @@ describe.each(Object.keys(CASES))('the report and the deck agree: %s', (name) =>
           expect(b.charts.get(spec.id)!.datasets[d]!.valueLabels[i], `${spec.id}: ${id}`).toBe(own);
         }),
       );
+    }
+  });
+
+  it('names in the source line of each table every source its rows cite, on every slide of the table', () => {
+    const b = get();
+    const textOf = (cell: readonly Inline[]): string => squash(plainText(cell));
+    const allTables = (blocks: readonly Block[]): TableBlock[] =>
+      blocks.filter((x): x is TableBlock => x.type === 'table');
+    const tables = (blocks: readonly Block[]): TableBlock[] =>
+      allTables(blocks).filter((x) => x.data !== undefined);
+    for (const table of [...tables(reportBlocks(b)), ...tables(deckBlocks(b))]) {
+      const line = table.data!.sourceLine.entries.map((e) => e.number);
+      const marks = [...inlinesOf([table])].flatMap((i) => (i.type === 'citation' ? [i.number] : []));
+      expect(line, table.data!.captionText).toEqual([...new Set(line)].sort((x, y) => x - y));
+      for (const n of marks) expect(line, `${table.data!.captionText} row mark [${n}]`).toContain(n);
+    }
+    for (const table of tables(reportBlocks(b))) {
+      expect(showsSourceLine(b.pdfText, table.data!.sourceLine), table.data!.sourceLine.text).toBe(true);
+    }
+    // Every slide with a part of a table (a "(cont.)" slide too) names the table's sources at its foot.
+    // (Tables written in the Markdown, such as the people table, have no source line.)
+    const deckTables = allTables(deckBlocks(b));
+    for (const slide of b.pptx.slides) {
+      for (const shape of slide.shapes.filter((s) => s.kind === 'table')) {
+        const cells = shape.paragraphs.map(squash);
+        const table = deckTables.find((t) => {
+          const header = t.header.map(textOf);
+          const first = cells[header.length] ?? '';
+          return (
+            header.every((h, i) => cells[i] === h) &&
+            t.rows.some((row) => textOf(row[0] ?? []) !== '' && first.startsWith(textOf(row[0] ?? [])))
+          );
+        });
+        expect(table, `slide ${slide.number}: a table of the IR`).toBeDefined();
+        const foot = squash(slide.text.join(' '));
+        for (const { number } of table!.data?.sourceLine.entries ?? [])
+          expect(foot, `slide ${slide.number} names [${number}]`).toContain(`[${number}]`);
+      }
     }
   });
 

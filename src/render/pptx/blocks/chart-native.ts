@@ -2,6 +2,7 @@ import type * as Pptx from '../pptxgen.js';
 import type { TimeScale } from '../../../charts/time-axis.js';
 import type { LabelledChart, ResolvedChart } from '../../../charts/types.js';
 import { labelsEveryPoint, maxLabelledPoints } from '../../../document/chart-labels.js';
+import { doughnutLegend } from '../../../document/doughnut-labels.js';
 import type { ChartPointLabels, PointLabel } from '../zip/chart-point-labels.js';
 import { assertNever } from '../../../errors.js';
 import type { SlideModel } from '../slide-model.js';
@@ -20,7 +21,10 @@ export function addNativeChart(slide: SlideModel, chart: LabelledChart, box: Box
     name: dataset.label,
     labels: chart.timeScale
       ? chart.timeScale.positions.map((day) => String(serial(day)))
-      : [...chart.categories],
+      : chart.type === 'doughnut'
+        ? // The legend names each slice with its value, as the report's does.
+          doughnutLegend(chart.categories, dataset.valueLabels)
+        : [...chart.categories],
     // An empty cell is written as an empty point: a gap, never 0 (dispBlanksAs "gap").
     values: dataset.values.map((value) => (value === null ? null : value / chart.divisor)) as number[],
   }));
@@ -82,7 +86,7 @@ function dateAxis(chart: ResolvedChart, scale: TimeScale): Pptx.ChartOptions {
  */
 function pointLabels(chart: LabelledChart, position: string | undefined): ChartPointLabels {
   const series: PointLabel[][] = chart.datasets.map(() => []);
-  const endsOnly = chart.type === 'line' && !labelsEveryPoint(chart.labels, chart.categories.length);
+  const endsOnly = chart.type === 'line' && !labelsEveryPoint(chart.labels);
   for (const label of chart.labels) {
     const where = label.total ? 'inEnd' : endsOnly ? 'r' : chart.type === 'doughnut' ? undefined : position;
     series[label.dataset]?.push({
