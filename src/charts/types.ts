@@ -3,6 +3,7 @@ import type { ChartType } from '../briefing/types.js';
 import type { ChartDrawing } from './drawing.js';
 import type { DataLabel } from '../document/types.js';
 import type { TimeScale } from './time-axis.js';
+import type { ValueAxis } from './value-axis.js';
 
 /**
  * A chart with every id resolved and every value formatted: what both renderers draw,
@@ -47,6 +48,12 @@ export interface ResolvedChart {
   /** The value axis range, in base units, when the spec fixes it. */
   yMin?: number;
   yMax?: number;
+  /**
+   * The value axis both outputs draw (not for a doughnut): range and step in plotted
+   * units, the digits its ticks print, and the Excel format that prints the same tick
+   * strings in the deck (value-axis.ts).
+   */
+  valueAxis?: ValueAxis & { numberFormat: string };
   /** Excel-style number format for native deck charts, e.g. '"$"#,##0" bn"'. */
   numberFormat: string;
   /** The same for data labels, with the scale word as the report prints it: '"$"#,##0" billion"'. */

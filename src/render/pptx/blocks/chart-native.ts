@@ -132,11 +132,14 @@ function baseOptions(chart: LabelledChart, ctx: DeckContext): Pptx.ChartOptions 
     dataLabelFontFace: font,
     dataLabelFontSize: 12,
     dataLabelColor: ctx.colors.text,
-    valAxisLabelFormatCode: chart.numberFormat,
-    // The PDF's axis starts at zero unless the spec says otherwise; PowerPoint's would autoscale.
-    ...(chart.type !== 'doughnut' &&
-      axisMinimum(chart) !== undefined && { valAxisMinVal: axisMinimum(chart) }),
-    ...(chart.yMax !== undefined && { valAxisMaxVal: chart.yMax / chart.divisor }),
+    // The chart stage's value axis (value-axis.ts), as the PDF draws it: PowerPoint's own
+    // would autoscale to another range, step and number of digits.
+    valAxisLabelFormatCode: chart.valueAxis?.numberFormat ?? chart.numberFormat,
+    ...(chart.valueAxis !== undefined && {
+      valAxisMinVal: chart.valueAxis.min,
+      valAxisMaxVal: chart.valueAxis.max,
+      valAxisMajorUnit: chart.valueAxis.step,
+    }),
     displayBlanksAs: 'gap',
     valAxisLabelFontFace: font,
     valAxisLabelFontSize: 12,
@@ -164,12 +167,6 @@ function baseOptions(chart: LabelledChart, ctx: DeckContext): Pptx.ChartOptions 
     valAxisTitleColor: ctx.colors.muted,
     lang: ctx.meta.lang,
   };
-}
-
-function axisMinimum(chart: ResolvedChart): number | undefined {
-  if (chart.yMin !== undefined) return chart.yMin / chart.divisor;
-  const values = chart.datasets.flatMap((d) => d.values.filter((v): v is number => v !== null));
-  return values.every((v) => v >= 0) ? 0 : undefined;
 }
 
 /** The mapping: bar → clustered column, horizontal-bar → bar, stacked-bar → stacked, ... */
