@@ -7,6 +7,8 @@ import type { Briefing } from '../../src/briefing/types.js';
 import { figureStrings } from '../../src/charts/figure-text.js';
 import { resolveChart } from '../../src/charts/resolve-chart.js';
 import type { ResolvedChart } from '../../src/charts/types.js';
+import { labelsEveryPoint } from '../../src/document/chart-labels.js';
+import { doughnutLegend } from '../../src/document/doughnut-labels.js';
 import { entryText } from '../../src/document/source-entries.js';
 import { plainText } from '../../src/document/plain-text.js';
 import { shortenSourceLine } from '../../src/document/source-lines.js';
@@ -23,7 +25,7 @@ import type {
 import { getLocale } from '../../src/locale/locales.js';
 import { defaultTheme } from '../../src/theme/default-theme.js';
 import { generatedBriefing } from '../fixtures/parity/generate-briefing.js';
-import { attr, findAll, parseXml, readPptx, type PptxInfo } from '../helpers/pptx.js';
+import { attr, findAll, parseXml, readChart, readPptx, type PptxInfo } from '../helpers/pptx.js';
 import { tempDir } from '../helpers/temp.js';
 
 /**
@@ -58,6 +60,8 @@ interface Built {
   deckText: string;
   /** Per chart id: the text each labelled point of its native chart shows. */
   deckLabels: Map<string, string[]>;
+  /** Per chart id: the categories of its native chart's first series. */
+  deckCategories: Map<string, string[]>;
   /** Per chart id: the text of the slide that shows it. */
   chartSlides: Map<string, string>;
 }
@@ -87,12 +91,14 @@ beforeAll(async () => {
     const pptx = await readPptx(result.pptx!);
     const deckLabels = new Map<string, string[]>();
     const chartSlides = new Map<string, string>();
+    const deckCategories = new Map<string, string[]>();
     for (const slide of pptx.slides) {
       const names = slide.shapes.filter((s) => s.kind === 'chart').map((s) => s.name.replace(/^Chart /, ''));
       for (const [i, part] of slide.charts.entries()) {
         const id = names[i]!;
         chartSlides.set(id, slide.text.join('\n'));
         deckLabels.set(id, pointLabels(await pptx.zip.file(part)!.async('string')));
+        deckCategories.set(id, (await readChart(pptx, part)).series[0]?.categories ?? []);
       }
     }
     built.set(name, {
@@ -112,6 +118,7 @@ beforeAll(async () => {
       pptx,
       deckText: squash(pptx.slides.map((s) => s.text.join(' ')).join(' ')),
       deckLabels,
+      deckCategories,
       chartSlides,
     });
   }
@@ -252,6 +259,29 @@ describe.each(Object.keys(CASES))('the report and the deck agree: %s', (name) =>
     for (const chart of chartsIn(reportBlocks(b))) {
       for (const { text } of chart.dataLabels)
         expect(b.pdfText, `${chart.chartId}: ${text}`).toContain(squash(text));
+    }
+  });
+
+  it('reads every doughnut slice value in both legends; ends each line at its last mark', () => {
+    const b = get();
+    for (const chart of chartsIn([...reportBlocks(b), ...deckBlocks(b)])) {
+      const resolved = b.charts.get(chart.chartId)!;
+      if (resolved.type === 'doughnut') {
+        // A label too wide for the ring is left off it: the legend gives it, in both outputs.
+        const legend = doughnutLegend(resolved.categories, resolved.datasets[0]!.valueLabels);
+        if (b.deckCategories.has(chart.chartId)) expect(b.deckCategories.get(chart.chartId)).toEqual(legend);
+        for (const entry of legend) expect(b.pdfText, `${chart.chartId}: ${entry}`).toContain(squash(entry));
+      }
+      if ((resolved.type === 'line' || resolved.type === 'area') && !labelsEveryPoint(chart.dataLabels)) {
+        // Each series with a value is labelled at its own last value, also one that stops early.
+        resolved.datasets.forEach((d, dataset) => {
+          const last = d.values.findLastIndex((v) => v !== null);
+          if (last < 0 || !resolved.dataLabels) return;
+          expect(chart.dataLabels, `${chart.chartId} series ${dataset}`).toContainEqual(
+            expect.objectContaining({ dataset, index: last }),
+          );
+        });
+      }
     }
   });
 
