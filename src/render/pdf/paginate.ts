@@ -83,6 +83,15 @@ export function paginate(
     }
     place(flowable, y + spaceBefore(flowable));
   };
+  /** A float that neither fits nor can wait, shrunk to the rest of the page if it may be. */
+  const shrunkToFit = (flowable: Flowable): Flowable | undefined => {
+    const index = flowables.indexOf(flowable);
+    if (!flowable.shrink || startFits(index) || canWait(flowables, index + floatSpan(flowables, index))) {
+      return undefined;
+    }
+    const room = bottom - y - spaceBefore(flowable);
+    return room >= flowable.shrink.minHeight ? flowable.shrink.at(room) : undefined;
+  };
   let index = 0;
   while (index < flowables.length) {
     const flowable = flowables[index]!;
@@ -99,6 +108,12 @@ export function paginate(
       (behindItsKind || (!startFits(index) && canWait(flowables, index + span)))
     ) {
       waiting.push({ index, span, kind });
+      index += span;
+      continue;
+    }
+    const shrunk = flowable.float && !atPageTop && !behindItsKind ? shrunkToFit(flowable) : undefined;
+    if (shrunk) {
+      place(shrunk, y + spaceBefore(flowable));
       index += span;
       continue;
     }

@@ -1,6 +1,6 @@
 import type { ChartBlock } from '../../../document/types.js';
 import { fail } from '../../../errors.js';
-import type { Flowable } from '../page-model.js';
+import { moveBoxes, type Flowable } from '../page-model.js';
 import type { StructNode } from '../structure.js';
 import type { Frame, LayoutContext } from '../types.js';
 import { FIGURE_MAX_HEIGHT_SHARE, layoutFigure } from './figure.js';
@@ -28,20 +28,46 @@ export function layoutChart(
   const ratio = asset.height / asset.width;
   const width = Math.min(frame.width, (ctx.page.contentHeight * FIGURE_MAX_HEIGHT_SHARE) / ratio);
   const height = width * ratio;
+  const natural = layoutFigure(
+    {
+      width,
+      height,
+      label: block.label,
+      captionText: block.captionText,
+      footText: block.sourceLine.text,
+      alt: asset.chart.alt,
+      picture: (x, node) => ({ kind: 'drawing', x, y: 0, width, height, drawing, node }),
+    },
+    ctx,
+    frame,
+    parent,
+  );
+  // The rest of a page at the end of a section may take the chart at 70 % of its size or more.
+  const captionHeight = natural.height - height;
   return [
-    layoutFigure(
-      {
-        width,
-        height,
-        label: block.label,
-        captionText: block.captionText,
-        footText: block.sourceLine.text,
-        alt: asset.chart.alt,
-        picture: (x, node) => ({ kind: 'drawing', x, y: 0, width, height, drawing, node }),
+    {
+      ...natural,
+      shrink: {
+        minHeight: captionHeight + height * MIN_SHRINK,
+        at: (room) => shrinkChart(natural, Math.min(width, (room - captionHeight) / ratio), width, ratio),
       },
-      ctx,
-      frame,
-      parent,
-    ),
+    },
   ];
 }
+
+/**
+ * The chart's figure with its drawing `to` points wide (same aspect, still centred) and
+ * the caption and source line moved up under it: the same boxes and structure elements.
+ */
+function shrinkChart(figure: Flowable, to: number, width: number, ratio: number): Flowable {
+  const lift = (width - to) * ratio;
+  const boxes = figure.boxes.map((box) =>
+    box.kind === 'drawing'
+      ? { ...box, x: box.x + (width - to) / 2, width: to, height: to * ratio }
+      : moveBoxes([box], -lift, false)[0]!,
+  );
+  return { ...figure, height: figure.height - lift, boxes, shrink: undefined };
+}
+
+/** The smallest share of its natural size a chart may shrink to, to end a page (see paginate). */
+const MIN_SHRINK = 0.7;
