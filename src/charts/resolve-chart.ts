@@ -110,6 +110,7 @@ export function resolveChart(
         ),
       },
     }),
+    ...(spec.type === 'area' && data.datasets.some((d) => d.values.includes(null)) && { deckImage: true }),
     numberFormat: excelNumberFormat(format, locale, digits, 'short', plotted),
     dataLabelFormat: excelNumberFormat(format, locale, format.decimals ?? digits, 'long', plotted),
     divisor,

@@ -54,6 +54,12 @@ export interface ResolvedChart {
    * strings in the deck (value-axis.ts).
    */
   valueAxis?: ValueAxis & { numberFormat: string };
+  /**
+   * Set when a native deck chart cannot draw the chart as the PDF does: an area with an
+   * empty cell (PowerPoint and LibreOffice draw a blank of an area chart as zero, whatever
+   * dispBlanksAs says). The deck then places the PDF's drawing as a picture (with the alt text).
+   */
+  deckImage?: true;
   /** Excel-style number format for native deck charts, e.g. '"$"#,##0" bn"'. */
   numberFormat: string;
   /** The same for data labels, with the scale word as the report prints it: '"$"#,##0" billion"'. */

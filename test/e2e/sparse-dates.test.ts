@@ -164,3 +164,18 @@ describe('a year of months', () => {
     expect(val(axis, 'c:tickLblSkip')).toBe('2');
   });
 });
+
+describe('an area with an empty cell', () => {
+  it('is the PDF drawing in the deck (a native area draws the blank as zero), with its alt text', async () => {
+    const shapes = deck.slides.flatMap((slide) => slide.shapes);
+    const picture = shapes.find((shape) => shape.name === 'Chart floor-area');
+    expect(picture?.descr).toContain('Floor');
+    for (const slide of deck.slides) {
+      for (const part of slide.charts) {
+        expect(await deck.zip.file(part)!.async('string')).not.toContain('Floor as an area');
+      }
+    }
+    // The lines and other charts stay native.
+    expect(await chartXml('Cap and floor on sparse dates (synthetic)')).toBeDefined();
+  });
+});
