@@ -1,9 +1,9 @@
 import type { ChartBlock } from '../../../document/types.js';
 import { fail } from '../../../errors.js';
-import { moveBoxes, type Flowable } from '../page-model.js';
+import type { Flowable } from '../page-model.js';
 import type { StructNode } from '../structure.js';
 import type { Frame, LayoutContext } from '../types.js';
-import { FIGURE_MAX_HEIGHT_SHARE, layoutFigure } from './figure.js';
+import { FIGURE_MAX_HEIGHT_SHARE, layoutFigure, shrinkable } from './figure.js';
 
 /**
  * A chart as vector graphics with real text (the asset's drawing, replayed; never a
@@ -42,32 +42,5 @@ export function layoutChart(
     frame,
     parent,
   );
-  // The rest of a page at the end of a section may take the chart at 70 % of its size or more.
-  const captionHeight = natural.height - height;
-  return [
-    {
-      ...natural,
-      shrink: {
-        minHeight: captionHeight + height * MIN_SHRINK,
-        at: (room) => shrinkChart(natural, Math.min(width, (room - captionHeight) / ratio), width, ratio),
-      },
-    },
-  ];
+  return [shrinkable(natural, width, height)];
 }
-
-/**
- * The chart's figure with its drawing `to` points wide (same aspect, still centred) and
- * the caption and source line moved up under it: the same boxes and structure elements.
- */
-function shrinkChart(figure: Flowable, to: number, width: number, ratio: number): Flowable {
-  const lift = (width - to) * ratio;
-  const boxes = figure.boxes.map((box) =>
-    box.kind === 'drawing'
-      ? { ...box, x: box.x + (width - to) / 2, width: to, height: to * ratio }
-      : moveBoxes([box], -lift, false)[0]!,
-  );
-  return { ...figure, height: figure.height - lift, boxes, shrink: undefined };
-}
-
-/** The smallest share of its natural size a chart may shrink to, to end a page (see paginate). */
-const MIN_SHRINK = 0.7;
