@@ -163,11 +163,20 @@ await build({
 });
 
 // The build's identity: manifests record it, so outputs are rebuilt when the code changes.
-const hash = createHash('sha256');
-const files = [...(await readdir('dist')), ...(await readdir('dist/chunks')).map((f) => `chunks/${f}`)]
-  .filter((f) => f.endsWith('.js'))
-  .sort();
-for (const file of files) hash.update(file).update(await readFile(path.join('dist', file)));
+// esbuild's chunk [hash] depends on the checkout's absolute path (the same commit bundled in
+// two folders gets other chunk names), so the identity leaves those hashes out, in file
+// names and in the imports that name them: a manifest is the same whichever folder built it.
+const unhashed = (text) => text.replace(/-[A-Z2-7]{8}(?=\.js\b)/g, '');
+const files = [
+  ...(await readdir('dist')),
+  ...(await readdir('dist/chunks')).map((f) => `chunks/${f}`),
+].filter((f) => f.endsWith('.js'));
+const entries = [];
+for (const file of files) {
+  const content = unhashed(await readFile(path.join('dist', file), 'utf8'));
+  entries.push(`${unhashed(file)} ${createHash('sha256').update(content).digest('hex')}`);
+}
+const hash = createHash('sha256').update(entries.sort().join('\n'));
 await writeFile('dist/build-id.txt', `${hash.digest('hex').slice(0, 16)}\n`);
 
 // The bundled fonts' shaping tables (src/theme/shaping-table.ts), built now rather than
