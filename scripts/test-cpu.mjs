@@ -17,9 +17,13 @@ const childSeconds = () => {
 };
 const wall = performance.now();
 const run = spawnSync('npx', ['vitest', 'run', ...process.argv.slice(2)], {
-  stdio: ['ignore', 'ignore', 'inherit'],
-  env: { ...process.env, BRIEFKIT_TEST_CPU_LOG: log },
+  stdio: ['ignore', 'pipe', 'inherit'],
+  encoding: 'utf8',
+  maxBuffer: 64 * 1024 * 1024,
+  env: { ...process.env, NO_COLOR: '1', BRIEFKIT_TEST_CPU_LOG: log },
 });
+// vitest's own summary (files, tests, duration).
+const summary = run.stdout.split('\n').filter((line) => /^\s*(Test Files|Tests|Duration)\s/.test(line));
 const rows = readFileSync(log, 'utf8')
   .trim()
   .split('\n')
@@ -33,6 +37,7 @@ for (const r of rows) {
 }
 const sum = (key) => rows.reduce((total, r) => total + r[key], 0);
 console.log(`${cell(sum('cpu'))} ${cell(sum('children'))}         ${rows.length} test files`);
+console.log(summary.join('\n'));
 console.log(
   `whole run: ${childSeconds().toFixed(1)} s of CPU (vitest, its workers, the global setup and` +
     ` every process they waited for), ${((performance.now() - wall) / 1000).toFixed(1)} s wall`,

@@ -116,7 +116,8 @@ export async function runPipeline(
       charts,
       labels: dataLabelsByChart([...report.blocks, ...deck.slides.flatMap((s) => s.blocks)]),
       drawing: wantPdf,
-      png: wantPptx && options.deckCharts === 'image',
+      // Native deck charts still need the PNG of a chart they cannot draw alike (an area with a gap).
+      png: wantPptx && (options.deckCharts === 'image' ? true : 'where-needed'),
       pngTheme: deckChartTheme(theme),
     });
   });

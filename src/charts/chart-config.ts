@@ -6,6 +6,7 @@ import { categoryAxis, timeAxis, valueAxis } from './chart-scales.js';
 import { charsFitting, chartStyle, font, wrapText, type ChartStyle } from './chart-style.js';
 import { dataLabelsPlugin } from './data-labels.js';
 import { labelsEveryPoint, maxLabelledPoints } from '../document/chart-labels.js';
+import { doughnutCutout, doughnutLegend } from '../document/doughnut-labels.js';
 import type { LabelledChart, ResolvedChart } from './types.js';
 
 /** The natural box of a chart, in points: about the width of a report's text column. */
@@ -59,7 +60,7 @@ export function chartConfig(
       events: [],
       indexAxis: horizontal ? 'y' : 'x',
       layout: { padding: { top: 2, right: rightPadding(chart, style), bottom: 2, left: 2 } },
-      ...(doughnut && { cutout: '56%' }),
+      ...(doughnut && { cutout: `${doughnutCutout * 100}%` }),
       plugins: {
         title: {
           display: true,
@@ -95,7 +96,7 @@ export function chartConfig(
 function categoryLabels(chart: ResolvedChart, wrapAt: number): (string | string[])[] {
   if (lineLike(chart)) return chart.categories;
   if (chart.type === 'doughnut') {
-    return chart.categories.map((c, i) => `${c}  ${chart.datasets[0]?.valueLabels[i] ?? ''}`.trim());
+    return doughnutLegend(chart.categories, chart.datasets[0]?.valueLabels ?? []);
   }
   return chart.categories.map((c) => wrapText(c, wrapAt));
 }
@@ -200,12 +201,9 @@ function headerGap(chart: ResolvedChart): number {
 
 /** Room on the right for the labels written after the last point of a long line. */
 function rightPadding(chart: LabelledChart, style: ChartStyle): number {
-  const labelsAtEnd =
-    lineLike(chart) && chart.labels.length > 0 && !labelsEveryPoint(chart.labels, chart.categories.length);
+  const labelsAtEnd = lineLike(chart) && chart.labels.length > 0 && !labelsEveryPoint(chart.labels);
   if (!labelsAtEnd) return 12;
-  const longest = Math.max(
-    ...chart.datasets.map((d) => (d.valueLabels[d.valueLabels.length - 1] ?? '').length),
-  );
+  const longest = Math.max(...chart.labels.map((label) => [...label.text].length));
   return Math.ceil(longest * style.sizes.label * 0.6) + 10;
 }
 

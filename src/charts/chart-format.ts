@@ -55,11 +55,23 @@ export function formatValue(value: number, format: ChartValueFormat, locale: Loc
 }
 
 /** An axis tick: the plotted (divided) value in the short form, "$800 bn", "9.2 GW". */
-export function formatTick(plotted: number, format: ChartValueFormat, locale: Locale): string {
+export function formatTick(
+  plotted: number,
+  format: ChartValueFormat,
+  locale: Locale,
+  fixedDigits?: number,
+): string {
   const scale = format.axisScale === 'per-value' ? autoScale(plotted) : format.axisScale;
   const shown = format.axisScale === 'per-value' ? plotted / scaleDivisor(scale) : plotted;
   const { prefix, suffix } = unitAffixes(format.unit, locale, 'short', scale);
-  const digits = numberFormat(locale.numberTag, { maximumFractionDigits: 1 }).format(shown);
+  // An axis of one scale prints every tick with its step's digits, as the deck's format does.
+  const fixed = fixedDigits !== undefined && format.axisScale !== 'per-value';
+  const digits = numberFormat(
+    locale.numberTag,
+    fixed
+      ? { minimumFractionDigits: fixedDigits, maximumFractionDigits: fixedDigits }
+      : { maximumFractionDigits: 1 },
+  ).format(shown);
   if (unitKind(format.unit).kind === 'percent') return `${digits}${suffix}`;
   return `${prefix}${digits}${suffix}`;
 }

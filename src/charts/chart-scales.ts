@@ -14,14 +14,11 @@ export function valueAxis(chart: ResolvedChart, style: ChartStyle, locale: Local
   return {
     // A horizontal bar chart with data labels needs no value axis: each bar says its value.
     display: !(horizontal && chart.dataLabels),
-    beginAtZero: chart.yMin === undefined,
-    // The spec's range, divided like the data; the deck's native chart uses the same numbers.
-    ...(chart.yMin !== undefined && { min: chart.yMin / chart.divisor }),
-    ...(chart.yMax !== undefined && { max: chart.yMax / chart.divisor }),
+    // The chart stage's axis (value-axis.ts): the deck's native chart is given the same numbers.
+    beginAtZero: false,
+    ...(chart.valueAxis !== undefined && { min: chart.valueAxis.min, max: chart.valueAxis.max }),
     stacked: chart.type === 'stacked-bar',
-    // Room after the longest bar for its label. Columns need none: their labels
-    // rise into the gap below the header (see headerGap), so the axis keeps round ticks.
-    grace: horizontal && chart.dataLabels ? '30%' : 0,
+    grace: 0,
     border: { display: false },
     grid: {
       color: (ctx: ScriptableScaleContext) => (ctx.tick?.value === 0 ? style.colors.zero : style.colors.grid),
@@ -32,9 +29,9 @@ export function valueAxis(chart: ResolvedChart, style: ChartStyle, locale: Local
       color: style.colors.muted,
       font: font(style, style.sizes.tick),
       padding: 6,
-      maxTicksLimit: 6,
-      ...(chart.unit === 'count' && chart.axisScale === 'none' && { precision: 0 }),
-      callback: (value: number | string) => formatTick(Number(value), chart, locale),
+      ...(chart.valueAxis !== undefined && { stepSize: chart.valueAxis.step }),
+      maxTicksLimit: 12,
+      callback: (value: number | string) => formatTick(Number(value), chart, locale, chart.valueAxis?.digits),
     },
     title: axisTitle(style, title),
   };

@@ -118,15 +118,25 @@ function drawStackedLabels(c: Chart, chart: LabelledChart, style: ChartStyle): v
 
 /**
  * Every point of a short single line, above peaks and below dips so the label
- * clears the line; otherwise the last value of each line just right of its end.
+ * clears the line; otherwise the last value of each line just right of its end (past
+ * the plot for the lines that run to the last category).
  */
 function drawLineLabels(c: Chart, chart: LabelledChart, style: ChartStyle): void {
   const ctx = c.ctx;
-  const every = labelsEveryPoint(chart.labels, chart.categories.length);
+  const every = labelsEveryPoint(chart.labels);
   const ends: { y: number; text: string; color: string }[] = [];
+  const last = chart.categories.length - 1;
   forEachLabel(c, chart, (p, label, color) => {
-    if (!every) {
+    if (!every && label.index === last) {
       ends.push({ y: p.y, text: label.text, color });
+      return;
+    }
+    if (!every) {
+      // A line that stops early: its last value just right of its last point.
+      ctx.fillStyle = color;
+      ctx.textAlign = 'left';
+      ctx.textBaseline = 'middle';
+      ctx.fillText(label.text, p.x + gap + 2, p.y);
       return;
     }
     const values = chart.datasets[label.dataset]?.values ?? [];

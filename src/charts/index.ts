@@ -35,8 +35,11 @@ export type { ChartAsset, ChartAssets, LabelledChart, ResolvedChart } from './ty
 export interface RenderChartAssetsOptions extends Omit<ChartRendererOptions, 'locale'> {
   /** Draw each chart as a vector drawing, for the PDF. Default true; a deck-only build needs none. */
   drawing?: boolean;
-  /** Also draw a PNG of each chart, for the deck's image mode. */
-  png: boolean;
+  /**
+   * Also draw a PNG of each chart, for the deck's image mode (true), or only of the charts
+   * a native deck chart cannot draw as the PDF does (`deckImage`, 'where-needed').
+   */
+  png: boolean | 'where-needed';
   /** The theme the PNGs are drawn with (the deck's colours); default the report's theme. */
   pngTheme?: Theme;
   /**
@@ -74,7 +77,9 @@ export async function renderChartAssets(
   const width = rendererOptions.width ?? defaultChartSize.width;
   const height = rendererOptions.height ?? defaultChartSize.height;
   const drawer = wantDrawing ? await createChartDrawer(theme, { width, height, locale }) : undefined;
-  const pngRenderer = png
+  const wantsPng = (chart: ResolvedChart): boolean =>
+    png === true || (png === 'where-needed' && chart.deckImage === true);
+  const pngRenderer = charts.some(wantsPng)
     ? await createChartRenderer(pngTheme ?? theme, { ...rendererOptions, locale })
     : undefined;
   // A drawing is measured with the theme's font files: their stamps key it, so an edited font redraws.
@@ -88,9 +93,10 @@ export async function renderChartAssets(
       width,
       height,
       ...(drawer && { drawing: cachedDrawing(key('drawing', theme), () => drawer.draw(labelled)) }),
-      ...(pngRenderer && {
-        png: cachedDrawing(key('png', pngTheme ?? theme), () => pngRenderer.renderPng(labelled)),
-      }),
+      ...(pngRenderer &&
+        wantsPng(chart) && {
+          png: cachedDrawing(key('png', pngTheme ?? theme), () => pngRenderer.renderPng(labelled)),
+        }),
     });
   }
   return assets;

@@ -12,6 +12,7 @@ import {
   type ChartValueFormat,
 } from './chart-format.js';
 import { chartData, type ChartData } from './chart-data.js';
+import { valueAxis } from './value-axis.js';
 import { getChartWords } from './chart-words.js';
 import { defaultChartSize } from './chart-config.js';
 import { chartStyle } from './chart-style.js';
@@ -65,6 +66,17 @@ export function resolveChart(
     ? [words.synthetic, spec.subtitle].filter(Boolean).join(' · ')
     : spec.subtitle;
   const digits = fractionDigitsFor(plotted);
+  const axis =
+    spec.type === 'doughnut'
+      ? undefined
+      : valueAxis({
+          type: spec.type,
+          datasets: data.datasets.map((d) => d.values.map((v) => (v === null ? null : v / divisor))),
+          ...(spec.yMin !== undefined && { yMin: spec.yMin / divisor }),
+          ...(spec.yMax !== undefined && { yMax: spec.yMax / divisor }),
+          ...(spec.type === 'horizontal-bar' && spec.dataLabels && { grace: 0.3 }),
+          integer: format.unit === 'count' && format.axisScale === 'none',
+        });
   const timeScale = spec.type !== 'horizontal-bar' && spec.type !== 'doughnut' ? data.timeScale : undefined;
   const labelStep =
     data.time !== undefined &&
@@ -85,6 +97,20 @@ export function resolveChart(
     unit: format.unit,
     axisScale: format.axisScale,
     ...(format.decimals !== undefined && { decimals: format.decimals }),
+    ...(axis !== undefined && {
+      valueAxis: {
+        ...axis,
+        // A per-value scale prints each tick in its own scale (conditional sections), as before.
+        numberFormat: excelNumberFormat(
+          format,
+          locale,
+          format.axisScale === 'per-value' ? digits : axis.digits,
+          'short',
+          plotted,
+        ),
+      },
+    }),
+    ...(spec.type === 'area' && data.datasets.some((d) => d.values.includes(null)) && { deckImage: true }),
     numberFormat: excelNumberFormat(format, locale, digits, 'short', plotted),
     dataLabelFormat: excelNumberFormat(format, locale, format.decimals ?? digits, 'long', plotted),
     divisor,
@@ -103,7 +129,11 @@ export function resolveChart(
             ),
           )
         : [],
-    labelRoom: { width: defaultChartSize.width, labelSize: chartStyle(theme).sizes.label },
+    labelRoom: {
+      width: defaultChartSize.width,
+      height: defaultChartSize.height,
+      labelSize: chartStyle(theme).sizes.label,
+    },
     alt: spec.alt ?? describe(spec, data, format, sources.line, locale),
     sourceLine: sources.line,
     sourceIds: sources.ids,

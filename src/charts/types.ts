@@ -3,6 +3,7 @@ import type { ChartType } from '../briefing/types.js';
 import type { ChartDrawing } from './drawing.js';
 import type { DataLabel } from '../document/types.js';
 import type { TimeScale } from './time-axis.js';
+import type { ValueAxis } from './value-axis.js';
 
 /**
  * A chart with every id resolved and every value formatted: what both renderers draw,
@@ -47,6 +48,18 @@ export interface ResolvedChart {
   /** The value axis range, in base units, when the spec fixes it. */
   yMin?: number;
   yMax?: number;
+  /**
+   * The value axis both outputs draw (not for a doughnut): range and step in plotted
+   * units, the digits its ticks print, and the Excel format that prints the same tick
+   * strings in the deck (value-axis.ts).
+   */
+  valueAxis?: ValueAxis & { numberFormat: string };
+  /**
+   * Set when a native deck chart cannot draw the chart as the PDF does: an area with an
+   * empty cell (PowerPoint and LibreOffice draw a blank of an area chart as zero, whatever
+   * dispBlanksAs says). The deck then places the PDF's drawing as a picture (with the alt text).
+   */
+  deckImage?: true;
   /** Excel-style number format for native deck charts, e.g. '"$"#,##0" bn"'. */
   numberFormat: string;
   /** The same for data labels, with the scale word as the report prints it: '"$"#,##0" billion"'. */
@@ -59,10 +72,10 @@ export interface ResolvedChart {
   /** Each category's stack total, formatted like the values (stacked charts only; else empty). */
   stackTotals: string[];
   /**
-   * The natural box's width and the data-label size, in points: what the document's label
+   * The natural box's size and the data-label size, in points: what the document's label
    * policy (document/chart-labels.ts) needs to judge whether labels fit.
    */
-  labelRoom: { width: number; labelSize: number };
+  labelRoom: { width: number; height: number; labelSize: number };
   /** Alt text: given in the spec or generated from the data. */
   alt: string;
   /** "Source: Reuters; The Associated Press". */

@@ -1,4 +1,5 @@
 import type { ChartType } from '../briefing/types.js';
+import { doughnutLegend, slicesHoldingLabels } from './doughnut-labels.js';
 import type { Block, DataLabel } from './types.js';
 
 /**
@@ -13,8 +14,6 @@ import type { Block, DataLabel } from './types.js';
 export const maxLabelledPoints = 12;
 /** Columns and bars with more marks than this leave their values to the axis. */
 export const maxLabelledBars = 24;
-/** Doughnut slices smaller than this share have no room for a label; the legend gives the value. */
-const minLabelledShare = 0.06;
 /** Average glyph width as a share of the font size, for estimating a label's width. */
 const glyphWidth = 0.56;
 
@@ -28,17 +27,22 @@ export interface LabelPlanInput {
   stackTotals: readonly string[];
   dataLabels: boolean;
   /** Width of the chart's natural box and the label size, in points, to judge whether labels fit. */
-  room: { width: number; labelSize: number };
+  room: { width: number; height: number; labelSize: number };
 }
 
 /**
  * The data-label policy for both outputs:
- * - columns (bar, grouped-bar): every column, when each label fits over its column;
- *   otherwise none, so a crowded chart does not label some columns only;
+ * - columns of one series: every column whose label fits at the column width and the
+ *   label size; when they crowd, every Nth column (counted back from the last);
+ * - grouped columns: every column when each label fits over its column and there are
+ *   at most `maxLabelledBars`; otherwise none, so no series is labelled at some groups only;
  * - horizontal bars: every bar, up to `maxLabelledBars`;
- * - stacked columns: the total of each stack (the number a reader looks for);
- * - lines: every point of one short line; otherwise the last point of each line;
- * - doughnuts: every slice big enough to hold its label.
+ * - stacked columns: the total of each stack (the number a reader looks for), every Nth
+ *   stack when the totals would touch;
+ * - lines: every point of one short line; otherwise the last point of each line (its
+ *   last non-empty one);
+ * - doughnuts: every slice whose label fits on the ring (doughnut-labels.ts); the legend
+ *   gives every slice's value, so a label that does not fit is still read there.
  */
 export function planDataLabels(chart: LabelPlanInput): DataLabel[] {
   const size = chart.room;
@@ -51,46 +55,97 @@ export function planDataLabels(chart: LabelPlanInput): DataLabel[] {
   switch (chart.type) {
     case 'bar':
     case 'grouped-bar': {
-      if (marks > maxLabelledBars) return [];
-      // The plot is the box less the value axis; each column gets its share of it.
-      const slot = ((size.width - 60) / Math.max(1, marks)) * 0.9;
-      const widest = Math.max(0, ...all().map((label) => estimateWidth(label.text, size.labelSize)));
-      return widest <= slot + 8 ? all() : [];
+      // Side by side columns of several series: all or none (every Nth group would hide
+      // some series' values at random); one series: every Nth column when they crowd.
+      const labels = all();
+      if (chart.datasets.length > 1) {
+        const fits = everyNth(labels, marks, size, 1) === 1;
+        return marks <= maxLabelledBars && fits ? labels : [];
+      }
+      return thinned(labels, chart.categories.length, size, 1);
     }
     case 'horizontal-bar':
       return marks > maxLabelledBars ? [] : all();
     case 'stacked-bar': {
-      if (chart.datasets.length < 2) return marks > maxLabelledBars ? [] : all();
+      if (chart.datasets.length < 2) return thinned(all(), chart.categories.length, size, 1);
       const top = chart.datasets.length - 1;
-      return chart.categories.map((_, index) => ({
-        dataset: top,
-        index,
-        text: chart.stackTotals[index] ?? '',
-        total: true,
-      }));
+      const totals = chart.categories.flatMap((_, index) => {
+        const text = chart.stackTotals[index] ?? '';
+        return text === '' ? [] : [{ dataset: top, index, text, total: true }];
+      });
+      // Totals are bold, a little wider than the plain labels.
+      return thinned(totals, chart.categories.length, size, boldWidth);
     }
     case 'line':
     case 'area': {
       const every = chart.datasets.length === 1 && chart.categories.length <= maxLabelledPoints;
       if (every) return all();
-      const last = chart.categories.length - 1;
-      return all().filter((label) => label.index === last);
+      // Each line's own last point: a series that stops early (empty cells after it) is
+      // labelled where it ends, not at a category where it has no mark.
+      return chart.datasets.flatMap((d, dataset) => {
+        const index = d.valueLabels.findLastIndex((text, i) => text !== '' && d.values[i] !== null);
+        return index < 0 ? [] : [{ dataset, index, text: d.valueLabels[index]!, total: false }];
+      });
     }
     case 'doughnut': {
-      const values = chart.datasets[0]?.values ?? [];
-      const sum = values.reduce<number>((a, b) => a + Math.abs(b ?? 0), 0);
-      return all().filter((label) => sum > 0 && Math.abs(values[label.index] ?? 0) / sum >= minLabelledShare);
+      const d = chart.datasets[0];
+      if (!d) return [];
+      const legend = doughnutLegend(chart.categories, d.valueLabels);
+      const fits = slicesHoldingLabels(d.values, d.valueLabels, legend, size);
+      return all().filter((label) => label.dataset === 0 && fits[label.index] === true);
     }
   }
 }
 
-/** Whether a line chart labels every point (else the end of each line). */
-export function labelsEveryPoint(labels: readonly DataLabel[], categories: number): boolean {
-  return categories > 0 && labels.some((label) => label.index < categories - 1);
+/**
+ * Whether a line chart labels every point, else only the end of each line (one label
+ * per series, at that series' last mark, which need not be the last category).
+ */
+export function labelsEveryPoint(labels: readonly DataLabel[]): boolean {
+  const seen = new Set<number>();
+  return labels.some((label) => seen.size === seen.add(label.dataset).size);
 }
 
 function estimateWidth(text: string, size: number): number {
   return [...text].length * size * glyphWidth;
+}
+
+/** Bold glyphs are about this much wider than regular ones. */
+const boldWidth = 1.1;
+/** Space kept between two neighbouring labels, in points. */
+const labelGap = 4;
+
+/**
+ * One in how many columns can carry its label without touching the next: each of the
+ * `columns` gets an equal share of the plot (the box less the value axis), and a label
+ * centred on its column may use its neighbours' free room, so the widest label needs
+ * `n` shares. 1 when all fit.
+ */
+function everyNth(
+  labels: readonly DataLabel[],
+  columns: number,
+  room: LabelPlanInput['room'],
+  weight: number,
+): number {
+  const slot = (room.width - 60) / Math.max(1, columns);
+  const widest = Math.max(0, ...labels.map((label) => estimateWidth(label.text, room.labelSize) * weight));
+  return Math.max(1, Math.ceil((widest + labelGap) / Math.max(1, slot)));
+}
+
+/**
+ * The labels of a row of columns, thinned so none collides with its neighbour: every
+ * column when they fit, else every Nth counted back from the last (the latest value is
+ * the one a reader looks for), so the labelled columns are evenly spaced.
+ */
+function thinned(
+  labels: readonly DataLabel[],
+  columns: number,
+  room: LabelPlanInput['room'],
+  weight: number,
+): DataLabel[] {
+  const n = everyNth(labels, columns, room, weight);
+  const last = columns - 1;
+  return labels.filter((label) => (last - label.index) % n === 0);
 }
 
 /**

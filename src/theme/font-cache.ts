@@ -5,7 +5,7 @@ import { isBundledFontFile } from './fonts.js';
 import { skipIdleMarkPositioning } from './mark-positioning.js';
 import { loadShapingTable } from './shaping-table-cache.js';
 import { shapeFromTable } from './simple-shaper.js';
-import { deferGlyphNames, subsetFromBytes } from '../vendor/fontkit.js';
+import { deferGlyphNames, glyphsKeepTheirCodePoints, subsetFromBytes } from '../vendor/fontkit.js';
 
 export type ParsedFont = ReturnType<typeof Fontkit.create>;
 
@@ -73,6 +73,8 @@ function openParsed(file: string): Promise<OpenedFont> {
         deferGlyphNames(parsed);
         // pdfkit's subsets of it copy glyphs from the file's bytes rather than decoding each outline.
         subsetFromBytes(parsed);
+        // The font is shared by every document of the process: each keeps its own text map.
+        glyphsKeepTheirCodePoints(parsed);
         if (isBundledFontFile(file)) skipIdleMarkPositioning(parsed);
         return { font: parsed, bytes };
       }),

@@ -259,3 +259,35 @@ function horizontalMetrics(font: SubsetFont, id: number): { advance: number; bea
   const last = metrics.get(metrics.length - 1);
   return { advance: last ? last.advance : 0, bearing: bearings.get(id - metrics.length) || 0 };
 }
+
+/** A glyph as fontkit's getGlyph returns it, as far as this relies on it. */
+interface CodePointGlyph {
+  codePoints: number[];
+}
+
+/**
+ * fontkit keeps one glyph object per glyph id and font, made with the code points of the
+ * first request (`getGlyph(id, codePoints)`), and pdfkit writes a glyph's `codePoints` into
+ * the PDF's text map (what copying, search and screen readers get). briefkit parses each
+ * font once per process (theme/font-cache.ts), so the first request could come from an
+ * earlier document: a subset that copied the composite "ǹ" asked for its "n" and "`"
+ * components without code points, and in the next document built by the same process
+ * "n" read as "ǹ" and "`" not at all (watch, the API, batch workers). A request whose code
+ * points differ from the cached glyph's gets a view of that glyph carrying the requested
+ * ones, so a document's text map depends on that document alone.
+ */
+export function glyphsKeepTheirCodePoints(font: object): boolean {
+  const f = font as { getGlyph?: (id: number, codePoints?: number[]) => CodePointGlyph | null };
+  if (typeof f.getGlyph !== 'function') return false;
+  const getGlyph = f.getGlyph.bind(font);
+  f.getGlyph = (id: number, codePoints: number[] = []) => {
+    const glyph = getGlyph(id, codePoints);
+    if (!glyph || codePoints.length === 0 || sameCodePoints(glyph.codePoints, codePoints)) return glyph;
+    return Object.create(glyph, { codePoints: { value: codePoints, enumerable: true } }) as CodePointGlyph;
+  };
+  return true;
+}
+
+function sameCodePoints(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((point, i) => point === b[i]);
+}

@@ -1,13 +1,12 @@
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sha256 } from '../../src/build/hash.js';
 import { build, buildFiles, type BuildReport, type BuildResult } from '../../src/index.js';
+import { tempDir } from '../helpers/temp.js';
 
 /** The programmatic API, used as the README shows it. */
-const root = mkdtempSync(path.join(tmpdir(), 'briefkit-api-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const root = tempDir('briefkit-api-');
 
 describe("import { build } from 'briefkit'", () => {
   it('returns the PDF, the deck, the manifest and timings without writing a file', async () => {

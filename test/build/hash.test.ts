@@ -1,11 +1,10 @@
-import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sha256, sha256OfFile } from '../../src/build/hash.js';
+import { tempDir } from '../helpers/temp.js';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'briefkit-hash-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('briefkit-hash-');
 
 describe('sha256OfFile', () => {
   it('hashes a file, and again once it changes, even to bytes of the same length', async () => {

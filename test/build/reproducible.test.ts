@@ -1,12 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { sha256 } from '../../src/build/hash.js';
 import { build, type BuildResult } from '../../src/index.js';
 import { readPdf } from '../helpers/pdf.js';
 import { runBin } from '../helpers/run-bin.js';
+import { tempDir } from '../helpers/temp.js';
 
 /**
  * Reproducible builds: the same inputs and SOURCE_DATE_EPOCH give the same bytes, in
@@ -15,7 +15,7 @@ import { runBin } from '../helpers/run-bin.js';
  */
 const GENEVA = 'data/geneva-2026-02-26.yaml';
 const EPOCH = 1772150400; // 2026-02-27T00:00:00Z
-const out = mkdtempSync(path.join(tmpdir(), 'briefkit-repro-'));
+const out = tempDir('briefkit-repro-');
 let first: BuildResult;
 let second: BuildResult;
 
@@ -25,8 +25,6 @@ beforeAll(async () => {
   second = await build(GENEVA);
   vi.unstubAllEnvs();
 }, 120_000);
-
-afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 describe('two builds with the same SOURCE_DATE_EPOCH', () => {
   it('give the same SHA-256 for the PDF and the deck', () => {

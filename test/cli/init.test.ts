@@ -1,16 +1,15 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { briefingJsonSchema } from '../../src/briefing/json-schema.js';
 import { briefingsWorkflow, REPO_WORKFLOW_COMMANDS } from '../../src/cli/init-workflow.js';
 import { runCliCaptured } from '../helpers/cli.js';
 import { runBin } from '../helpers/run-bin.js';
 import { readPdf } from '../helpers/pdf.js';
+import { tempDir } from '../helpers/temp.js';
 
-const root = mkdtempSync(path.join(tmpdir(), 'briefkit-init-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const root = tempDir('briefkit-init-');
 
 describe('briefkit init', () => {
   const dir = path.join(root, 'my-briefings');

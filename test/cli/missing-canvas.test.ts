@@ -1,8 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { runCliCaptured } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 // As on a machine where npm skipped canvas's install script: the package is there, its
 // native part is not.
@@ -10,8 +8,7 @@ vi.mock('chartjs-node-canvas', () => {
   throw new Error("Cannot find module '../build/Release/canvas.node'");
 });
 
-const out = mkdtempSync(path.join(tmpdir(), 'briefkit-no-canvas-'));
-afterAll(() => rmSync(out, { recursive: true, force: true }));
+const out = tempDir('briefkit-no-canvas-');
 
 describe('without a built canvas', () => {
   it('a picture-chart build stops with the command that fixes it (exit 1), not a stack trace', async () => {

@@ -1,11 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { BuildReport, BuildStep, BuildTask } from '../../src/build/build-report.js';
 import type { CliIo, Terminal } from '../../src/cli/io.js';
 import { progressDisplay } from '../../src/cli/report/progress-display.js';
 import { runCli } from '../../src/cli/run-cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 /** A terminal that records what was written, as a user's screen would receive it. */
 function fakeTerminal(stdoutIsTerminal = true): Terminal & { text: () => string } {
@@ -80,8 +78,7 @@ describe('the progress display', () => {
 });
 
 describe('choosing the output', () => {
-  const out = mkdtempSync(path.join(tmpdir(), 'briefkit-progress-'));
-  afterAll(() => rmSync(out, { recursive: true, force: true }));
+  const out = tempDir('briefkit-progress-');
   const args = ['build', 'test/fixtures/batch/briefing.yaml', '--templates', 'test/fixtures/batch/templates'];
   const run = async (env: NodeJS.ProcessEnv, extra: string[] = [], stdoutIsTerminal = true) => {
     const terminal = fakeTerminal(stdoutIsTerminal);

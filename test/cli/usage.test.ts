@@ -1,12 +1,11 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { COMMAND_HELP, COMMANDS } from '../../src/cli/help.js';
 import { runCliCaptured } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
-const root = mkdtempSync(path.join(tmpdir(), 'briefkit-usage-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const root = tempDir('briefkit-usage-');
 
 /** Each slip a user makes on the command line: its one line on stderr and its exit code. */
 const cases: [argv: string[], err: string, code: number][] = [

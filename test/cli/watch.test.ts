@@ -1,18 +1,9 @@
-import {
-  copyFileSync,
-  cpSync,
-  existsSync,
-  mkdtempSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, cpSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run-cli.js';
 import { readPdf } from '../helpers/pdf.js';
+import { tempDir } from '../helpers/temp.js';
 
 /** Waits for a condition the watcher brings about; fails with what the CLI printed. */
 async function until(what: string, check: () => boolean, log: string[], ms = 30_000): Promise<void> {
@@ -23,8 +14,7 @@ async function until(what: string, check: () => boolean, log: string[], ms = 30_
   }
 }
 
-const root = mkdtempSync(path.join(tmpdir(), 'briefkit-watch-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const root = tempDir('briefkit-watch-');
 
 describe('briefkit watch', () => {
   it('rebuilds on an edit, keeps the last good outputs on a broken edit, and says where it is broken', async () => {

@@ -1,8 +1,7 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadTemplates } from '../../src/compose/load-templates.js';
 import {
   lintedClean,
@@ -13,9 +12,9 @@ import {
 } from '../../src/compose/precompiled-templates.js';
 import { prepareTemplates } from '../../src/compose/prepare-templates.js';
 import { runBin } from '../helpers/run-bin.js';
+import { tempDir } from '../helpers/temp.js';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'briefkit-precompiled-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('briefkit-precompiled-');
 
 describe('the built-in templates compiled by npm run build (compose/precompiled-templates.ts)', () => {
   it('holds every built-in template and the set the lint found clean', async () => {

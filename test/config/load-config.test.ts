@@ -1,16 +1,15 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findConfig } from '../../src/config/find-config.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { resolveBuildOptions } from '../../src/build/resolve-settings.js';
 import { formatProblem, isBriefkitError, type BriefkitError } from '../../src/errors.js';
 import { defaultTheme } from '../../src/theme/default-theme.js';
+import { tempDir } from '../helpers/temp.js';
 
 const fixtures = 'test/fixtures/config';
-const root = mkdtempSync(path.join(tmpdir(), 'briefkit-config-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const root = tempDir('briefkit-config-');
 
 async function problemsOf(file: string): Promise<string[]> {
   try {

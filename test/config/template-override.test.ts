@@ -1,17 +1,17 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runCliCaptured } from '../helpers/cli.js';
 import { readPdf, type ReadPdf } from '../helpers/pdf.js';
 import { readPptx, type PptxInfo } from '../helpers/pptx.js';
+import { tempDir } from '../helpers/temp.js';
 
 /**
  * A project whose config names a templates folder holding only report.md.hbs and
  * deck.md.hbs: "territory" moved before "attack", "humanitarian" left out. The partials
  * still come from briefkit, file by file; the contents and the agenda follow the order.
  */
-const project = mkdtempSync(path.join(tmpdir(), 'briefkit-templates-'));
+const project = tempDir('briefkit-templates-');
 let pdf: ReadPdf;
 let deck: PptxInfo;
 let inputs: string[];
@@ -35,8 +35,6 @@ beforeAll(async () => {
   };
   inputs = Object.keys(manifest.inputs);
 }, 60_000);
-
-afterAll(() => rmSync(project, { recursive: true, force: true }));
 
 const expected = [
   'Who met in Geneva, and why Geneva',

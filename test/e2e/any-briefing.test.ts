@@ -1,17 +1,17 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runCliCaptured } from '../helpers/cli.js';
 import { readPdf, type ReadPdf } from '../helpers/pdf.js';
 import { readChart, readPptx, type ChartInfo, type PptxInfo } from '../helpers/pptx.js';
+import { tempDir } from '../helpers/temp.js';
 
 /**
  * A briefing that is not Geneva (test/fixtures/data/any-briefing.yaml, synthetic numbers):
  * units and scales, ranges, plural nouns, tables over pages and slides, charts from tables
  * and figure datasets, time axes with a missing month. Both outputs are read back.
  */
-const out = mkdtempSync(path.join(tmpdir(), 'briefkit-any-'));
+const out = tempDir('briefkit-any-');
 let pdf: ReadPdf;
 let deck: PptxInfo;
 let lines: string[];
@@ -33,8 +33,6 @@ beforeAll(async () => {
   lines = pdf.pages.flatMap((p) => p.lines.map((l) => l.text));
   charts = await Promise.all(deck.slides.flatMap((s) => s.charts).map((part) => readChart(deck, part)));
 }, 120_000);
-
-afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 const text = (): string => lines.join('\n');
 
@@ -87,9 +85,12 @@ describe('a briefing with tables, units and scales', () => {
     for (const slide of logSlides) expect(slide.text).toContain('Shot down or jammed');
     const rows = logSlides.flatMap((s) => s.text.filter((t) => /^\d+ (Jan|Feb|Mar) 2025/.test(t)));
     expect(rows).toHaveLength(80);
-    // The source line is never alone on a slide.
+    // The source line is never alone on a slide; it names the table's source and the one
+    // its rows cite, and every slide of the table names both at its foot.
     const last = logSlides.at(-1)!;
-    expect(last.text.some((t) => t.startsWith('Source: Synthetic test data'))).toBe(true);
+    const line = 'Sources: Synthetic test data [1]; Second synthetic source [2]';
+    expect(last.text.some((t) => t.startsWith(line))).toBe(true);
+    for (const slide of logSlides) expect(slide.text.join(' ')).toContain(line);
   });
 
   it('draws one native series per dataset, with the values of the table and gaps for empty cells', async () => {

@@ -1,15 +1,15 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runCliCaptured } from '../helpers/cli.js';
 import { readPdf, type ReadPdf } from '../helpers/pdf.js';
 import { readChart, readPptx, type PptxInfo } from '../helpers/pptx.js';
 import { SLOW } from '../helpers/slow.js';
 import { hasTool, run } from '../helpers/tools.js';
+import { tempDir } from '../helpers/temp.js';
 
 /** The README's promise, end to end: the example builds, and both outputs say what the data says. */
-const out = mkdtempSync(path.join(tmpdir(), 'briefkit-e2e-'));
+const out = tempDir('briefkit-e2e-');
 const pdfFile = path.join(out, 'geneva-2026-02-26.pdf');
 const pptxFile = path.join(out, 'geneva-2026-02-26.pptx');
 let pdf: ReadPdf;
@@ -31,8 +31,6 @@ beforeAll(async () => {
   deck = await readPptx(readFileSync(pptxFile));
   pdfText = pdf.pages.map((p) => p.lines.map((l) => l.text).join('\n')).join('\n');
 }, 120_000);
-
-afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 const keyFacts = [
   '420 drones',
@@ -174,11 +172,10 @@ describe('a broken briefing', () => {
     ['unknown-source.yaml', 'unknown-source.yaml:10:13  figures[0].source'],
     ['missing-field.yaml', 'missing-field.yaml:5:5  sections[0].title  missing required field'],
   ])('%s exits 1 with its location and writes nothing', async (name, where) => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'briefkit-broken-'));
+    const dir = tempDir('briefkit-broken-');
     const result = await runCliCaptured(['build', `test/fixtures/briefings/${name}`, '--out', dir]);
     expect(result.code).toBe(1);
     expect(result.err).toContain(where);
     expect(readdirSync(dir)).toEqual([]);
-    rmSync(dir, { recursive: true, force: true });
   });
 });

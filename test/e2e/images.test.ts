@@ -1,13 +1,13 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { sha256 } from '../../src/build/hash.js';
 import { build, type BuildResult } from '../../src/index.js';
 import { runCliCaptured } from '../helpers/cli.js';
 import type { ReadPdf } from '../helpers/pdf.js';
 import { readPptx, type PptxInfo } from '../helpers/pptx.js';
+import { tempDir } from '../helpers/temp.js';
 
 /**
  * Images in a briefing (issue 15, item 7), read back from both outputs: the fixture
@@ -148,8 +148,7 @@ describe('images as inputs', () => {
   });
 
   describe('an edited picture rebuilds', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'briefkit-images-'));
-    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    const dir = tempDir('briefkit-images-');
 
     it('is up to date until a picture changes', async () => {
       cpSync('test/fixtures/images', dir, { recursive: true });

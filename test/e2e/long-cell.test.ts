@@ -1,17 +1,17 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runCliCaptured } from '../helpers/cli.js';
 import { readPdf, type ReadPdf } from '../helpers/pdf.js';
 import { readPptx, type PptxInfo } from '../helpers/pptx.js';
+import { tempDir } from '../helpers/temp.js';
 
 /**
  * A table row taller than a page (test/fixtures/data/long-cell.yaml: one cell of 2,000
  * words, w0001 … w2000): the report splits it between lines over pages, the deck over
  * "(cont.)" slides, both with the header repeated; every word is printed once, in order.
  */
-const out = mkdtempSync(path.join(tmpdir(), 'briefkit-long-cell-'));
+const out = tempDir('briefkit-long-cell-');
 let pdf: ReadPdf;
 let deck: PptxInfo;
 const WORDS = Array.from({ length: 2000 }, (_, i) => `w${String(i + 1).padStart(4, '0')}`);
@@ -25,8 +25,6 @@ beforeAll(async () => {
   pdf = await readPdf(readFileSync(path.join(out, 'long-cell.pdf')));
   deck = await readPptx(readFileSync(path.join(out, 'long-cell.pptx')));
 }, 120_000);
-
-afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 describe('a table cell of 2,000 words', () => {
   it('is split over pages in the report: every word once, in order, header on every page', () => {

@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { runCliCaptured } from '../helpers/cli.js';
 import { readPdf, type PdfTextItem, type ReadPdf } from '../helpers/pdf.js';
 import { attr, findAll, parseXml, readPptx, type PptxInfo, type XmlNode } from '../helpers/pptx.js';
+import { tempDir } from '../helpers/temp.js';
 
 /**
  * Time axes longer than the span that is filled period by period
@@ -13,7 +13,7 @@ import { attr, findAll, parseXml, readPptx, type PptxInfo, type XmlNode } from '
  * missing, and costs on irregular dates over 24 years): both outputs place points by
  * real time, the PDF on a linear axis, the deck on a date axis, with the same year ticks.
  */
-const out = mkdtempSync(path.join(tmpdir(), 'briefkit-long-axes-'));
+const out = tempDir('briefkit-long-axes-');
 let pdf: ReadPdf;
 let deck: PptxInfo;
 const DAY = 86_400_000;
@@ -35,8 +35,6 @@ beforeAll(async () => {
   pdf = await readPdf(readFileSync(path.join(out, 'long-time-axes.pdf')));
   deck = await readPptx(readFileSync(path.join(out, 'long-time-axes.pptx')));
 }, 120_000);
-
-afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 /** The year ticks under a chart of the PDF: items that are a year, on one baseline, left to right. */
 function pdfTicks(title: string): PdfTextItem[] {

@@ -1,14 +1,16 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { build } from '../../src/build/build.js';
 import type { Briefing } from '../../src/briefing/types.js';
 import { figureStrings } from '../../src/charts/figure-text.js';
 import { resolveChart } from '../../src/charts/resolve-chart.js';
 import type { ResolvedChart } from '../../src/charts/types.js';
+import { labelsEveryPoint } from '../../src/document/chart-labels.js';
+import { doughnutLegend } from '../../src/document/doughnut-labels.js';
 import { entryText } from '../../src/document/source-entries.js';
+import { plainText } from '../../src/document/plain-text.js';
 import { shortenSourceLine } from '../../src/document/source-lines.js';
 import type {
   Block,
@@ -18,11 +20,13 @@ import type {
   KeyFigure,
   ReportDoc,
   SourceLine,
+  TableBlock,
 } from '../../src/document/types.js';
 import { getLocale } from '../../src/locale/locales.js';
 import { defaultTheme } from '../../src/theme/default-theme.js';
 import { generatedBriefing } from '../fixtures/parity/generate-briefing.js';
-import { attr, findAll, parseXml, readPptx, type PptxInfo } from '../helpers/pptx.js';
+import { attr, findAll, parseXml, readChart, readPptx, type PptxInfo } from '../helpers/pptx.js';
+import { tempDir } from '../helpers/temp.js';
 
 /**
  * The promise that the report and the deck never disagree, checked from the IR rather
@@ -32,7 +36,7 @@ import { attr, findAll, parseXml, readPptx, type PptxInfo } from '../helpers/ppt
  * applied), and every source number either output cites is listed by both.
  */
 
-const out = mkdtempSync(path.join(tmpdir(), 'briefkit-parity-'));
+const out = tempDir('briefkit-parity-');
 const generated = path.join(out, 'generated.yaml');
 
 const CASES = {
@@ -56,6 +60,8 @@ interface Built {
   deckText: string;
   /** Per chart id: the text each labelled point of its native chart shows. */
   deckLabels: Map<string, string[]>;
+  /** Per chart id: the categories of its native chart's first series. */
+  deckCategories: Map<string, string[]>;
   /** Per chart id: the text of the slide that shows it. */
   chartSlides: Map<string, string>;
 }
@@ -85,12 +91,14 @@ beforeAll(async () => {
     const pptx = await readPptx(result.pptx!);
     const deckLabels = new Map<string, string[]>();
     const chartSlides = new Map<string, string>();
+    const deckCategories = new Map<string, string[]>();
     for (const slide of pptx.slides) {
       const names = slide.shapes.filter((s) => s.kind === 'chart').map((s) => s.name.replace(/^Chart /, ''));
       for (const [i, part] of slide.charts.entries()) {
         const id = names[i]!;
         chartSlides.set(id, slide.text.join('\n'));
         deckLabels.set(id, pointLabels(await pptx.zip.file(part)!.async('string')));
+        deckCategories.set(id, (await readChart(pptx, part)).series[0]?.categories ?? []);
       }
     }
     built.set(name, {
@@ -110,12 +118,11 @@ beforeAll(async () => {
       pptx,
       deckText: squash(pptx.slides.map((s) => s.text.join(' ')).join(' ')),
       deckLabels,
+      deckCategories,
       chartSlides,
     });
   }
 }, 300_000);
-
-afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 /** The labels a chart part shows: each c:dLbl not deleted, its number format applied to its value. */
 function pointLabels(xml: string): string[] {
@@ -255,6 +262,29 @@ describe.each(Object.keys(CASES))('the report and the deck agree: %s', (name) =>
     }
   });
 
+  it('reads every doughnut slice value in both legends; ends each line at its last mark', () => {
+    const b = get();
+    for (const chart of chartsIn([...reportBlocks(b), ...deckBlocks(b)])) {
+      const resolved = b.charts.get(chart.chartId)!;
+      if (resolved.type === 'doughnut') {
+        // A label too wide for the ring is left off it: the legend gives it, in both outputs.
+        const legend = doughnutLegend(resolved.categories, resolved.datasets[0]!.valueLabels);
+        if (b.deckCategories.has(chart.chartId)) expect(b.deckCategories.get(chart.chartId)).toEqual(legend);
+        for (const entry of legend) expect(b.pdfText, `${chart.chartId}: ${entry}`).toContain(squash(entry));
+      }
+      if ((resolved.type === 'line' || resolved.type === 'area') && !labelsEveryPoint(chart.dataLabels)) {
+        // Each series with a value is labelled at its own last value, also one that stops early.
+        resolved.datasets.forEach((d, dataset) => {
+          const last = d.values.findLastIndex((v) => v !== null);
+          if (last < 0 || !resolved.dataLabels) return;
+          expect(chart.dataLabels, `${chart.chartId} series ${dataset}`).toContainEqual(
+            expect.objectContaining({ dataset, index: last }),
+          );
+        });
+      }
+    }
+  });
+
   it('labels the marks the charts stage resolved, with their formatted strings', () => {
     const b = get();
     for (const chart of [...chartsIn(reportBlocks(b)), ...chartsIn(deckBlocks(b))]) {
@@ -298,6 +328,44 @@ describe.each(Object.keys(CASES))('the report and the deck agree: %s', (name) =>
           expect(b.charts.get(spec.id)!.datasets[d]!.valueLabels[i], `${spec.id}: ${id}`).toBe(own);
         }),
       );
+    }
+  });
+
+  it('names in the source line of each table every source its rows cite, on every slide of the table', () => {
+    const b = get();
+    const textOf = (cell: readonly Inline[]): string => squash(plainText(cell));
+    const allTables = (blocks: readonly Block[]): TableBlock[] =>
+      blocks.filter((x): x is TableBlock => x.type === 'table');
+    const tables = (blocks: readonly Block[]): TableBlock[] =>
+      allTables(blocks).filter((x) => x.data !== undefined);
+    for (const table of [...tables(reportBlocks(b)), ...tables(deckBlocks(b))]) {
+      const line = table.data!.sourceLine.entries.map((e) => e.number);
+      const marks = [...inlinesOf([table])].flatMap((i) => (i.type === 'citation' ? [i.number] : []));
+      expect(line, table.data!.captionText).toEqual([...new Set(line)].sort((x, y) => x - y));
+      for (const n of marks) expect(line, `${table.data!.captionText} row mark [${n}]`).toContain(n);
+    }
+    for (const table of tables(reportBlocks(b))) {
+      expect(showsSourceLine(b.pdfText, table.data!.sourceLine), table.data!.sourceLine.text).toBe(true);
+    }
+    // Every slide with a part of a table (a "(cont.)" slide too) names the table's sources at its foot.
+    // (Tables written in the Markdown, such as the people table, have no source line.)
+    const deckTables = allTables(deckBlocks(b));
+    for (const slide of b.pptx.slides) {
+      for (const shape of slide.shapes.filter((s) => s.kind === 'table')) {
+        const cells = shape.paragraphs.map(squash);
+        const table = deckTables.find((t) => {
+          const header = t.header.map(textOf);
+          const first = cells[header.length] ?? '';
+          return (
+            header.every((h, i) => cells[i] === h) &&
+            t.rows.some((row) => textOf(row[0] ?? []) !== '' && first.startsWith(textOf(row[0] ?? [])))
+          );
+        });
+        expect(table, `slide ${slide.number}: a table of the IR`).toBeDefined();
+        const foot = squash(slide.text.join(' '));
+        for (const { number } of table!.data?.sourceLine.entries ?? [])
+          expect(foot, `slide ${slide.number} names [${number}]`).toContain(`[${number}]`);
+      }
     }
   });
 

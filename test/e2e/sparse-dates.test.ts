@@ -124,6 +124,26 @@ describe('a line over sparse dates', () => {
   });
 });
 
+describe('the value axis', () => {
+  it('is the same in both outputs without yMin or yMax: range, step and tick strings', async () => {
+    const title = 'Cap and floor on sparse dates (synthetic)';
+    const axis = findAll(await chartXml(title), 'c:valAx')[0]!;
+    const [min, max, step] = ['c:min', 'c:max', 'c:majorUnit'].map((tag) => Number(val(axis, tag)));
+    expect([min, max, step]).toEqual([0, 5000, 1000]);
+    expect(findAll([axis], 'c:numFmt').map((n) => attr(n, 'formatCode'))).toEqual(['"£"#,##0']);
+    const expected = Array.from(
+      { length: (max! - min!) / step! + 1 },
+      (_, i) => `£${(i * step!).toLocaleString('en-GB')}`,
+    );
+    const page = pdf.pages.find((p) => p.lines.some((line) => line.text === title))!;
+    const printed = page.items.filter((item) => /^£[\d,]+$/.test(item.text)).map((item) => item.text);
+    expect(expected.every((tick) => printed.includes(tick))).toBe(true);
+    // Percent ticks print as many digits as their step needs, in both: "2%", never "2.0%".
+    const percent = findAll(await chartXml('A year of months (synthetic)'), 'c:valAx')[0]!;
+    expect(findAll([percent], 'c:numFmt').map((n) => attr(n, 'formatCode'))).toEqual(['0"%"']);
+  });
+});
+
 describe('a year of months', () => {
   const title = 'A year of months (synthetic)';
 
@@ -142,5 +162,20 @@ describe('a year of months', () => {
     }
     const axis = findAll(await chartXml(title), 'c:catAx')[0]!;
     expect(val(axis, 'c:tickLblSkip')).toBe('2');
+  });
+});
+
+describe('an area with an empty cell', () => {
+  it('is the PDF drawing in the deck (a native area draws the blank as zero), with its alt text', async () => {
+    const shapes = deck.slides.flatMap((slide) => slide.shapes);
+    const picture = shapes.find((shape) => shape.name === 'Chart floor-area');
+    expect(picture?.descr).toContain('Floor');
+    for (const slide of deck.slides) {
+      for (const part of slide.charts) {
+        expect(await deck.zip.file(part)!.async('string')).not.toContain('Floor as an area');
+      }
+    }
+    // The lines and other charts stay native.
+    expect(await chartXml('Cap and floor on sparse dates (synthetic)')).toBeDefined();
   });
 });

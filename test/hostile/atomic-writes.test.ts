@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
-import { hostname, tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BuildResult } from '../../src/build/build.js';
@@ -8,8 +8,7 @@ import { acquireLock, lockFileFor } from '../../src/build/lock.js';
 import { writeOutputs } from '../../src/build/write-outputs.js';
 import { removeStaleTempFiles, writeFilesAtomic } from '../../src/build/write-atomic.js';
 import { BriefkitError } from '../../src/errors.js';
-
-const tempDir = () => mkdtempSync(path.join(tmpdir(), 'briefkit-writes-'));
+import { tempDir } from '../helpers/temp.js';
 
 /** A pid that certainly runs no process: one that has just exited. */
 function deadPid(): number {

@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectExit, runBounded, runHostile } from './bounded-run.js';
 import { pngClaiming, project, VALID } from './project.js';
+import { tempDir } from '../helpers/temp.js';
 
 /**
  * Issue 17, findings 1–4: no file outside the project reaches the outputs, and no
@@ -11,7 +11,7 @@ import { pngClaiming, project, VALID } from './project.js';
  * (the shipped CLI in a bounded child with SLOW=1); those on time and memory (devices,
  * bombs) always the shipped CLI in a child process the test bounds (bounded-run.ts).
  */
-const outside = mkdtempSync(path.join(tmpdir(), 'briefkit-outside-'));
+const outside = tempDir('briefkit-outside-');
 writeFileSync(path.join(outside, 'secret.hbs'), 'TOP-SECRET-PARTIAL\n');
 writeFileSync(path.join(outside, 'secret.png'), pngClaiming(1, 1));
 
@@ -111,7 +111,7 @@ describe('2. an SVG logo reads nothing but itself', () => {
 
 describe('3. out: through a symbolically linked parent', () => {
   it('refuses an output folder that does not exist yet under a link leading outside', async () => {
-    const target = mkdtempSync(path.join(tmpdir(), 'briefkit-out-target-'));
+    const target = tempDir('briefkit-out-target-');
     const dir = project({ 'b.yaml': VALID, 'briefkit.config.yaml': 'out: linkout/sub\n' });
     symlinkSync(target, path.join(dir, 'linkout'));
     const run = await runHostile(['build', 'b.yaml', '--date', '2026-03-01'], { cwd: dir });

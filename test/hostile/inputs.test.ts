@@ -1,10 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCliCaptured } from '../helpers/cli.js';
 import { cases } from './corpus.js';
 import { failureOf, hostile } from './helpers.js';
+import { tempDir } from '../helpers/temp.js';
 
 /** Each case of the corpus is refused with its exact code, location, path and message, never a crash. */
 describe('hostile input corpus', () => {
@@ -35,7 +35,7 @@ describe('hostile input corpus', () => {
   });
 
   it('refuses a file over 5 MB before reading it', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'briefkit-hostile-'));
+    const dir = tempDir('briefkit-hostile-');
     const file = path.join(dir, 'too-large.yaml');
     // Generated, not committed: 5 MB of fixture would weigh on every clone.
     writeFileSync(file, `title: ${'x'.repeat(5 * 1024 * 1024)}\n`);

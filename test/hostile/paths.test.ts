@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveInside, resolveInsideReal } from '../../src/briefing/paths.js';
 import { BriefkitError } from '../../src/errors.js';
+import { tempDir } from '../helpers/temp.js';
 
-const root = mkdtempSync(path.join(tmpdir(), 'briefkit-paths-'));
+const root = tempDir('briefkit-paths-');
 mkdirSync(path.join(root, 'assets'));
 writeFileSync(path.join(root, 'assets', 'logo.png'), 'png');
 symlinkSync('/etc/hostname', path.join(root, 'assets', 'escape.png'));

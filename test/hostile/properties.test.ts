@@ -1,6 +1,5 @@
 import fc from 'fast-check';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
@@ -11,6 +10,7 @@ import { briefing, hostileText, mutation, textEdit } from './arbitraries.js';
 import { expectLocated, genericTemplates, GENERIC_TEMPLATES, hostile, parseAll } from './helpers.js';
 import { editText, mutate } from './mutate.js';
 import { slowOr } from '../helpers/slow.js';
+import { tempDir } from '../helpers/temp.js';
 
 /**
  * Whatever arrives, every run ends in a result or a BriefkitError whose problems are
@@ -125,7 +125,7 @@ describe('property: any briefing ends in outputs or a located error', () => {
   it(
     'holds all the way to a PDF and a deck, within the time limit',
     async () => {
-      const dir = mkdtempSync(path.join(tmpdir(), 'briefkit-properties-'));
+      const dir = tempDir('briefkit-properties-');
       let run = 0;
       let built = 0;
       await fc.assert(

@@ -1,18 +1,17 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findSharedPackage } from '../../src/config/shared-package.js';
 import { readBoundedSync } from '../../src/read-bounded.js';
+import { tempDir } from '../helpers/temp.js';
 
 /**
  * Finding 10's siblings: files briefkit reads that are not briefing inputs, a shared theme
  * package's package.json, must not hang on a FIFO planted in their place.
  * (A FIFO open for reading blocks until a writer comes; these tests have none.)
  */
-const dir = mkdtempSync(path.join(tmpdir(), 'briefkit-fifo-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('briefkit-fifo-');
 
 describe('special files in places briefkit reads without a briefing', () => {
   it('readBoundedSync refuses a FIFO, a folder and an oversized file at once', () => {

@@ -1,20 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import {
-  copyFileSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { build } from '../../src/index.js';
 import { isBriefkitError, type Problem } from '../../src/errors.js';
 import { runCliCaptured } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 /**
  * Every bad image is a located error (issue 15: "an image that is missing, too large, not
@@ -23,8 +15,7 @@ import { runCliCaptured } from '../helpers/cli.js';
  * Each case is a briefing in its own folder (outside the working folder, so the project
  * folder its images must stay in is that folder).
  */
-const root = mkdtempSync(path.join(tmpdir(), 'briefkit-bad-images-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const root = tempDir('briefkit-bad-images-');
 
 const PICTURES = path.resolve('test/fixtures/images/pictures');
 let count = 0;

@@ -1,14 +1,14 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runCliCaptured } from '../helpers/cli.js';
 import { readPdf, type ReadPdf } from '../helpers/pdf.js';
 import { readChart, readPptx, type PptxInfo } from '../helpers/pptx.js';
 import { hasTool, run } from '../helpers/tools.js';
+import { tempDir } from '../helpers/temp.js';
 
 /** A Ukrainian briefing (part of the Geneva example, translated) builds into a Ukrainian report and deck. */
-const out = mkdtempSync(path.join(tmpdir(), 'briefkit-uk-'));
+const out = tempDir('briefkit-uk-');
 const pdfFile = path.join(out, 'geneva-uk.pdf');
 let pdf: ReadPdf;
 let deck: PptxInfo;
@@ -34,8 +34,6 @@ beforeAll(async () => {
   pdfText = plain(pdf.pages.map((page) => page.lines.map((line) => line.text).join('\n')).join('\n'));
   deckText = plain(deck.slides.map((slide) => [...slide.text, slide.notes].join('\n')).join('\n'));
 }, 60_000);
-
-afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 /** Words briefkit itself prints in English; none may appear in a Ukrainian build. */
 const english = [

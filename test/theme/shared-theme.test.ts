@@ -1,13 +1,13 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { resolveBuildOptions } from '../../src/build/resolve-settings.js';
 import { BriefkitError } from '../../src/errors.js';
 import { runCliCaptured } from '../helpers/cli.js';
 import { readPdf } from '../helpers/pdf.js';
+import { tempDir } from '../helpers/temp.js';
 
-const root = mkdtempSync(path.join(tmpdir(), 'briefkit-shared-'));
+const root = tempDir('briefkit-shared-');
 const project = path.join(root, 'project');
 const other = path.join(root, 'other');
 const logo = 'test/fixtures/themes/house/assets/logo.png';
@@ -37,7 +37,6 @@ beforeAll(() => {
   mkdirSync(path.join(other, 'assets'));
   copyFileSync(logo, path.join(other, 'assets/logo.png'));
 });
-afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 async function problemOf(work: Promise<unknown>): Promise<string> {
   const error = await work.then(

@@ -1,7 +1,6 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { chartConfig } from '../../src/charts/chart-config.js';
 import { resolveChart } from '../../src/charts/resolve-chart.js';
 import { loadBriefing } from '../../src/briefing/load.js';
@@ -13,9 +12,10 @@ import { runCliCaptured } from '../helpers/cli.js';
 import { pageFillColors } from '../helpers/pdf-colors.js';
 import { readChart, readPptx, type PptxInfo } from '../helpers/pptx.js';
 import { hasTool, run } from '../helpers/tools.js';
+import { tempDir } from '../helpers/temp.js';
 
 /** The Geneva example built with each shipped theme: one theme drives the PDF, the charts and the deck. */
-const root = mkdtempSync(path.join(tmpdir(), 'briefkit-themes-'));
+const root = tempDir('briefkit-themes-');
 const built: Record<string, { pdf: Buffer; pdfFile: string; deck: PptxInfo; theme: Theme }> = {};
 const themes = ['default', 'ink'] as const;
 
@@ -42,8 +42,6 @@ beforeAll(async () => {
     };
   }
 }, 120_000);
-
-afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const hex = (color: string): string => color.replace('#', '').toUpperCase();
 

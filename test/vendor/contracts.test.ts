@@ -9,6 +9,7 @@ import {
   advanceReader,
   deferGlyphNames,
   FONTKIT_RANGE,
+  glyphsKeepTheirCodePoints,
   subsetFromBytes,
   wrapLayout,
 } from '../../src/vendor/fontkit.js';
@@ -213,6 +214,27 @@ describe('advance widths read from cmap and hmtx (src/vendor/fontkit.ts)', () =>
       expect(Object.keys((font as unknown as { _glyphs: object })._glyphs)).toEqual([]);
     },
   );
+});
+
+describe('glyphs keep the code points they are asked for (src/vendor/fontkit.ts)', () => {
+  it("answers getGlyph(id, codePoints) with those code points, even when fontkit's cache holds the glyph", async () => {
+    const fontkit = await import('fontkit');
+    type Glyph = { id: number; codePoints: number[]; advanceWidth: number };
+    const font = fontkit.create(readFileSync(notoSans().regular)) as unknown as {
+      getGlyph(id: number, codePoints?: number[]): Glyph;
+      glyphForCodePoint(codePoint: number): Glyph;
+    };
+    expect(glyphsKeepTheirCodePoints(font)).toBe(true);
+    const n = font.glyphForCodePoint(0x6e);
+    // fontkit caches one object per id, made by the first request: here one without code points.
+    const other = fontkit.create(readFileSync(notoSans().regular)) as unknown as typeof font;
+    glyphsKeepTheirCodePoints(other);
+    expect(other.getGlyph(n.id).codePoints).toEqual([]);
+    const asked = other.getGlyph(n.id, [0x6e]);
+    expect(asked.codePoints).toEqual([0x6e]);
+    expect([asked.id, asked.advanceWidth]).toEqual([n.id, n.advanceWidth]);
+    expect(other.getGlyph(n.id, [0x1f9]).codePoints).toEqual([0x1f9]);
+  });
 });
 
 describe('Handlebars internals (src/vendor/handlebars.ts)', () => {

@@ -2,6 +2,7 @@ import type * as Pptx from '../pptxgen.js';
 import type { TimeScale } from '../../../charts/time-axis.js';
 import type { LabelledChart, ResolvedChart } from '../../../charts/types.js';
 import { labelsEveryPoint, maxLabelledPoints } from '../../../document/chart-labels.js';
+import { doughnutLegend } from '../../../document/doughnut-labels.js';
 import type { ChartPointLabels, PointLabel } from '../zip/chart-point-labels.js';
 import { assertNever } from '../../../errors.js';
 import type { SlideModel } from '../slide-model.js';
@@ -20,7 +21,10 @@ export function addNativeChart(slide: SlideModel, chart: LabelledChart, box: Box
     name: dataset.label,
     labels: chart.timeScale
       ? chart.timeScale.positions.map((day) => String(serial(day)))
-      : [...chart.categories],
+      : chart.type === 'doughnut'
+        ? // The legend names each slice with its value, as the report's does.
+          doughnutLegend(chart.categories, dataset.valueLabels)
+        : [...chart.categories],
     // An empty cell is written as an empty point: a gap, never 0 (dispBlanksAs "gap").
     values: dataset.values.map((value) => (value === null ? null : value / chart.divisor)) as number[],
   }));
@@ -82,7 +86,7 @@ function dateAxis(chart: ResolvedChart, scale: TimeScale): Pptx.ChartOptions {
  */
 function pointLabels(chart: LabelledChart, position: string | undefined): ChartPointLabels {
   const series: PointLabel[][] = chart.datasets.map(() => []);
-  const endsOnly = chart.type === 'line' && !labelsEveryPoint(chart.labels, chart.categories.length);
+  const endsOnly = chart.type === 'line' && !labelsEveryPoint(chart.labels);
   for (const label of chart.labels) {
     const where = label.total ? 'inEnd' : endsOnly ? 'r' : chart.type === 'doughnut' ? undefined : position;
     series[label.dataset]?.push({
@@ -128,11 +132,14 @@ function baseOptions(chart: LabelledChart, ctx: DeckContext): Pptx.ChartOptions 
     dataLabelFontFace: font,
     dataLabelFontSize: 12,
     dataLabelColor: ctx.colors.text,
-    valAxisLabelFormatCode: chart.numberFormat,
-    // The PDF's axis starts at zero unless the spec says otherwise; PowerPoint's would autoscale.
-    ...(chart.type !== 'doughnut' &&
-      axisMinimum(chart) !== undefined && { valAxisMinVal: axisMinimum(chart) }),
-    ...(chart.yMax !== undefined && { valAxisMaxVal: chart.yMax / chart.divisor }),
+    // The chart stage's value axis (value-axis.ts), as the PDF draws it: PowerPoint's own
+    // would autoscale to another range, step and number of digits.
+    valAxisLabelFormatCode: chart.valueAxis?.numberFormat ?? chart.numberFormat,
+    ...(chart.valueAxis !== undefined && {
+      valAxisMinVal: chart.valueAxis.min,
+      valAxisMaxVal: chart.valueAxis.max,
+      valAxisMajorUnit: chart.valueAxis.step,
+    }),
     displayBlanksAs: 'gap',
     valAxisLabelFontFace: font,
     valAxisLabelFontSize: 12,
@@ -160,12 +167,6 @@ function baseOptions(chart: LabelledChart, ctx: DeckContext): Pptx.ChartOptions 
     valAxisTitleColor: ctx.colors.muted,
     lang: ctx.meta.lang,
   };
-}
-
-function axisMinimum(chart: ResolvedChart): number | undefined {
-  if (chart.yMin !== undefined) return chart.yMin / chart.divisor;
-  const values = chart.datasets.flatMap((d) => d.values.filter((v): v is number => v !== null));
-  return values.every((v) => v >= 0) ? 0 : undefined;
 }
 
 /** The mapping: bar → clustered column, horizontal-bar → bar, stacked-bar → stacked, ... */

@@ -18,7 +18,8 @@ export function addChart(slide: SlideModel, block: ChartBlock, box: Box, ctx: De
       expected: 'renderPptx to get the assets built by renderChartAssets for the same briefing',
     });
   }
-  const image = ctx.options.charts === 'image';
+  // A chart a native chart cannot draw as the PDF does (an area with a gap) is placed as its picture.
+  const image = ctx.options.charts === 'image' || asset.chart.deckImage === true;
   const caption = captionText(block, asset, !image);
   const chartBox: Box = { ...box, h: box.h - CAPTION_H };
   const drawn = image

@@ -12,6 +12,11 @@ export interface TableModel {
   align: ('left' | 'right' | 'center')[];
   size: number;
   lineHeight: number;
+  /**
+   * The citation numbers of the table's source line (the IR's): every slide that shows a
+   * part of the table names them at its foot, a "(cont.)" slide as much as the first.
+   */
+  sources: number[];
   /** The whole table, when this is a slice: column widths stay the same on every slide. */
   whole?: TableModel;
 }
@@ -49,6 +54,7 @@ export function buildTable(block: TableBlock, bodySize: number): TableModel {
       ),
     ),
     align: pad([...block.align], 'left'),
+    sources: block.data?.sourceLine.entries.map((entry) => entry.number) ?? [],
     size,
     lineHeight: Math.round(size * LINE_PITCH * 10) / 10,
   };

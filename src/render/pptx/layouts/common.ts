@@ -138,6 +138,7 @@ export function itemCitations(item: FlowItem, ctx: DeckContext, into: Set<number
       [item.table.header, ...item.table.rows].forEach((row) =>
         row.forEach((cell) => citationsOfRuns(cell, into)),
       );
+      item.table.sources.forEach((n) => into.add(n));
       return into;
     case 'chart':
     case 'image':
