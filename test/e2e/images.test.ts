@@ -94,6 +94,17 @@ describe('images in the PDF', () => {
   });
 });
 
+describe('the Sources list after the pictures', () => {
+  it('never leaves its last entry alone on a page', () => {
+    const page = pdf.pages.find((p) =>
+      p.lines.some((line) => line.text.startsWith('2. Made-up Survey Office')),
+    )!;
+    expect(page.lines.map((line) => line.text)).toContain(
+      '1. Test Publisher. Test fixture (not a real source).',
+    );
+  });
+});
+
 describe('images in the deck', () => {
   it('shows each image as a picture described by its alt text, with the same caption', () => {
     const pictures = deck.slides.flatMap((slide) =>

@@ -196,6 +196,12 @@ export interface Flowable {
   floatKind?: FloatKind;
   /** Floats never move past it (a heading: a figure stays in its section). */
   barrier?: boolean;
+  /**
+   * A float that may shrink, as typesetters do with flexible figures: when it cannot wait
+   * (no text of its section follows) and the rest of the page holds at least `minHeight`,
+   * `at(height)` gives it laid out to that height instead of leaving the space blank.
+   */
+  shrink?: { minHeight: number; at: (height: number) => Flowable };
   boxes: Box[];
 }
 

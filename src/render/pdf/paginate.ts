@@ -24,7 +24,9 @@ interface Waiting {
  * then breaks over pages like any other content. Floats of one kind keep their order, as
  * LaTeX keeps figures and tables each in order, and never pass a `barrier` (a heading):
  * a figure stays in its section, so a heading with floats waiting starts a new page after
- * them. Pure: the same flowables give the same pages.
+ * them. A figure that may `shrink` takes the rest of a page at a reduced size where it
+ * would otherwise leave it blank: at the end of its section, or under the floats that
+ * waited before it. Pure: the same flowables give the same pages.
  */
 export function paginate(
   page: Pick<PageGeometry, 'top' | 'bottom' | 'contentHeight'>,
@@ -55,7 +57,14 @@ export function paginate(
     let next = 0;
     for (; next < floats.length; next++) {
       const float = floats[next]!;
-      if (!atPageTop && !startFits(float.index)) break;
+      if (!atPageTop && !startFits(float.index)) {
+        // Under the floats placed above it, a figure may take the rest at its reduced size
+        // rather than open a page of its own.
+        const shrunk = float.span === 1 ? shrunkInto(flowables[float.index]!) : undefined;
+        if (!shrunk) break;
+        place(shrunk, y + spaceBefore(flowables[float.index]!));
+        continue;
+      }
       // A float of several flowables may itself break pages; those breaks place no floats.
       for (let i = float.index; i < float.index + float.span; i++) placeFlowing(i);
     }
@@ -83,6 +92,19 @@ export function paginate(
     }
     place(flowable, y + spaceBefore(flowable));
   };
+  /** The flowable shrunk to the rest of the page, if it may shrink that far. */
+  const shrunkInto = (flowable: Flowable): Flowable | undefined => {
+    const room = bottom - y - spaceBefore(flowable);
+    return flowable.shrink && room >= flowable.shrink.minHeight ? flowable.shrink.at(room) : undefined;
+  };
+  /** A float that neither fits nor can wait, shrunk to the rest of the page if it may be. */
+  const shrunkToFit = (flowable: Flowable): Flowable | undefined => {
+    const index = flowables.indexOf(flowable);
+    if (!flowable.shrink || startFits(index) || canWait(flowables, index + floatSpan(flowables, index))) {
+      return undefined;
+    }
+    return shrunkInto(flowable);
+  };
   let index = 0;
   while (index < flowables.length) {
     const flowable = flowables[index]!;
@@ -99,6 +121,12 @@ export function paginate(
       (behindItsKind || (!startFits(index) && canWait(flowables, index + span)))
     ) {
       waiting.push({ index, span, kind });
+      index += span;
+      continue;
+    }
+    const shrunk = flowable.float && !atPageTop && !behindItsKind ? shrunkToFit(flowable) : undefined;
+    if (shrunk) {
+      place(shrunk, y + spaceBefore(flowable));
       index += span;
       continue;
     }

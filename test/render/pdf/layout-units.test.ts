@@ -194,6 +194,43 @@ describe('paginate', () => {
     ]);
   });
 
+  it('shrinks a figure that ends its section to the rest of the page, down to its minimum', () => {
+    const heading = { ...piece('h', 10, true), barrier: true };
+    const figure = (minHeight: number): Flowable => ({
+      ...piece('figure', 60),
+      float: true,
+      shrink: { minHeight, at: (height) => ({ ...piece(`figure${height}`, height), float: true }) },
+    });
+    // 55 left, 42 the least it may take: shrunk to 55 on this page.
+    expect(placed([piece('a', 45), figure(42), heading])).toEqual([['a@0', 'figure55@45'], ['h@0']]);
+    // 55 left, 56 the least: it moves whole to the next page as before.
+    expect(placed([piece('a', 45), figure(56), heading])).toEqual([['a@0'], ['figure@0', 'h@60']]);
+    // Text of its section follows: it waits instead, as before.
+    expect(placed([piece('a', 45), figure(42), piece('b', 20)])).toEqual([['a@0', 'b@45'], ['figure@0']]);
+  });
+
+  it('shrinks a waiting figure into the rest of the page the floats before it opened', () => {
+    const heading = { ...piece('h', 10, true), barrier: true };
+    const figure = (name: string, height: number, minHeight: number): Flowable => ({
+      ...piece(name, height),
+      float: true,
+      shrink: { minHeight, at: (room) => ({ ...piece(`${name}${room}`, room), float: true }) },
+    });
+    // f1 and f2 both wait behind the text; on the next page f2 (60) does not fit under
+    // f1 (50), but may take the 50 left at its reduced size instead of a page of its own.
+    expect(placed([piece('a', 80), figure('f1', 50, 40), figure('f2', 60, 45), heading])).toEqual([
+      ['a@0'],
+      ['f1@0', 'f250@50'],
+      ['h@0'],
+    ]);
+    // Not that small: it opens the page after, as before.
+    expect(placed([piece('a', 80), figure('f1', 50, 40), figure('f2', 60, 55), heading])).toEqual([
+      ['a@0'],
+      ['f1@0'],
+      ['f2@0', 'h@60'],
+    ]);
+  });
+
   it('keeps figures in order, while a table may pass a waiting figure', () => {
     const figure = (name: string) => ({ ...piece(name, 45), float: true });
     const heading = { ...piece('h', 10, true), barrier: true };

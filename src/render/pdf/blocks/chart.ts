@@ -3,7 +3,7 @@ import { fail } from '../../../errors.js';
 import type { Flowable } from '../page-model.js';
 import type { StructNode } from '../structure.js';
 import type { Frame, LayoutContext } from '../types.js';
-import { FIGURE_MAX_HEIGHT_SHARE, layoutFigure } from './figure.js';
+import { FIGURE_MAX_HEIGHT_SHARE, layoutFigure, shrinkable } from './figure.js';
 
 /**
  * A chart as vector graphics with real text (the asset's drawing, replayed; never a
@@ -28,20 +28,19 @@ export function layoutChart(
   const ratio = asset.height / asset.width;
   const width = Math.min(frame.width, (ctx.page.contentHeight * FIGURE_MAX_HEIGHT_SHARE) / ratio);
   const height = width * ratio;
-  return [
-    layoutFigure(
-      {
-        width,
-        height,
-        label: block.label,
-        captionText: block.captionText,
-        footText: block.sourceLine.text,
-        alt: asset.chart.alt,
-        picture: (x, node) => ({ kind: 'drawing', x, y: 0, width, height, drawing, node }),
-      },
-      ctx,
-      frame,
-      parent,
-    ),
-  ];
+  const natural = layoutFigure(
+    {
+      width,
+      height,
+      label: block.label,
+      captionText: block.captionText,
+      footText: block.sourceLine.text,
+      alt: asset.chart.alt,
+      picture: (x, node) => ({ kind: 'drawing', x, y: 0, width, height, drawing, node }),
+    },
+    ctx,
+    frame,
+    parent,
+  );
+  return [shrinkable(natural, width, height)];
 }

@@ -1,4 +1,4 @@
-import type { Box, Flowable } from '../page-model.js';
+import { moveBoxes, type Box, type Flowable } from '../page-model.js';
 import type { StructNode } from '../structure.js';
 import { metricsFor, smallStyle } from '../styles.js';
 import { layoutInlines, stackLines } from '../text/text-flow.js';
@@ -69,4 +69,38 @@ export function layoutFigure(
       ...stackLines(foot, frame.x, footTop, footMetrics, captionElement),
     ],
   };
+}
+
+/** The smallest share of its natural size a figure may shrink to, to end a page (see paginate). */
+const MIN_SHRINK = 0.7;
+
+/**
+ * A figure (its picture `width` × `height` points, then caption and source line) that the
+ * rest of a page may take at 70 % of its size or more, as typesetters do with flexible
+ * figures: at the end of a section, or opening a page under floats that waited with it.
+ */
+export function shrinkable(natural: Flowable, width: number, height: number): Flowable {
+  const ratio = height / width;
+  const captionHeight = natural.height - height;
+  return {
+    ...natural,
+    shrink: {
+      minHeight: captionHeight + height * MIN_SHRINK,
+      at: (room) => shrinkFigure(natural, Math.min(width, (room - captionHeight) / ratio), width, ratio),
+    },
+  };
+}
+
+/**
+ * The figure with its picture `to` points wide (same aspect, still centred) and the
+ * caption and source line moved up under it: the same boxes and structure elements.
+ */
+function shrinkFigure(figure: Flowable, to: number, width: number, ratio: number): Flowable {
+  const lift = (width - to) * ratio;
+  const boxes = figure.boxes.map((box) =>
+    box.kind === 'drawing' || box.kind === 'image'
+      ? { ...box, x: box.x + (width - to) / 2, width: to, height: to * ratio }
+      : moveBoxes([box], -lift, false)[0]!,
+  );
+  return { ...figure, height: figure.height - lift, boxes, shrink: undefined };
 }

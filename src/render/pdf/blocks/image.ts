@@ -3,7 +3,7 @@ import { fail } from '../../../errors.js';
 import type { Flowable } from '../page-model.js';
 import type { StructNode } from '../structure.js';
 import type { Frame, LayoutContext } from '../types.js';
-import { FIGURE_MAX_HEIGHT_SHARE, layoutFigure } from './figure.js';
+import { FIGURE_MAX_HEIGHT_SHARE, layoutFigure, shrinkable } from './figure.js';
 
 /**
  * Resolution a PNG or JPEG is never printed below: 96 pixels an inch, a screen's. A small
@@ -40,19 +40,23 @@ export function layoutImage(
   const width = image.width * scale;
   const height = image.height * scale;
   return [
-    layoutFigure(
-      {
-        width,
-        height,
-        label: block.label,
-        captionText: block.captionText,
-        footText: block.footText,
-        alt: block.alt,
-        picture: (x, node) => ({ kind: 'image', x, y: 0, width, height, image, node }),
-      },
-      ctx,
-      frame,
-      parent,
+    shrinkable(
+      layoutFigure(
+        {
+          width,
+          height,
+          label: block.label,
+          captionText: block.captionText,
+          footText: block.footText,
+          alt: block.alt,
+          picture: (x, node) => ({ kind: 'image', x, y: 0, width, height, image, node }),
+        },
+        ctx,
+        frame,
+        parent,
+      ),
+      width,
+      height,
     ),
   ];
 }

@@ -26,6 +26,8 @@ export function sourceInlines(source: CitedSource): Inline[] {
 /**
  * The numbered list of cited sources. Each entry carries the named destination
  * its citations link to, and its URL is a live link when it is http(s) or mailto.
+ * A page break falls between entries (or between the lines of a long one), never
+ * leaving the first or the last entry alone on a page.
  */
 export function layoutSources(
   _block: SourcesBlock,
@@ -40,7 +42,7 @@ export function layoutSources(
   const labelColumn = Math.max(0, ...ctx.sources.map((s) => ctx.measure.width(labelStyle, `${s.number}.`)));
   const indent = labelColumn + 8;
   const list = ctx.struct.add(parent, 'L');
-  return ctx.sources.flatMap((source, index) => {
+  const entries = ctx.sources.map((source, index): Flowable[] => {
     const item = ctx.struct.add(list, 'LI');
     const label = ctx.struct.add(item, 'Lbl');
     const body = ctx.struct.add(ctx.struct.add(item, 'LBody'), 'P');
@@ -73,4 +75,12 @@ export function layoutSources(
       ...rest,
     ];
   });
+  // No entry alone at the top or the foot of a page: the first stays with the second, the
+  // last with the one before it (a break never leaves "2. Made-up Survey Office." by itself).
+  const last = entries.length - 1;
+  return entries.flatMap((lines, index) =>
+    (index === 0 || index === last - 1) && lines.length > 0
+      ? [...lines.slice(0, -1), { ...lines.at(-1)!, keepWithNext: true }]
+      : lines,
+  );
 }
