@@ -35,6 +35,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
+import module from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -148,10 +149,20 @@ function machine() {
     memoryGB: Math.round(os.totalmem() / 1e8) / 10,
     os: `${os.type()} ${os.release()} ${os.arch()}`,
     node: process.version,
+    // bin/briefkit.js turns on V8's compile cache where Node has it (>= 22.1): then every
+    // cold CLI run after the first reuses the compiled code, so cold figures depend on it.
+    compileCache: nodeCompileCache(),
     briefkit: JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version,
     commit,
     loadAverageAtStart: os.loadavg().map((l) => Math.round(l * 100) / 100),
   };
+}
+
+/** Whether the CLI runs with Node's on-disk compile cache, as bin/briefkit.js asks for it. */
+function nodeCompileCache() {
+  if (typeof module.enableCompileCache !== 'function') return 'not in this Node';
+  if (process.env.NODE_DISABLE_COMPILE_CACHE) return 'off (NODE_DISABLE_COMPILE_CACHE)';
+  return `on (${process.env.NODE_COMPILE_CACHE || path.join(os.tmpdir(), 'node-compile-cache')})`;
 }
 
 /** Copies the runnable package into the work folder, waiting out a concurrent rebuild of dist/. */
@@ -1192,7 +1203,7 @@ function printGrowth() {
 
 try {
   log(
-    `briefkit bench${QUICK ? ' (quick)' : ''}: ${results.machine.cpu}, ${CORES} cores, Node ${process.version}; peak RSS via ${rssMethod}`,
+    `briefkit bench${QUICK ? ' (quick)' : ''}: ${results.machine.cpu}, ${CORES} cores, Node ${process.version} (compile cache ${results.machine.compileCache}); peak RSS via ${rssMethod}`,
   );
   snapshotPackage();
   const timed = async (name, fn) => {
@@ -1212,7 +1223,7 @@ try {
 
   const m = results.machine;
   console.log(
-    `\nbriefkit ${m.briefkit}${m.commit ? ` (${m.commit})` : ''} · ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB · ${m.os} · Node ${m.node}`,
+    `\nbriefkit ${m.briefkit}${m.commit ? ` (${m.commit})` : ''} · ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB · ${m.os} · Node ${m.node}, compile cache ${m.compileCache}`,
   );
   // How much of the machine other processes used while we measured (median over every run).
   const others = [
