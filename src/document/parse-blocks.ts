@@ -21,6 +21,17 @@ export interface BlockContext extends InlineContext {
   nextTableNumber: () => number;
 }
 
+/** A document's block context: its facts and citations, figures and tables counted from 1. */
+export function documentContext(inline: InlineContext): BlockContext {
+  let figureNumber = 0;
+  let tableNumber = 0;
+  return {
+    ...inline,
+    nextFigureNumber: () => ++figureNumber,
+    nextTableNumber: () => ++tableNumber,
+  };
+}
+
 /** Marked's block tokens → IR blocks. Headings are handled by the report and deck parsers. */
 export function parseBlocks(tokens: readonly Token[], ctx: BlockContext): Block[] {
   const out: Block[] = [];

@@ -3,7 +3,7 @@ import { BriefkitError } from '../errors.js';
 import type { CitationRegistry } from './citations.js';
 import type { FactLookup } from './fact-lookup.js';
 import { isLayout, LAYOUTS, readDirective } from './markdown-dialect.js';
-import { parseBlocks, type BlockContext } from './parse-blocks.js';
+import { documentContext, parseBlocks, type BlockContext } from './parse-blocks.js';
 import { parseInlines, plainText } from './parse-inline.js';
 import type { Block, DeckDoc, DocumentMeta, Inline, Slide, SlideLayout } from './types.js';
 /**
@@ -25,15 +25,7 @@ export function parseDeck(
   citations: CitationRegistry,
 ): DeckDoc {
   const tokens = new Lexer({ gfm: true }).lex(markdown);
-  let figureNumber = 0;
-  let tableNumber = 0;
-  const ctx: BlockContext = {
-    facts,
-    citations,
-    origin: 'deck',
-    nextFigureNumber: () => ++figureNumber,
-    nextTableNumber: () => ++tableNumber,
-  };
+  const ctx = documentContext({ facts, citations, origin: 'deck' });
   const slides: Slide[] = [];
   const agendaAt: number[] = [];
   for (const chunk of splitSlides(tokens)) {

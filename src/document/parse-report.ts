@@ -1,5 +1,5 @@
 import { Lexer, type Token, type Tokens } from 'marked';
-import { parseBlocks, type BlockContext } from './parse-blocks.js';
+import { documentContext, parseBlocks } from './parse-blocks.js';
 import { parseInlines, plainText } from './parse-inline.js';
 import type { Block, DocumentMeta, ReportDoc } from './types.js';
 import type { CitationRegistry } from './citations.js';
@@ -15,15 +15,7 @@ export function parseReport(
   citations: CitationRegistry,
 ): ReportDoc {
   const tokens = new Lexer({ gfm: true }).lex(markdown);
-  let figureNumber = 0;
-  let tableNumber = 0;
-  const ctx: BlockContext = {
-    facts,
-    citations,
-    origin: 'report',
-    nextFigureNumber: () => ++figureNumber,
-    nextTableNumber: () => ++tableNumber,
-  };
+  const ctx = documentContext({ facts, citations, origin: 'report' });
   const counters = [0, 0, 0];
   const anchors = new Set<string>();
   const blocks: Block[] = [];
