@@ -70,25 +70,22 @@ export function createHelpers(facts: Facts): Record<string, Helper> {
     chart(id: unknown, options: HelperOptions) {
       const key = idArg(id, options, 'chart');
       const chart = facts.charts.get(key) ?? fail(options, unknownIdMessage('chart', key));
-      const caption =
-        typeof options.hash?.caption === 'string' ? (options.hash.caption as string) : chart.title;
-      return chartImage(key, unescapeMarkdown(caption));
+      const caption = captionOption(options, chart.title);
+      return chartImage(key, caption);
     },
     /** {{table "record-nights"}}: the table as "Table N — title" with its source line; optional caption="...". */
     table(id: unknown, options: HelperOptions) {
       const key = idArg(id, options, 'table');
       const entry = facts.tables.get(key) ?? fail(options, unknownIdMessage('table', key));
-      const caption =
-        typeof options.hash?.caption === 'string' ? (options.hash.caption as string) : entry.table.title;
-      return tableImage(key, unescapeMarkdown(caption));
+      const caption = captionOption(options, entry.table.title);
+      return tableImage(key, caption);
     },
     /** {{image "venue-map"}}: the image as a numbered figure with its alt text, credit and source; optional caption="...". */
     image(id: unknown, options: HelperOptions) {
       const key = idArg(id, options, 'image');
       const image = facts.images.get(key) ?? fail(options, unknownIdMessage('image', key));
-      const caption =
-        typeof options.hash?.caption === 'string' ? (options.hash.caption as string) : image.caption;
-      return imageImage(key, unescapeMarkdown(caption));
+      const caption = captionOption(options, image.caption);
+      return imageImage(key, caption);
     },
     /** {{keyFigures keyFigures}}: a callout of large numbers for a list of figure ids. */
     keyFigures(ids: unknown, options: HelperOptions) {
@@ -182,3 +179,9 @@ export const helperNames = [
   'join',
   'eq',
 ] as const;
+
+/** A figure helper's `caption="..."`, else the caption the briefing gives it, unescaped for the Markdown writer. */
+function captionOption(options: HelperOptions, fallback: string): string {
+  const given = options.hash?.caption;
+  return unescapeMarkdown(typeof given === 'string' ? given : fallback);
+}

@@ -144,6 +144,26 @@ const PIE_SER: SequenceRule = {
   drop: ['c:invertIfNegative', 'c:marker', 'c:smooth'],
 };
 
+/** EG_AxShared (§21.2.2): the elements every axis type starts with, in this order. */
+const AX_SHARED = [
+  'c:axId',
+  'c:scaling',
+  'c:delete',
+  'c:axPos',
+  'c:majorGridlines',
+  'c:minorGridlines',
+  'c:title',
+  'c:numFmt',
+  'c:majorTickMark',
+  'c:minorTickMark',
+  'c:tickLblPos',
+  'c:spPr',
+  'c:txPr',
+  'c:crossAx',
+  'c:crosses',
+  'c:crossesAt',
+];
+
 /**
  * CT_DateAx (§21.2.2.39): pptxgenjs writes the category axis's lblAlgn, noMultiLvlLbl and
  * tickLblSkip in it too, and majorTimeUnit before majorUnit.
@@ -151,22 +171,7 @@ const PIE_SER: SequenceRule = {
 const DATE_AX: SequenceRule = {
   type: 'CT_DateAx',
   sequence: [
-    'c:axId',
-    'c:scaling',
-    'c:delete',
-    'c:axPos',
-    'c:majorGridlines',
-    'c:minorGridlines',
-    'c:title',
-    'c:numFmt',
-    'c:majorTickMark',
-    'c:minorTickMark',
-    'c:tickLblPos',
-    'c:spPr',
-    'c:txPr',
-    'c:crossAx',
-    'c:crosses',
-    'c:crossesAt',
+    ...AX_SHARED,
     'c:auto',
     'c:lblOffset',
     'c:baseTimeUnit',
@@ -183,22 +188,7 @@ const DATE_AX: SequenceRule = {
 const CAT_AX: SequenceRule = {
   type: 'CT_CatAx',
   sequence: [
-    'c:axId',
-    'c:scaling',
-    'c:delete',
-    'c:axPos',
-    'c:majorGridlines',
-    'c:minorGridlines',
-    'c:title',
-    'c:numFmt',
-    'c:majorTickMark',
-    'c:minorTickMark',
-    'c:tickLblPos',
-    'c:spPr',
-    'c:txPr',
-    'c:crossAx',
-    'c:crosses',
-    'c:crossesAt',
+    ...AX_SHARED,
     'c:auto',
     'c:lblAlgn',
     'c:lblOffset',
