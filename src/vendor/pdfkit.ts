@@ -7,7 +7,8 @@
  * `drawTextLine` (below) relies on how `doc.text()` draws one line: the font's subset,
  * widths, code points and resource name, the page's font resources, and the content
  * operators, and `setFillColor` on the content `fillColor()` writes for a hex colour;
- * both are checked byte for byte by test/vendor/pdfkit-text.test.ts.
+ * both are checked byte for byte by test/vendor/pdfkit-text.test.ts. How the document's
+ * bytes go out (`doc._write`, `doc.push`) is relied on by vendor/pdfkit-output.ts.
  */
 export const PDFKIT_RANGE = { package: 'pdfkit', from: '0.17.0', below: '0.21.0' } as const;
 
