@@ -42,7 +42,9 @@ export function normalizePackage(
       entries.set(target, standardContentTypes(dropMissingOverrides(renumber.text(text(name)), parts)));
     } else if (/\.xlsx$/.test(name)) entries.set(target, normalizeWorkbook(bytesOf(zip.get(name)!), meta));
     else if (/\.(xml|rels)$/.test(name)) {
-      entries.set(target, fixXml(target, renumber.text(text(name)), meta, chartLabels));
+      // Parts name each other in relationships only: a slide's own text is never renumbered.
+      const xml = name.endsWith('.rels') ? renumber.text(text(name)) : text(name);
+      entries.set(target, fixXml(target, xml, meta, chartLabels));
     } else entries.set(target, zip.get(name)!);
   }
   if (zip.has('docProps/app.xml')) entries.set('docProps/app.xml', describePackage(entries, meta));
