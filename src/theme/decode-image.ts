@@ -12,8 +12,11 @@ export interface DecodedImage {
   /** Natural size in pixels (an SVG's own size), for the aspect ratio. */
   width: number;
   height: number;
-  /** For the deck, which cannot show SVG without a picture beside it: the PNG or JPEG, or the SVG drawn as a PNG. */
-  raster: Buffer;
+  /**
+   * For the deck, which cannot show SVG without a picture beside it: the PNG or JPEG, or the
+   * SVG drawn as a PNG (on first read: only a deck asks for it).
+   */
+  readonly raster: Buffer;
   rasterFormat: 'png' | 'jpeg';
 }
 
@@ -39,7 +42,7 @@ export type DecodeResult =
 /**
  * Decodes checked bytes (checkImageBytes / the logo checks ran first, so the pixel size
  * is bounded) with canvas: proves the data opens, gives the natural size, and draws an
- * SVG as a PNG for the deck. A damaged file is said as such, never a stack trace.
+ * SVG as a PNG for the deck when the deck reads it. A damaged file is said as such, never a stack trace.
  */
 export async function decodeImage(
   data: Buffer,
@@ -89,14 +92,29 @@ export async function decodeImage(
     'height' in options.raster
       ? options.raster.height / height
       : options.raster.longSide / Math.max(width, height);
-  const canvas = createCanvas(
-    Math.max(1, Math.round(width * scale)),
-    Math.max(1, Math.round(height * scale)),
-  );
-  canvas.getContext('2d').drawImage(image, 0, 0, canvas.width, canvas.height);
+  const drawRaster = (): Buffer => {
+    const canvas = createCanvas(
+      Math.max(1, Math.round(width * scale)),
+      Math.max(1, Math.round(height * scale)),
+    );
+    canvas.getContext('2d').drawImage(image, 0, 0, canvas.width, canvas.height);
+    return canvas.toBuffer('image/png');
+  };
+  let raster: Buffer | undefined;
   return {
     ok: true,
-    image: { format, data, width, height, raster: canvas.toBuffer('image/png'), rasterFormat: 'png' },
+    image: {
+      format,
+      data,
+      width,
+      height,
+      // Drawn when the deck first reads it, then kept: the PDF draws the SVG itself, and a PNG
+      // 2,000 pixels wide costs a PDF-only build a few hundred milliseconds for nothing.
+      get raster() {
+        return (raster ??= drawRaster());
+      },
+      rasterFormat: 'png',
+    },
   };
 }
 

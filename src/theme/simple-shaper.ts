@@ -29,6 +29,11 @@ interface ShapingFont {
   numGlyphs: number;
 }
 
+interface CharGlyph {
+  glyph: Glyph;
+  advance: number;
+}
+
 /** fontkit's GlyphPosition: the same fields in the same order (pdfkit scales each). */
 class Position {
   xAdvance: number;
@@ -103,6 +108,16 @@ interface CompiledTable {
   covers: Set<number>;
   /** Per ligature lookup: rules by first glyph, [ligature, first, ...rest]. */
   ligatures: Map<number, number[][]>[];
+  /** Glyphs that start a ligature rule of any lookup: a word with none skips the lookups. */
+  ligatureStarts: Set<number>;
+  /**
+   * The glyph of each character shaped so far, with its advance: what the font's
+   * glyphForCodePoint() returned the first time (fontkit keeps that object for good, so
+   * asking again gives the same glyph), filled as words are shaped.
+   */
+  glyphs: Map<number, CharGlyph>;
+  /** Whether the space glyph has been asked for (fontkit's layout asks for it once per word). */
+  spaceAsked: boolean;
   left: Int32Array;
   right: Int32Array;
   columns: number;
@@ -179,6 +194,9 @@ export function compileTable(table: ShapingTable, numGlyphs: number): CompiledTa
   return {
     covers,
     ligatures,
+    ligatureStarts: new Set(ligatures.flatMap((byFirst) => [...byFirst.keys()])),
+    glyphs: new Map(),
+    spaceAsked: false,
     left: keys(table.left),
     right: keys(table.right),
     columns: table.columns,
@@ -196,33 +214,72 @@ export function shapeFromTable(font: object, table: ShapingTable): void {
   });
 }
 
-/** The run of `text`, or undefined when a character is not in the table. */
+/**
+ * The run of `text`, or undefined when a character is not in the table.
+ *
+ * The font is asked for glyphs as fontkit's layout asks: every character's glyph in order
+ * (glyphForCodePoint), then, after the ligatures, each glyph with its characters
+ * (getGlyph), then the space. fontkit keeps a glyph object per glyph id, made with the
+ * code points of the first request, so only a character's first request can make one;
+ * its answer is kept (`table.glyphs`), and a word without ligatures asks nothing more.
+ * No glyph is made before every character of the word is known to be covered.
+ */
 export function shapeSimple(font: ShapingFont, table: CompiledTable, text: string): SimpleRun | undefined {
   if (text === '') return undefined;
+  const known = table.glyphs;
   const codePoints: number[] = [];
+  let allKnown = true;
   for (let i = 0; i < text.length; i++) {
     const cp = text.codePointAt(i)!;
     if (cp > 0xffff) i++;
-    if (!table.covers.has(cp)) return undefined;
+    if (!known.has(cp)) {
+      if (!table.covers.has(cp)) return undefined;
+      allKnown = false;
+    }
     codePoints.push(cp);
   }
-  // fontkit maps each character first (glyphsForString), then substitutes.
-  const ids: number[] = [];
-  const chars: number[][] = [];
-  for (const cp of codePoints) {
-    ids.push(font.glyphForCodePoint(cp).id);
-    chars.push([cp]);
+  if (!allKnown) {
+    for (const cp of codePoints) {
+      if (known.has(cp)) continue;
+      const glyph = font.glyphForCodePoint(cp);
+      known.set(cp, { glyph, advance: glyph.advanceWidth });
+    }
   }
-  for (const lookup of table.ligatures) applyLigatures(lookup, ids, chars);
-  const glyphs = ids.map((id, i) => font.getGlyph(id, chars[i]));
-  const positions = glyphs.map((glyph) => new Position(glyph.advanceWidth));
+  const count = codePoints.length;
+  const ids: number[] = new Array<number>(count);
+  let ligatureStart = false;
+  for (let i = 0; i < count; i++) {
+    const id = known.get(codePoints[i]!)!.glyph.id;
+    ids[i] = id;
+    if (table.ligatureStarts.has(id)) ligatureStart = true;
+  }
+  let glyphs: Glyph[];
+  let positions: Position[];
+  if (ligatureStart) {
+    // fontkit maps each character first (glyphsForString), then substitutes.
+    const chars = codePoints.map((cp) => [cp]);
+    for (const lookup of table.ligatures) applyLigatures(lookup, ids, chars);
+    glyphs = ids.map((id, i) => font.getGlyph(id, chars[i]));
+    positions = glyphs.map((glyph) => new Position(glyph.advanceWidth));
+  } else {
+    glyphs = new Array<Glyph>(count);
+    positions = new Array<Position>(count);
+    for (let i = 0; i < count; i++) {
+      const entry = known.get(codePoints[i]!)!;
+      glyphs[i] = entry.glyph;
+      positions[i] = new Position(entry.advance);
+    }
+  }
   for (let i = 0; i + 1 < ids.length; i++) {
     const left = table.left[ids[i]!]!;
     const right = table.right[ids[i + 1]!]!;
     if (left !== 0 && right !== 0) positions[i]!.xAdvance += table.kerning[left * table.columns + right]!;
   }
   // fontkit then hides default-ignorables behind the space glyph; asking for it keeps its glyph cache the same.
-  font.glyphForCodePoint(0x20);
+  if (!table.spaceAsked) {
+    font.glyphForCodePoint(0x20);
+    table.spaceAsked = true;
+  }
   return new SimpleRun(glyphs, positions, 'Zyyy');
 }
 

@@ -7,7 +7,8 @@
  * `drawTextLine` (below) relies on how `doc.text()` draws one line: the font's subset,
  * widths, code points and resource name, the page's font resources, and the content
  * operators, and `setFillColor` on the content `fillColor()` writes for a hex colour;
- * both are checked byte for byte by test/vendor/pdfkit-text.test.ts.
+ * both are checked byte for byte by test/vendor/pdfkit-text.test.ts. How the document's
+ * bytes go out (`doc._write`, `doc.push`) is relied on by vendor/pdfkit-output.ts.
  */
 export const PDFKIT_RANGE = { package: 'pdfkit', from: '0.17.0', below: '0.21.0' } as const;
 
@@ -172,15 +173,21 @@ export function drawTextLine(doc: object, text: string, x: number, y: number, sc
       commands = [];
     }
   };
+  const subsetHex = subsetHexOf(font);
   const draw = (glyph: RunGlyph, pos: RunPosition): void => {
-    // pdfkit's encode: the glyph joins the subset, with its width and text the first time.
-    const gid = font.subset.includeGlyph(glyph.id);
-    if (font.widths[gid] == null) font.widths[gid] = glyph.advanceWidth * font.scale;
-    if (font.unicode[gid] == null) font.unicode[gid] = glyph.codePoints;
+    let code = subsetHex[glyph.id];
+    if (code === undefined) {
+      // pdfkit's encode: the glyph joins the subset, with its width and text the first time
+      // (the first time in this document: after that, all three are set and stay so).
+      const gid = font.subset.includeGlyph(glyph.id);
+      if (font.widths[gid] == null) font.widths[gid] = glyph.advanceWidth * font.scale;
+      if (font.unicode[gid] == null) font.unicode[gid] = glyph.codePoints;
+      code = subsetHex[glyph.id] = hex(gid);
+    }
     if (pos.xOffset || pos.yOffset) {
       flush();
       out.push(`1 0 0 1 ${num(penX + pos.xOffset * scale)} ${num(top + pos.yOffset * scale)} Tm`);
-      segment = hex(gid);
+      segment = code;
       segmentEnd = pos;
       flush();
       hadOffset = true;
@@ -189,7 +196,7 @@ export function drawTextLine(doc: object, text: string, x: number, y: number, sc
         out.push(`1 0 0 1 ${num(penX)} ${num(top)} Tm`);
         hadOffset = false;
       }
-      segment += hex(gid);
+      segment += code;
       segmentEnd = pos;
       if (pos.xAdvance - pos.advanceWidth !== 0) closeSegment();
     }
@@ -212,6 +219,15 @@ export function drawTextLine(doc: object, text: string, x: number, y: number, sc
   d.addContent(out.join('\n'));
   // pdfkit then moves doc.x past the text by its width (doc.widthOfString).
   d.x = x + ((advance * scale + 0 * (text.length - 1)) * horizontalScaling) / 100;
+}
+
+/** Per embedded font (one per document and face): the subset's glyph id, in hex, by font glyph id. */
+const subsetHexes = new WeakMap<EmbeddedFont, string[]>();
+
+function subsetHexOf(font: EmbeddedFont): string[] {
+  let codes = subsetHexes.get(font);
+  if (!codes) subsetHexes.set(font, (codes = []));
+  return codes;
 }
 
 function isEmbeddedFont(font: Partial<EmbeddedFont> | undefined): font is EmbeddedFont {

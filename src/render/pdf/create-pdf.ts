@@ -4,6 +4,7 @@ import { openFont, type ParsedFont } from '../../theme/font-cache.js';
 import type { Theme } from '../../theme/types.js';
 import { documentInfo, installXmpWriter } from './metadata.js';
 import { shareWordLayouts } from './shared-layouts.js';
+import { batchOutput } from '../../vendor/pdfkit-output.js';
 import type { Pdf, PdfOptions } from './types.js';
 
 /** The theme's font files, parsed (once per process), by path. */
@@ -47,6 +48,8 @@ export function createPdf(meta: DocumentMeta, theme: Theme, options: PdfOptions,
     info: documentInfo(meta),
     ...(options.pdfa ? { subset: 'PDF/A-2b' as const } : {}),
   });
+  // Its bytes go out in a few large chunks rather than one per string (same bytes).
+  batchOutput(pdf);
   shareWordLayouts(pdf);
   for (const [file, font] of faces) pdf.registerFont(file, font as unknown as Buffer);
   pdf.font(theme.fonts.body.regular);
