@@ -108,6 +108,26 @@ describe('wrapRuns', () => {
       ['second', 'break'],
     ]);
   });
+
+  it('wraps the same runs again (tokens kept per run) exactly as fresh copies of them', () => {
+    const runs = [
+      run('Talks  in Geneva ', { bold: true }),
+      run('ended without a\tdate for the next round; '),
+      run('verylongwordwithoutanyspacesatallthatmustbreak', { italic: true }),
+      run(' after', { breakBefore: true }),
+    ];
+    const fresh = (): Run[] => runs.map((r) => ({ ...r }));
+    for (const [width, size, base] of [
+      [200, 18, {}],
+      [120, 16, { bold: true }],
+      [300, 12, { italic: true }],
+      [200, 18, {}],
+    ] as const) {
+      expect(wrapRuns(runs, width, size, measure, base)).toEqual(
+        wrapRuns(fresh(), width, size, measure, base),
+      );
+    }
+  });
 });
 
 describe('fitText', () => {

@@ -14,6 +14,16 @@ import { BriefkitError } from '../../../errors.js';
 
 export type ZipEntries = Map<string, Uint8Array>;
 
+/** A package's files as pptxgenjs hands them over: XML as strings, media and workbooks as bytes. */
+export type PackageFiles = ReadonlyMap<string, string | Uint8Array>;
+
+/**
+ * The output type the painter asks pptxgenjs's write() for, which pptxgenjs passes on to
+ * jszip's generateAsync: the jszip stand-in (vendor/jszip.ts) then gives back the files it
+ * recorded instead of an archive that normalize.ts would only read back and decode again.
+ */
+export const PACKAGE_FILES_OUTPUT = 'briefkit-package-files';
+
 const LOCAL_HEADER = 0x04034b50;
 const CENTRAL_HEADER = 0x02014b50;
 const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
