@@ -149,8 +149,9 @@ function machine() {
     memoryGB: Math.round(os.totalmem() / 1e8) / 10,
     os: `${os.type()} ${os.release()} ${os.arch()}`,
     node: process.version,
-    // bin/briefkit.js turns on V8's compile cache where Node has it (>= 22.1): then every
-    // cold CLI run after the first reuses the compiled code, so cold figures depend on it.
+    // The CLI keeps V8's code of its bundle in node_modules/.cache/briefkit/code (filled by
+    // npm run build), on every Node; bin/briefkit.js also turns on Node's compile cache where
+    // Node has it (>= 22.1), for the pool's workers. Cold figures are with both.
     compileCache: nodeCompileCache(),
     briefkit: JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version,
     commit,
@@ -158,16 +159,23 @@ function machine() {
   };
 }
 
-/** Whether the CLI runs with Node's on-disk compile cache, as bin/briefkit.js asks for it. */
+/** The code caches the CLI runs with: its own (src/cli/code-cache.ts), and Node's where Node has one. */
 function nodeCompileCache() {
-  if (typeof module.enableCompileCache !== 'function') return 'not in this Node';
-  if (process.env.NODE_DISABLE_COMPILE_CACHE) return 'off (NODE_DISABLE_COMPILE_CACHE)';
-  return `on (${process.env.NODE_COMPILE_CACHE || path.join(os.tmpdir(), 'node-compile-cache')})`;
+  const own = "briefkit's own";
+  if (typeof module.enableCompileCache !== 'function') return `${own}; Node's: not in this Node`;
+  if (process.env.NODE_DISABLE_COMPILE_CACHE) return `${own}; Node's: off (NODE_DISABLE_COMPILE_CACHE)`;
+  return `${own}; Node's: on (${process.env.NODE_COMPILE_CACHE || path.join(os.tmpdir(), 'node-compile-cache')})`;
 }
 
 /** Copies the runnable package into the work folder, waiting out a concurrent rebuild of dist/. */
 function snapshotPackage() {
-  const needed = ['dist/cli.js', 'dist/index.js', 'dist/build-worker.js', 'bin/briefkit.js'];
+  const needed = [
+    'dist/cli.js',
+    'dist/cli-main.cjs',
+    'dist/index.js',
+    'dist/build-worker.js',
+    'bin/briefkit.js',
+  ];
   for (let attempt = 0; ; attempt++) {
     try {
       rmSync(PKG, { recursive: true, force: true });

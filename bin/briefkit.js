@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// The CLI ships as one bundled file (npm run build) to keep start-up fast. On Node >= 22.1
-// V8's compiled code of that file is kept on disk (NODE_COMPILE_CACHE, else the system's
-// temporary folder) and reused by the next run; Node 20 has no such cache and skips this.
+// The CLI ships bundled (npm run build): dist/cli.js loads the CLI's one CommonJS bundle with
+// V8's code cache of it (src/cli/load-bundle.ts), on every Node. On Node >= 22.1 Node's own
+// compile cache is turned on too (NODE_COMPILE_CACHE, else the system's temporary folder): the
+// pool's worker threads load ES modules, which only Node's cache covers.
 import module from 'node:module';
 
 try {

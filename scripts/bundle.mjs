@@ -9,11 +9,15 @@
 //   - pdfjs-dist, whose files the preview serves to the browser as they are installed.
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
+const TRAINING_BRIEFING = 'data/geneva-2026-02-26.yaml';
 const external = ['canvas', 'chartjs-node-canvas', 'piscina', 'chokidar', '@expo-google-fonts/*'];
 
 /**
@@ -32,8 +36,8 @@ const pdfkitHome = {
   setup(b) {
     b.onLoad({ filter: /[\\/]pdfkit[\\/]js[\\/]pdfkit\.node\.mjs$/ }, async (args) => {
       const source = await readFile(args.path, 'utf8');
-      const home =
-        "const __pdfkitUrl = (await import('node:url')).pathToFileURL(require.resolve('pdfkit')).href; ";
+      // require is the bundle's own: the ES modules' banner below, or CommonJS's.
+      const home = "const __pdfkitUrl = require('node:url').pathToFileURL(require.resolve('pdfkit')).href; ";
       // On pdfkit's first line, not a line of its own: pdfkit's source map stays aligned.
       return { contents: home + source.replaceAll('import.meta.url', '__pdfkitUrl'), loader: 'js' };
     });
@@ -131,22 +135,31 @@ export const ecb = refuse;`,
   },
 };
 
-// Start clean: chunk names carry content hashes, so stale chunks would pile up.
-await rm('dist', { recursive: true, force: true });
-await build({
+const plugins = [pdfkitHome, noWoff2, noSourceMapLibrary, jszipRecorder, lazyUnicodeTries, noPdfEncryption];
+const common = {
   bundle: true,
   platform: 'node',
-  format: 'esm',
   target: 'node20',
   external,
-  banner: { js: banner },
-  plugins: [pdfkitHome, noWoff2, noSourceMapLibrary, jszipRecorder, lazyUnicodeTries, noPdfEncryption],
+  plugins,
   sourcemap: true,
   // Without comments and indentation (names kept): V8 scans less code at each start, and a
   // cold build's peak memory is ~9 MB lower. Stack traces map back through the source maps.
   minifyWhitespace: true,
   minifySyntax: true,
   logLevel: 'warning',
+  // pdfkit's require.resolve('pdfkit') above finds the installed package on purpose.
+  logOverride: { 'require-resolve-not-external': 'silent' },
+  outdir: 'dist',
+};
+
+// Start clean: chunk names carry content hashes, so stale chunks would pile up.
+await rm('dist', { recursive: true, force: true });
+await build({
+  ...common,
+  format: 'esm',
+  banner: { js: banner },
+  // cli is the executable's small entry (src/cli/main.ts), which loads the CLI's own bundle below.
   // build-worker is the pool's worker: piscina loads it by file name in each thread.
   // shaping-tables fills the bundled fonts' shaping-table cache (below), once per install;
   // prepare-templates compiles the built-in templates (below).
@@ -157,10 +170,40 @@ await build({
     'shaping-tables': 'src/theme/prepare-shaping-tables.ts',
     'prepare-templates': 'src/compose/prepare-templates.ts',
   },
-  outdir: 'dist',
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
 });
+
+/**
+ * The CLI itself is one CommonJS file, dist/cli-main.cjs, which dist/cli.js runs through
+ * vm.Script with V8's code cache (src/cli/load-bundle.ts): Node 20 caches no ES module's code.
+ * A module that the code imports dynamically (a command, a renderer, the charts) is set up
+ * only when it is first imported, as with the ES modules' chunks. Dynamic imports of the
+ * packages left in node_modules become require() calls (vm.Script cannot import()), and
+ * import.meta.url is the bundle's own file URL, set on the banner's line (the only code on
+ * line 1: the CommonJS wrapper that load-bundle.ts puts there shifts no mapped column).
+ */
+await build({
+  ...common,
+  format: 'cjs',
+  entryPoints: { 'cli-main': 'src/cli/run-cli.ts' },
+  outExtension: { '.js': '.cjs' },
+  banner: { js: "var __briefkitUrl = require('node:url').pathToFileURL(__filename).href;" },
+  define: { 'import.meta.url': '__briefkitUrl' },
+  supported: { 'dynamic-import': false },
+});
+await asciiOnly('dist/cli-main.cjs');
+
+/**
+ * esbuild leaves non-ASCII characters in regular expression literals as they are. One such
+ * character makes V8 hold the whole 2 MB source as a two-byte string; escaped (\uXXXX means the
+ * same in a regular expression, a string or a template) the bundle is read as one-byte text.
+ */
+async function asciiOnly(file) {
+  const text = await readFile(file, 'utf8');
+  const escaped = text.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  await writeFile(file, escaped);
+}
 
 // The build's identity: manifests record it, so outputs are rebuilt when the code changes.
 // esbuild's chunk [hash] depends on the checkout's absolute path (the same commit bundled in
@@ -170,7 +213,7 @@ const unhashed = (text) => text.replace(/-[A-Z2-7]{8}(?=\.js\b)/g, '');
 const files = [
   ...(await readdir('dist')),
   ...(await readdir('dist/chunks')).map((f) => `chunks/${f}`),
-].filter((f) => f.endsWith('.js'));
+].filter((f) => f.endsWith('.js') || f.endsWith('.cjs'));
 const entries = [];
 for (const file of files) {
   const content = unhashed(await readFile(path.join('dist', file), 'utf8'));
@@ -188,3 +231,38 @@ await prepareShapingTables();
 // (src/compose/precompiled-templates.ts); only this bundle reads the file.
 const { prepareTemplates } = await import(pathToFileURL(path.resolve('dist/prepare-templates.js')).href);
 await prepareTemplates('dist/templates-compiled.json');
+
+// A first run of the CLI writes V8's code cache of dist/cli-main.cjs (src/cli/code-cache.ts).
+// Training runs write it now, so the first build after an install is as fast as the next
+// ones: each run starts from the cache the previous one wrote and adds what it compiled, so
+// the cache holds the code of both outputs, both kinds of deck charts, the other theme, validate
+// and the help. Skipped where the example briefing is not there (a packed package: its first
+// run writes the cache). A failed run costs only speed, so it is reported and bundling goes on.
+if (existsSync(TRAINING_BRIEFING)) await trainCodeCache();
+
+async function trainCodeCache() {
+  const out = await mkdtemp(path.join(tmpdir(), 'briefkit-train-'));
+  const build = ['build', TRAINING_BRIEFING, '--out', out, '--force', '--quiet'];
+  const runs = [
+    build,
+    [...build, '--theme', 'ink', '--deck-charts', 'image'],
+    ['validate', TRAINING_BRIEFING],
+    ['--help'],
+  ];
+  try {
+    for (const args of runs) {
+      const run = spawnSync(process.execPath, ['bin/briefkit.js', ...args], {
+        env: { ...process.env, BRIEFKIT_TRAIN_CODE_CACHE: '1' },
+        encoding: 'utf8',
+      });
+      if (run.status !== 0) {
+        console.warn(
+          `bundle: briefkit ${args.join(' ')} failed; the code cache is filled by the first run instead\n${run.stderr}`,
+        );
+        break;
+      }
+    }
+  } finally {
+    await rm(out, { recursive: true, force: true });
+  }
+}

@@ -35,12 +35,21 @@ const CORE: readonly [RegExp, (text: string) => unknown][] = [
   [/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (s) => parseFloat(s)],
 ];
 
+/** What the tests above match among texts that start with a letter: null and the booleans. */
+const WORDS = new Map<string, null | boolean>([
+  ...['null', 'Null', 'NULL'].map((w) => [w, null] as const),
+  ...['true', 'True', 'TRUE'].map((w) => [w, true] as const),
+  ...['false', 'False', 'FALSE'].map((w) => [w, false] as const),
+]);
+
 /** A plain scalar's value: null, a boolean, a number, or the text itself. */
 export function resolvePlain(text: string): unknown {
-  // Text that starts with a letter other than those of null, true, false is text: most values.
+  // Most values and keys start with a letter: only nine words of those are not text.
   const first = text.charCodeAt(0);
-  const letter = (first >= 0x41 && first <= 0x5a) || (first >= 0x61 && first <= 0x7a);
-  if (letter && !/^[nNtTfF]/.test(text)) return text;
+  if ((first >= 0x41 && first <= 0x5a) || (first >= 0x61 && first <= 0x7a)) {
+    const word = WORDS.get(text);
+    return word === undefined ? text : word;
+  }
   for (const [test, resolve] of CORE) if (test.test(text)) return resolve(text);
   return text;
 }

@@ -44,6 +44,9 @@ interface Place {
   items?: Place[];
 }
 
+/** Nesting the fast reader reads: a briefing needs 6 levels. */
+export const MAX_FAST_DEPTH = 10;
+
 /** Indicators that may not start a plain scalar (or that start something the fast reader leaves alone). */
 const INDICATOR = /^(?:[,[\]{}#&*!|>'"%@`]|[-?:](?: |$))/;
 
@@ -52,6 +55,8 @@ class FastReader {
   private readonly starts: number[] = [];
   private i = 0;
   private values = 0;
+  /** Mappings and lists open around the current one. */
+  private depth = 0;
   private chars = 0;
 
   constructor(
@@ -90,6 +95,15 @@ class FastReader {
     return this.mapping(indent, indent, place);
   }
 
+  /**
+   * A mapping or list starts. Nesting is bounded well below DATA_LIMITS.depth: deeper files go
+   * to the library after checkStructure, and within the bound that check cannot fail (see parseYaml).
+   */
+  private open(): void {
+    this.values++;
+    if (++this.depth > MAX_FAST_DEPTH) unsupported();
+  }
+
   private count(value: unknown): unknown {
     this.values++;
     this.chars += typeof value === 'string' ? value.length : 8;
@@ -102,7 +116,7 @@ class FastReader {
     const entries = new Map<string, { key: number; value: Place }>();
     place.offset = this.starts[this.i]! + column;
     place.entries = entries;
-    this.values++;
+    this.open();
     for (;;) {
       const line = this.lines[this.i]!;
       const colon = keyEnd(line, column);
@@ -119,6 +133,7 @@ class FastReader {
       if (next > indent) unsupported();
       column = indent;
     }
+    this.depth--;
     return result;
   }
 
@@ -128,7 +143,7 @@ class FastReader {
     const items: Place[] = [];
     place.offset = this.starts[this.i]! + indent;
     place.items = items;
-    this.values++;
+    this.open();
     for (;;) {
       const line = this.lines[this.i]!;
       const item: Place = { offset: 0 };
@@ -148,6 +163,7 @@ class FastReader {
       if (nextIndent > indent) unsupported();
       if (nextIndent < indent || !isSeqEntry(next, indent)) break;
     }
+    this.depth--;
     return result;
   }
 
@@ -272,9 +288,12 @@ class FastReader {
     const map: Record<string, unknown> = {};
     if (ch === '[') place.items = [];
     else place.entries = new Map();
-    this.values++;
+    this.open();
     let at = skipSpaces(line, open + 1);
-    if (line[at] === close) return { value: ch === '[' ? list : map, end: at + 1 };
+    if (line[at] === close) {
+      this.depth--;
+      return { value: ch === '[' ? list : map, end: at + 1 };
+    }
     for (;;) {
       const child: Place = { offset: 0 };
       if (place.items) {
@@ -297,7 +316,10 @@ class FastReader {
         at = item.end;
       }
       at = skipSpaces(line, at);
-      if (line[at] === close) return { value: ch === '[' ? list : map, end: at + 1 };
+      if (line[at] === close) {
+        this.depth--;
+        return { value: ch === '[' ? list : map, end: at + 1 };
+      }
       if (line[at] !== ',') unsupported();
       at = skipSpaces(line, at + 1);
       if (line[at] === close) unsupported(); // a trailing comma

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fail } from '../errors.js';
 import { notAFileMessage, readBounded } from '../read-bounded.js';
 import { DATA_LIMITS } from './limits.js';
-import { checkStructure, parseYaml } from './parse-yaml.js';
+import { checkStructure, parseYaml, parseYamlDocument } from './parse-yaml.js';
 import type { LoadedBriefing } from './types.js';
 
 /** Briefings are text written by people; anything larger is a mistake or an attack. */
@@ -55,10 +55,14 @@ export function parseBriefingText(text: string, file: string, bytes = Buffer.fro
       expected: 'YAML or JSON data',
     });
   }
+  if (!isJson) {
+    const { raw, sourceMap } = parseYaml(text, file, 'valid YAML');
+    return { file, raw, bytes, sourceMap };
+  }
   // Before any parser: JSON.parse and the YAML parser both recurse per level of nesting.
   checkStructure(text, file);
-  if (isJson) checkStrictJson(text, file);
-  const { raw, sourceMap } = parseYaml(text, file, isJson ? 'valid JSON' : 'valid YAML');
+  checkStrictJson(text, file);
+  const { raw, sourceMap } = parseYamlDocument(text, file, 'valid JSON');
   return { file, raw, bytes, sourceMap };
 }
 

@@ -32,12 +32,21 @@ export interface ParsedYaml {
 export function parseYaml(text: string, file: string, expected: string): ParsedYaml {
   // Most briefings are plain block YAML, which the fast reader gives the same values and
   // positions for in a fraction of the time; anything else is read by the library below.
+  // checkStructure guards the library; the fast reader needs it only for long files: it
+  // nests at most MAX_FAST_DEPTH deep (the check's depth then stays under MAX_FAST_DEPTH + 2,
+  // far below its limit), and the check counts at most one value per character.
+  const long = text.length > DATA_LIMITS.values;
+  if (long) checkStructure(text, file);
   const fast = readFastYaml(text, file);
   if (fast) return fast;
+  if (!long) checkStructure(text, file);
   return parseYamlDocument(text, file, expected);
 }
 
-/** parseYaml with the yaml library: every construct, every error. Exported for the fast reader's tests. */
+/**
+ * parseYaml with the yaml library: every construct, every error. Call checkStructure first.
+ * Exported for the fast reader's tests and for JSON.
+ */
 export function parseYamlDocument(text: string, file: string, expected: string): ParsedYaml {
   const lineCounter = new LineCounter();
   const at = (offset: number) => {

@@ -8,6 +8,7 @@ import { findFigureRefs, findMalformedRefs } from './figure-refs.js';
 import { checkTables } from './check-tables.js';
 import { checkChartSpec } from './check-chart-spec.js';
 import type { Briefing, LoadedBriefing, SourceMap } from './types.js';
+import { ZOD_PARSE_OPTIONS } from './zod-schema-node.js';
 
 /** More than this many problems means the wrong file or a generated one gone wrong: show the first ones. */
 const MAX_PROBLEMS = 100;
@@ -29,7 +30,7 @@ export function validateBriefing(loaded: LoadedBriefing): Briefing {
     });
   }
   // reportInput: issues carry the offending value, so messages can quote it.
-  const parsed = briefingSchema.safeParse(loaded.raw, { reportInput: true });
+  const parsed = briefingSchema.safeParse(loaded.raw, ZOD_PARSE_OPTIONS);
   const problems = parsed.success
     ? []
     : problemsFromZod(parsed.error.issues, map, briefingSchema, MAX_PROBLEMS);

@@ -1,4 +1,5 @@
 import type { MessagePort } from 'node:worker_threads';
+import { move, transferableSymbol, valueSymbol } from 'piscina';
 import type { BuildStep, BuildTask } from './build-report.js';
 import { buildForDisk, type BuiltBriefing } from './build-to-disk.js';
 import type { BuildReport } from './build-report.js';
@@ -20,8 +21,36 @@ export type WorkerOutput = { report: BuildReport } | { built: BuiltBriefing };
  */
 export default async function buildInWorker({ task, port }: WorkerInput): Promise<WorkerOutput> {
   try {
-    return await buildForDisk(task, (step: BuildStep) => port.postMessage(step));
+    const output = await buildForDisk(task, (step: BuildStep) => port.postMessage(step));
+    return 'built' in output ? (movedOutputs(output) as WorkerOutput) : output;
   } finally {
     port.close();
   }
+}
+
+/**
+ * The built outputs handed over, not copied: the PDF's and the deck's memory moves to the
+ * writing thread (a structured clone would copy a few hundred KB per briefing and keep
+ * both copies until the next collection). Only a buffer that is a whole ArrayBuffer of its
+ * own moves; one that shares its memory (Node's small-buffer pool) is copied as before.
+ */
+function movedOutputs(output: { built: BuiltBriefing }): unknown {
+  const { pdf, pptx } = output.built.outputs;
+  const owned = [pdf, pptx].filter(
+    (bytes): bytes is Buffer =>
+      bytes !== undefined &&
+      bytes.buffer instanceof ArrayBuffer &&
+      bytes.byteOffset === 0 &&
+      bytes.byteLength === bytes.buffer.byteLength,
+  );
+  const memory = [...new Set(owned.map((bytes) => bytes.buffer as ArrayBuffer))];
+  if (memory.length === 0) return output;
+  return move({
+    get [transferableSymbol]() {
+      return memory;
+    },
+    get [valueSymbol]() {
+      return output;
+    },
+  });
 }

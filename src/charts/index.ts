@@ -84,21 +84,28 @@ export async function renderChartAssets(
     : undefined;
   // A drawing is measured with the theme's font files: their stamps key it, so an edited font redraws.
   const fonts = await filesKey(fontFiles([theme, pngTheme ?? theme]));
+  const pngs: Promise<void>[] = [];
   for (const chart of charts) {
     const labelled = { ...chart, labels: labels.get(chart.id) ?? [] };
     const key = (kind: string, drawTheme: Theme) =>
       drawingKey(kind, labelled, drawTheme, fonts, locale.numberTag, locale.dateTag, rendererOptions);
-    assets.set(chart.id, {
+    const asset: ChartAsset = {
       chart,
       width,
       height,
       ...(drawer && { drawing: cachedDrawing(key('drawing', theme), () => drawer.draw(labelled)) }),
-      ...(pngRenderer &&
-        wantsPng(chart) && {
-          png: cachedDrawing(key('png', pngTheme ?? theme), () => pngRenderer.renderPng(labelled)),
-        }),
-    });
+    };
+    if (pngRenderer && wantsPng(chart)) {
+      const png = cachedDrawing(key('png', pngTheme ?? theme), () => pngRenderer.renderPng(labelled));
+      const placed = png.then((bytes) => void (asset.png = bytes));
+      // Awaited below; if a later chart's drawing throws first, this failure must not go unhandled.
+      placed.catch(() => undefined);
+      pngs.push(placed);
+    }
+    assets.set(chart.id, asset);
   }
+  // Each PNG compresses off the main thread while chart.js draws the next chart.
+  await Promise.all(pngs);
   return assets;
 }
 

@@ -22,8 +22,13 @@ export interface ChartRendererOptions {
 }
 
 export interface ChartRenderer {
-  /** A PNG of width × pngScale by height × pngScale pixels, on the theme's background. */
-  renderPng(chart: LabelledChart): Buffer;
+  /**
+   * A PNG of width × pngScale by height × pngScale pixels, on the theme's background. chart.js
+   * draws it before this returns; the pixels are compressed on libuv's threads, so the PNGs of
+   * several charts compress side by side while chart.js draws the next (the same bytes as a
+   * compression on the main thread: the same encoder, the same settings).
+   */
+  renderPng(chart: LabelledChart): Promise<Buffer>;
   readonly pngScale: number;
 }
 
@@ -69,7 +74,7 @@ export async function createChartRenderer(
         devicePixelRatio: pngScale,
         background: theme.colors.background,
       });
-      return draw(chart, () => canvas.renderToBufferSync(config, 'image/png'));
+      return draw(chart, () => canvas.renderToBuffer(config, 'image/png'));
     },
   };
 }
@@ -83,9 +88,9 @@ async function canvasKey(theme: Theme, width: number, height: number): Promise<s
   return [width, height, ...faces.map((f) => f.family), files].join('\0');
 }
 
-function draw(chart: LabelledChart, render: () => Buffer): Buffer {
+async function draw(chart: LabelledChart, render: () => Promise<Buffer>): Promise<Buffer> {
   try {
-    return render();
+    return await render();
   } catch (error) {
     throw new BriefkitError(
       'INTERNAL_ERROR',

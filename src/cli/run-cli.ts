@@ -2,17 +2,11 @@ import { toErrorReports } from '../build/build-report.js';
 import { assertNever, exitCodeFor, fail } from '../errors.js';
 import { VERSION } from '../version.js';
 import { checkOptionsFor, parseCliArgs } from './args.js';
-import { buildCommand } from './build-command.js';
 import { closest } from '../briefing/problems.js';
 import { COMMAND_HELP, COMMANDS, HELP, isCommand } from './help.js';
-import { initCommand } from './init-command.js';
-import { previewCommand } from './preview-command.js';
 import { printError, processIo, type CliIo } from './io.js';
 import { summarize } from './report/json-summary.js';
 import { terminalSafe } from './report/terminal-text.js';
-import { schemaCommand } from './schema-command.js';
-import { validateCommand } from './validate-command.js';
-import { watchCommand } from './watch-command.js';
 
 /**
  * The command line as a function: argv in, exit code out. Only the CLI prints
@@ -52,19 +46,21 @@ export async function runCli(argv: readonly string[], rawIo: CliIo = processIo):
       return 0;
     }
     checkOptionsFor(command, values, COMMAND_HELP[command].options);
+    // Each command's code is imported when it runs: `--version` or `validate` never set up
+    // the renderers' libraries, and the CLI's bundle initialises only what a command uses.
     switch (command) {
       case 'build':
-        return await buildCommand(files, values, io);
+        return await (await import('./build-command.js')).buildCommand(files, values, io);
       case 'validate':
-        return await validateCommand(files, values, io);
+        return await (await import('./validate-command.js')).validateCommand(files, values, io);
       case 'watch':
-        return await watchCommand(files, values, io);
+        return await (await import('./watch-command.js')).watchCommand(files, values, io);
       case 'preview':
-        return await previewCommand(files, values, io);
+        return await (await import('./preview-command.js')).previewCommand(files, values, io);
       case 'init':
-        return await initCommand(files, values, io);
+        return await (await import('./init-command.js')).initCommand(files, values, io);
       case 'schema':
-        return schemaCommand(files, io);
+        return (await import('./schema-command.js')).schemaCommand(files, io);
       default:
         return assertNever(command, 'command');
     }

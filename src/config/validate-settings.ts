@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { formatPath, problemsFromZod, type DataPath } from '../briefing/problems.js';
 import type { SourceMap } from '../briefing/types.js';
+import { ZOD_PARSE_OPTIONS } from '../briefing/zod-schema-node.js';
 import { BriefkitError, type ErrorCode, type Problem } from '../errors.js';
 
 /**
@@ -26,7 +27,7 @@ export function validateSettings<T extends z.ZodType>(
       expected: 'lines such as `pageSize: A4`',
     });
   }
-  const parsed = schema.safeParse(raw, { reportInput: true });
+  const parsed = schema.safeParse(raw, ZOD_PARSE_OPTIONS);
   if (parsed.success) return parsed.data;
   const problems: Problem[] = [];
   for (const issue of parsed.error.issues) {
@@ -46,7 +47,7 @@ function objectBranchProblems(
   map: SourceMap,
   schema: z.ZodType,
 ): Problem[] {
-  const parsed = schema.safeParse(input, { reportInput: true });
+  const parsed = schema.safeParse(input, ZOD_PARSE_OPTIONS);
   if (parsed.success) return [];
   // Locate and name each problem at its full path inside the file.
   const inner: SourceMap = {

@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readFastYaml } from '../../src/briefing/fast-yaml.js';
+import { MAX_FAST_DEPTH, readFastYaml } from '../../src/briefing/fast-yaml.js';
 import { parseYamlDocument } from '../../src/briefing/parse-yaml.js';
+import { scanStructure } from '../../src/briefing/scan-structure.js';
 import type { SourceMap } from '../../src/briefing/types.js';
 
 /**
@@ -50,6 +51,9 @@ function dataPaths(value: unknown, at: (string | number)[] = [], out: (string | 
 function disagreement(text: string): string | undefined {
   const fast = readFastYaml(text, 'f.yaml');
   if (!fast) return undefined;
+  // What the fast reader reads, checkStructure passes well within its limits: parseYaml skips it.
+  const scan = scanStructure(text, { depth: MAX_FAST_DEPTH + 2, values: text.length });
+  if (scan) return `checkStructure finds ${scan.kind} at line ${scan.line}`;
   let full: { raw: unknown; sourceMap: SourceMap };
   try {
     full = parseYamlDocument(text, 'f.yaml', 'valid YAML');
@@ -172,6 +176,11 @@ describe('fast YAML reader', () => {
     ['a flow list over several lines', 'a: [1,\n  2]\n'],
     ['a mapping inside a plain value', 'a: b: c\n'],
     ['only comments', '# nothing\n'],
+    [
+      'more nesting than the fast reader takes',
+      Array.from({ length: MAX_FAST_DEPTH + 1 }, (_, i) => `${'  '.repeat(i)}k${i}:\n`).join('') +
+        `${'  '.repeat(MAX_FAST_DEPTH + 1)}x: 1\n`,
+    ],
   ])('leaves %s to the library', (_name, text) => {
     expect(readFastYaml(text, 'f.yaml')).toBeUndefined();
   });

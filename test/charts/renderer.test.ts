@@ -19,17 +19,26 @@ describe('createChartRenderer (PNG, for the deck)', () => {
     renderer = await createChartRenderer(theme, { locale: en });
   });
 
-  it('draws a PNG at three times the natural size by default, the same bytes each time', () => {
+  it('draws a PNG at three times the natural size by default, the same bytes each time', async () => {
     const chart = resolve('money-hbar');
-    const png = renderer.renderPng(chart);
+    const png = await renderer.renderPng(chart);
     expect(renderer.pngScale).toBeGreaterThanOrEqual(2);
     expect(pngSize(png)).toEqual({ width: 480 * renderer.pngScale, height: 290 * renderer.pngScale });
-    expect(renderer.renderPng(chart).equals(png)).toBe(true);
+    expect((await renderer.renderPng(chart)).equals(png)).toBe(true);
+  });
+
+  it('draws several PNGs at once, each the bytes it has alone', async () => {
+    const ids = ['money-hbar', 'strikes-bar', 'money-hbar'];
+    const alone: Buffer[] = [];
+    for (const id of ids) alone.push(await renderer.renderPng(resolve(id)));
+    const together = await Promise.all(ids.map((id) => renderer.renderPng(resolve(id))));
+    together.forEach((png, i) => expect(png.equals(alone[i]!)).toBe(true));
+    expect(together[0]!.equals(together[1]!)).toBe(false);
   });
 
   it('draws a PNG at 2x when asked', async () => {
     const twice = await createChartRenderer(theme, { pngScale: 2, width: 400, height: 250 });
-    expect(pngSize(twice.renderPng(resolve('strikes-bar')))).toEqual({ width: 800, height: 500 });
+    expect(pngSize(await twice.renderPng(resolve('strikes-bar')))).toEqual({ width: 800, height: 500 });
   });
 });
 

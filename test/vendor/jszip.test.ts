@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import ZipRecorder from '../../src/vendor/jszip.js';
-import { readZip } from '../../src/render/pptx/zip/zip-io.js';
+import { PACKAGE_FILES_OUTPUT, readZip } from '../../src/render/pptx/zip/zip-io.js';
 
 describe('the jszip stand-in the bundle gives pptxgenjs', () => {
   it('records files as jszip would store them, folders as prefixes, base64 decoded', async () => {
@@ -37,6 +37,19 @@ describe('the jszip stand-in the bundle gives pptxgenjs', () => {
       )!,
     );
     expect(Buffer.from(inner.get('xl/workbook.xml')!).toString()).toBe('<workbook/>');
+  });
+
+  it('hands the painter the files themselves: XML as the strings given, the rest as bytes', async () => {
+    const zip = new ZipRecorder();
+    zip.file('ppt/slides/slide1.xml', '<p:sld>Київ</p:sld>');
+    zip.file('ppt/media/image1.png', Buffer.from([137, 80]).toString('base64'), { base64: true });
+    const files = (await zip.generateAsync({ type: PACKAGE_FILES_OUTPUT })) as ReadonlyMap<string, unknown>;
+    expect([...files.keys()]).toEqual(['ppt/slides/slide1.xml', 'ppt/media/image1.png']);
+    expect(files.get('ppt/slides/slide1.xml')).toBe('<p:sld>Київ</p:sld>');
+    expect([...(files.get('ppt/media/image1.png') as Uint8Array)]).toEqual([137, 80]);
+    // The same files as an archive read back give the same contents.
+    const read = readZip((await zip.generateAsync({ type: 'nodebuffer' })) as Buffer);
+    expect(Buffer.from(read.get('ppt/slides/slide1.xml')!).toString('utf8')).toBe('<p:sld>Київ</p:sld>');
   });
 
   it('fails loudly for what pptxgenjs never asks of it', () => {

@@ -254,6 +254,22 @@ describe('renderPptx (sample deck, native charts)', () => {
     );
     expect(await workbook.file('docProps/core.xml')!.async('string')).toContain('2026-02-27T06:00:00Z');
   });
+
+  it('renumbers chart parts in relationships only, never in a slide’s text', async () => {
+    // pptxgenjs numbers charts per process (this file has rendered several decks already), and
+    // normalize.ts renumbers them from 1; notes that name such parts stay as written.
+    const doc = sampleDeckDoc();
+    const named = Array.from(
+      { length: 30 },
+      (_, i) => `chart${i + 1}.xml Microsoft_Excel_Worksheet${i + 1}.xlsx`,
+    );
+    doc.slides[0]!.notes = [named.join(' ')];
+    const again = await readPptx(await renderPptx(doc, sampleChartAssets(), theme, { charts: 'native' }));
+    expect(again.slides[0]!.notes).toBe(named.join(' '));
+    expect(again.slides.flatMap((slide) => slide.charts)).toEqual(
+      deck.slides.flatMap((slide) => slide.charts),
+    );
+  });
 });
 
 describe('renderPptx (image charts)', () => {

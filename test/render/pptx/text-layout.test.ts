@@ -108,6 +108,38 @@ describe('wrapRuns', () => {
       ['second', 'break'],
     ]);
   });
+
+  it('wraps the same runs again (tokens kept per run) exactly as fresh copies of them', () => {
+    const runs = [
+      run('Talks  in Geneva ', { bold: true }),
+      run('ended without a\tdate for the next round; '),
+      run('verylongwordwithoutanyspacesatallthatmustbreak', { italic: true }),
+      run(' after', { breakBefore: true }),
+    ];
+    const fresh = (): Run[] => runs.map((r) => ({ ...r }));
+    for (const [width, size, base] of [
+      [200, 18, {}],
+      [120, 16, { bold: true }],
+      [300, 12, { italic: true }],
+      [200, 18, {}],
+    ] as const) {
+      expect(wrapRuns(runs, width, size, measure, base)).toEqual(
+        wrapRuns(fresh(), width, size, measure, base),
+      );
+    }
+  });
+
+  it('keeps apart texts that differ only in a look, a link or a citation', () => {
+    const wrapped = (extra: Partial<Run>) =>
+      wrapRuns([run('Geneva talks', extra)], 200, 18, measure)[0]!.runs[0];
+    const plain = wrapped({})!;
+    expect([plain.bold, plain.href, plain.citation]).toEqual([false, undefined, undefined]);
+    expect(wrapped({ bold: true })).toMatchObject({ bold: true });
+    expect(wrapped({ href: 'https://a.example/' })).toMatchObject({ href: 'https://a.example/' });
+    expect(wrapped({ href: 'https://b.example/' })).toMatchObject({ href: 'https://b.example/' });
+    expect(wrapped({ citation: 3, superscript: true })).toMatchObject({ citation: 3, superscript: true });
+    expect(wrapped({ code: true })).toMatchObject({ code: true });
+  });
 });
 
 describe('fitText', () => {

@@ -1,4 +1,4 @@
-import { assertNever } from '../../../errors.js';
+import { assertNever, fail } from '../../../errors.js';
 import type * as Pptx from '../pptxgen.js';
 import type {
   DeckModel,
@@ -8,14 +8,15 @@ import type {
   SlideModel,
   TableElement,
 } from '../slide-model.js';
+import { PACKAGE_FILES_OUTPUT, type PackageFiles } from '../zip/zip-io.js';
 import { toTextProps } from './text-props.js';
 
 /**
  * The pptxgenjs painter: writes a slide model, box by box, in model order (which is
  * the order of the shapes in each slide's XML). Decides nothing about layout.
- * Returns the unnormalised package.
+ * Returns the unnormalised package's files, as pptxgenjs wrote them.
  */
-export async function paintPptx(model: DeckModel, pptx: Pptx.Pptx): Promise<Uint8Array> {
+export async function paintPptx(model: DeckModel, pptx: Pptx.Pptx): Promise<PackageFiles> {
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = model.properties.title;
   pptx.subject = model.properties.subject;
@@ -24,7 +25,17 @@ export async function paintPptx(model: DeckModel, pptx: Pptx.Pptx): Promise<Uint
   pptx.theme = { headFontFace: model.fonts.heading, bodyFontFace: model.fonts.body };
   for (const master of model.masters) paintMaster(pptx, master);
   for (const slide of model.slides) paintSlide(pptx, slide);
-  return (await pptx.write({ outputType: 'uint8array', compression: false })) as Uint8Array;
+  // pptxgenjs passes the output type on to jszip, whose stand-in (vendor/jszip.ts) then
+  // gives back the files themselves: normalize.ts writes the only archive.
+  const outputType = PACKAGE_FILES_OUTPUT as unknown as 'uint8array';
+  const files: unknown = await pptx.write({ outputType, compression: false });
+  if (!(files instanceof Map)) {
+    return fail('INTERNAL_ERROR', {
+      message: 'pptxgenjs did not hand over the files it wrote',
+      expected: "pptxgenjs's jszip to be briefkit's stand-in (vendor/jszip.ts, scripts/bundle.mjs)",
+    });
+  }
+  return files as PackageFiles;
 }
 
 function paintMaster(pptx: Pptx.Pptx, master: MasterModel): void {

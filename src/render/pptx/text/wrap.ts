@@ -17,13 +17,40 @@ interface Piece {
   run: Run;
   text: string;
   width: number;
+}
+
+/** A run's text cut into words and the spaces between them. */
+interface Token {
+  text: string;
   space: boolean;
+}
+
+/**
+ * Each run's tokens, cut once: the fitter and the paginator wrap the same runs at several
+ * sizes and widths (a deck of 26 slides wraps some 400 times), and the same token strings
+ * each time also let the measurer's per-word cache find them without hashing new strings.
+ * Runs are never changed once made (every step copies), so a run's tokens stay true.
+ */
+const tokensByRun = new WeakMap<Run, readonly Token[]>();
+
+function tokensOf(run: Run): readonly Token[] {
+  let tokens = tokensByRun.get(run);
+  if (tokens === undefined) {
+    tokens = run.text
+      .split(/(\s+)/)
+      .filter((text) => text !== '')
+      .map((text) => ({ text, space: /^\s+$/.test(text) }));
+    tokensByRun.set(run, tokens);
+  }
+  return tokens;
 }
 
 /**
  * Greedy word wrap, the way PowerPoint and LibreOffice break lines: at spaces, a
  * word wider than the line broken between characters, forced breaks honoured.
- * Returns the lines as runs; trailing spaces at a break are dropped.
+ * Returns the lines as runs; trailing spaces at a break are dropped. The lines are
+ * shared by every call that asks for the same text set the same way (read them, never
+ * change them): the fitter and the paginator ask for most texts more than once.
  */
 export function wrapRuns(
   runs: readonly Run[],
@@ -31,28 +58,73 @@ export function wrapRuns(
   size: number,
   measure: TextMeasurer,
   base: BaseStyle = {},
+): readonly WrappedLine[] {
+  let memo = wrappedBy.get(measure);
+  if (memo === undefined) wrappedBy.set(measure, (memo = new Map()));
+  const key = `${maxWidth} ${size} ${base.bold === true ? 'b' : '-'}${base.italic === true ? 'i' : '-'} ${contentKey(runs)}`;
+  let lines = memo.get(key);
+  if (lines === undefined) {
+    lines = wrapFresh(runs, maxWidth, size, measure, base);
+    memo.set(key, lines);
+  }
+  return lines;
+}
+
+/**
+ * Wrapped lines by measurer (one per deck render, so the memo lives as long as the deck's
+ * layout) and by text, width, size and style. Geneva's 26 slides wrap some 400 times, about
+ * half of them a text already wrapped the same way (a paragraph measured again on the next
+ * slide, a table row again with the header repeated).
+ */
+const wrappedBy = new WeakMap<TextMeasurer, Map<string, readonly WrappedLine[]>>();
+
+/** Everything of some runs that wrapping reads or copies into its lines, as one string. */
+const contentKeys = new WeakMap<readonly Run[], string>();
+
+function contentKey(runs: readonly Run[]): string {
+  let key = contentKeys.get(runs);
+  if (key === undefined) {
+    key = '';
+    for (const run of runs) {
+      const flags = `${run.bold ? 'b' : '-'}${run.italic ? 'i' : '-'}${run.code ? 'c' : '-'}${run.superscript ? 's' : '-'}${run.breakBefore ? 'n' : '-'}`;
+      // Lengths first, so no text or link can end early and pass for another run.
+      key += `${flags}${run.citation ?? ''}:${run.href?.length ?? -1}:${run.href ?? ''}${run.text.length}:${run.text}`;
+    }
+    contentKeys.set(runs, key);
+  }
+  return key;
+}
+
+function wrapFresh(
+  runs: readonly Run[],
+  maxWidth: number,
+  size: number,
+  measure: TextMeasurer,
+  base: BaseStyle,
 ): WrappedLine[] {
-  const lines: { pieces: Piece[]; joiner: WrappedLine['joiner'] }[] = [];
+  const lines: WrappedLine[] = [];
   let line: Piece[] = [];
   let lineWidth = 0;
   let joiner: WrappedLine['joiner'] = 'none';
+  // The word being read and the spaces before it, with their widths summed as they come
+  // (the same additions, in the same order, as summing them when the word is placed).
   let word: Piece[] = [];
+  let wordWidth = 0;
   let spaces: Piece[] = [];
+  let spacesWidth = 0;
 
-  const widthOf = (pieces: readonly Piece[]): number => pieces.reduce((sum, p) => sum + p.width, 0);
   const endLine = (next: WrappedLine['joiner']): void => {
-    lines.push({ pieces: line, joiner });
+    lines.push({ runs: piecesToRuns(line), joiner });
     line = [];
     lineWidth = 0;
     joiner = next;
   };
   const placeWord = (): void => {
     if (word.length === 0) return;
-    const wordWidth = widthOf(word);
-    const spaceWidth = line.length > 0 ? widthOf(spaces) : 0;
+    const spaceWidth = line.length > 0 ? spacesWidth : 0;
     if (line.length > 0 && lineWidth + spaceWidth + wordWidth > maxWidth) endLine('space');
     if (line.length > 0) {
-      line.push(...spaces);
+      for (const space of spaces) line.push(space);
       lineWidth += spaceWidth;
     }
     if (wordWidth > maxWidth) {
@@ -64,11 +136,13 @@ export function wrapRuns(
         }
       }
     } else {
-      line.push(...word);
+      for (const piece of word) line.push(piece);
       lineWidth += wordWidth;
     }
     word = [];
+    wordWidth = 0;
     spaces = [];
+    spacesWidth = 0;
   };
 
   for (const run of runs) {
@@ -76,27 +150,24 @@ export function wrapRuns(
       placeWord();
       endLine('break');
       spaces = [];
+      spacesWidth = 0;
     }
     const style = styleOf(run, base);
-    for (const token of run.text.split(/(\s+)/)) {
-      if (token === '') continue;
-      const piece: Piece = {
-        run,
-        text: token,
-        width: measure.width(token, size, style),
-        space: /^\s+$/.test(token),
-      };
-      if (piece.space) {
+    for (const token of tokensOf(run)) {
+      const piece: Piece = { run, text: token.text, width: measure.width(token.text, size, style) };
+      if (token.space) {
         placeWord();
         spaces.push(piece);
+        spacesWidth += piece.width;
       } else {
         word.push(piece);
+        wordWidth += piece.width;
       }
     }
   }
   placeWord();
   if (line.length > 0 || lines.length === 0) endLine('none');
-  return lines.map(({ pieces, joiner: join }) => ({ runs: piecesToRuns(pieces), joiner: join }));
+  return lines;
 }
 
 /** Runs of some wrapped lines as one paragraph again (the inverse of wrapping). */

@@ -6,7 +6,7 @@ import { coreProperties, w3cdtf } from './core-properties.js';
 import { conformPresentation, standardContentTypes, tagLanguage, uniqueShapeIds } from './package-schema.js';
 import { addTableParts, completeStylesheet, fixTableRef, tableRelationshipIds } from './workbook-schema.js';
 import { dropMissingOverrides, fixSlideXml } from './xml-fixes.js';
-import { readZip, writeZip as writeZipEntries } from './zip-io.js';
+import { readZip, writeZip as writeZipEntries, type PackageFiles } from './zip-io.js';
 
 /** The earliest date a zip entry can carry (MS-DOS time starts in 1980). */
 const DOS_EPOCH = Date.UTC(1980, 0, 1);
@@ -21,17 +21,18 @@ const DOS_EPOCH = Date.UTC(1980, 0, 1);
  * a deck with schema slips, which LibreOffice silently accepts.
  */
 export function normalizePackage(
-  input: Uint8Array,
+  /** The files pptxgenjs wrote (paint-pptx.ts), or a package it wrote as an archive. */
+  input: PackageFiles | Uint8Array,
   meta: DocumentMeta,
   /** Each native chart's data labels, in the order the charts were added (chart1.xml first). */
   chartLabels: readonly ChartPointLabels[] = [],
 ): Buffer {
-  const zip = readZip(input);
+  const zip: PackageFiles = input instanceof Uint8Array ? readZip(input) : input;
   const names = [...zip.keys()];
   const renumber = chartRenumbering(names);
   const entries = new Map<string, string | Uint8Array>();
   const parts = new Set(names.map(renumber.name));
-  const text = (name: string): string => Buffer.from(zip.get(name)!).toString('utf8');
+  const text = (name: string): string => textOf(zip.get(name)!);
   for (const name of names) {
     const target = renumber.name(name);
     if (name === 'docProps/core.xml') entries.set(target, coreProperties(meta));
@@ -39,9 +40,11 @@ export function normalizePackage(
       continue; // written below, from the finished parts
     else if (name === '[Content_Types].xml') {
       entries.set(target, standardContentTypes(dropMissingOverrides(renumber.text(text(name)), parts)));
-    } else if (/\.xlsx$/.test(name)) entries.set(target, normalizeWorkbook(zip.get(name)!, meta));
+    } else if (/\.xlsx$/.test(name)) entries.set(target, normalizeWorkbook(bytesOf(zip.get(name)!), meta));
     else if (/\.(xml|rels)$/.test(name)) {
-      entries.set(target, fixXml(target, renumber.text(text(name)), meta, chartLabels));
+      // Parts name each other in relationships only: a slide's own text is never renumbered.
+      const xml = name.endsWith('.rels') ? renumber.text(text(name)) : text(name);
+      entries.set(target, fixXml(target, xml, meta, chartLabels));
     } else entries.set(target, zip.get(name)!);
   }
   if (zip.has('docProps/app.xml')) entries.set('docProps/app.xml', describePackage(entries, meta));
@@ -67,12 +70,23 @@ function fixXml(
     : fixed;
 }
 
+/** A part's text: pptxgenjs's XML comes as a string; a part read from an archive is decoded. */
+function textOf(data: string | Uint8Array): string {
+  return typeof data === 'string'
+    ? data
+    : Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8');
+}
+
+function bytesOf(data: string | Uint8Array): Uint8Array {
+  return typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+}
+
 /** docProps/app.xml for the finished package: its slides, notes and the fonts it names. */
 function describePackage(entries: ReadonlyMap<string, string | Uint8Array>, meta: DocumentMeta): string {
   const names = [...entries.keys()];
   const asText = (name: string): string => {
     const data = entries.get(name);
-    return typeof data === 'string' ? data : data ? Buffer.from(data).toString('utf8') : '';
+    return data === undefined ? '' : textOf(data);
   };
   const theme = themeFonts(asText('ppt/theme/theme1.xml'));
   const fonts = new Set<string>();
@@ -122,7 +136,7 @@ function normalizeWorkbook(input: Uint8Array, meta: DocumentMeta): Uint8Array {
   const zip = readZip(input);
   const entries = new Map<string, string | Uint8Array>();
   const when = w3cdtf(meta.buildDate);
-  const text = (name: string): string => Buffer.from(zip.get(name) ?? new Uint8Array()).toString('utf8');
+  const text = (name: string): string => textOf(zip.get(name) ?? '');
   for (const [name, data] of zip) {
     const sheet = /^xl\/worksheets\/(sheet\d+\.xml)$/.exec(name);
     if (sheet) {
@@ -131,7 +145,7 @@ function normalizeWorkbook(input: Uint8Array, meta: DocumentMeta): Uint8Array {
     } else if (/^xl\/tables\/table\d+\.xml$/.test(name)) entries.set(name, fixTableRef(text(name)));
     else if (name === 'xl/styles.xml') entries.set(name, completeStylesheet(text(name)));
     else if (name === 'docProps/core.xml') {
-      const xml = Buffer.from(data).toString('utf8');
+      const xml = textOf(data);
       entries.set(
         name,
         xml.replace(
@@ -155,9 +169,6 @@ function entryOrder(a: string, b: string): number {
 
 function writeZip(entries: Map<string, string | Uint8Array>, buildDate: Date): Buffer {
   const date = new Date(Math.max(buildDate.getTime(), DOS_EPOCH));
-  const ordered = [...entries.keys()].sort(entryOrder).map((name): [string, Uint8Array] => {
-    const data = entries.get(name)!;
-    return [name, typeof data === 'string' ? Buffer.from(data, 'utf8') : data];
-  });
+  const ordered = [...entries.keys()].sort(entryOrder).map((name) => [name, entries.get(name)!] as const);
   return writeZipEntries(ordered, date);
 }

@@ -1,0 +1,128 @@
+import { createHash } from 'node:crypto';
+import { lstatSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import v8 from 'node:v8';
+import { threadId } from 'node:worker_threads';
+import { readBoundedSync } from '../read-bounded.js';
+
+/**
+ * Where V8's compiled code of the bundled CLI is kept between runs, and under which name.
+ * Node 20 has no compile cache of its own, and Node 22's (module.enableCompileCache) keeps
+ * only what was compiled before the code ran; this one is written after a command, so it
+ * holds every function the command compiled (the renderers, the charts, the shaping) and
+ * the next run deserialises them instead of compiling them again.
+ *
+ * V8 accepts a cache only for a source of the same length, the same V8 version and the same
+ * flags; the file name adds a hash of the source itself, Node's version and the architecture,
+ * so an edited bundle of the same length never runs stale code. Cache files are written whole
+ * or not at all (a temporary file renamed) and read like any other input (a regular file,
+ * bounded). A missing, unreadable or rejected cache only costs the compile time it would have
+ * saved; an unwritable folder is never an error.
+ */
+
+/** The cache of the whole CLI holds a few megabytes; nothing larger is read. */
+const MAX_CACHE_BYTES = 64 * 1024 * 1024;
+
+export interface CodeCacheLocation {
+  /** Where the cache is kept: node_modules/.cache/briefkit/code/ (see codeCacheLocation). */
+  folder: string;
+  /** The cache file's name for this bundle, Node and machine. */
+  name: string;
+  /** Names of this bundle's cache files start with this. */
+  prefix: string;
+}
+
+/**
+ * The cache of `bundle` (whose bytes are `source`) in node_modules/.cache/briefkit/code/ of the
+ * node_modules that holds briefkit, or of briefkit's own checkout, like the fonts' shaping
+ * tables. When that folder cannot be written (a global install, a read-only image), the cache
+ * goes to a folder of the user's own in the system's temporary folder (privateTempFolder).
+ */
+export function codeCacheLocation(bundle: string, source: Uint8Array): CodeCacheLocation {
+  const code = createHash('sha256').update(source).digest('hex').slice(0, 16);
+  const runtime = createHash('sha256')
+    .update(`${process.version} ${process.arch} ${process.platform} ${v8.cachedDataVersionTag()}`)
+    .digest('hex')
+    .slice(0, 8);
+  const prefix = `${path.basename(bundle, path.extname(bundle))}-`;
+  return { folder: nodeModulesFolder(bundle), name: `${prefix}${code}-${runtime}.bin`, prefix };
+}
+
+function nodeModulesFolder(bundle: string): string {
+  const parts = path.resolve(bundle).split(path.sep);
+  const nodeModules = parts.lastIndexOf('node_modules');
+  // Installed: <project>/node_modules/briefkit/dist/x.cjs; a checkout: <repo>/dist/x.cjs.
+  const root =
+    nodeModules === -1
+      ? path.join(path.dirname(path.dirname(path.resolve(bundle))), 'node_modules')
+      : parts.slice(0, nodeModules + 1).join(path.sep) || path.sep;
+  return path.join(root, '.cache', 'briefkit', 'code');
+}
+
+/**
+ * The fallback folder: one only this user owns and no one else can write to, since a code
+ * cache is code. A folder someone else made, or that others can write to, is not used.
+ */
+function privateTempFolder(create: boolean): string | undefined {
+  const uid = process.getuid?.();
+  const dir = path.join(os.tmpdir(), `briefkit-code-cache-${uid ?? 'user'}`);
+  try {
+    if (create) mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const info = lstatSync(dir);
+    if (!info.isDirectory()) return undefined;
+    if (uid !== undefined && (info.uid !== uid || (info.mode & 0o022) !== 0)) return undefined;
+    return dir;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The cache's bytes, or undefined when there is none (or not a regular file, or too large). */
+export function readCodeCache(location: CodeCacheLocation): Buffer | undefined {
+  const cached = readBoundedSync(path.join(location.folder, location.name), MAX_CACHE_BYTES);
+  if (cached) return cached;
+  const fallback = privateTempFolder(false);
+  return fallback ? readBoundedSync(path.join(fallback, location.name), MAX_CACHE_BYTES) : undefined;
+}
+
+/**
+ * Writes the cache whole or not at all (a temporary file renamed, so parallel runs never read
+ * half a cache) and removes the caches of other builds of the same bundle: each `npm run
+ * build` would otherwise leave a few megabytes behind. Never throws.
+ */
+export function writeCodeCache(location: CodeCacheLocation, data: Uint8Array): boolean {
+  for (const folder of [location.folder, privateTempFolder(true)]) {
+    if (folder === undefined) continue;
+    const file = path.join(folder, location.name);
+    const temporary = `${file}.${process.pid}-${threadId}.tmp`;
+    try {
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(temporary, data, { mode: 0o644 });
+      renameSync(temporary, file);
+      removeStaleCaches(folder, location);
+      return true;
+    } catch {
+      try {
+        rmSync(temporary, { force: true });
+      } catch {
+        // The folder took no file at all.
+      }
+    }
+  }
+  return false;
+}
+
+function removeStaleCaches(folder: string, location: CodeCacheLocation): void {
+  // Same code for other Node versions is kept; other code is stale.
+  const codeOf = (name: string) => name.slice(location.prefix.length).split('-')[0];
+  const code = codeOf(location.name);
+  try {
+    for (const name of readdirSync(folder)) {
+      if (name.startsWith(location.prefix) && name.endsWith('.bin') && codeOf(name) !== code)
+        rmSync(path.join(folder, name), { force: true });
+    }
+  } catch {
+    // Another process removed them first, or the folder cannot be listed: nothing is lost.
+  }
+}

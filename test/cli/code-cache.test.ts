@@ -1,0 +1,95 @@
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { codeCacheLocation, readCodeCache, writeCodeCache } from '../../src/cli/code-cache.js';
+import { loadBundle } from '../../src/cli/load-bundle.js';
+import { tempDir } from '../helpers/temp.js';
+
+/** A package laid out as installed: <project>/node_modules/briefkit/dist/<name>. */
+function installedBundle(source: string, name = 'cli-main.cjs'): { project: string; bundle: string } {
+  const project = tempDir('briefkit-code-cache-');
+  const dist = path.join(project, 'node_modules', 'briefkit', 'dist');
+  mkdirSync(dist, { recursive: true });
+  const bundle = path.join(dist, name);
+  writeFileSync(bundle, source);
+  return { project, bundle };
+}
+
+const SOURCE = `var __briefkitUrl = 1;
+exports.twice = (n) => n * 2;
+exports.file = __filename;
+exports.resolved = require.resolve('./cli-main.cjs');`;
+
+describe('the code cache of the CLI bundle', () => {
+  it('lives in node_modules/.cache/briefkit/code of the node_modules holding briefkit, named by code and runtime', () => {
+    const { project, bundle } = installedBundle(SOURCE);
+    const location = codeCacheLocation(bundle, Buffer.from(SOURCE));
+    expect(location.folder).toBe(path.join(project, 'node_modules', '.cache', 'briefkit', 'code'));
+    expect(location.name).toMatch(/^cli-main-[0-9a-f]{16}-[0-9a-f]{8}\.bin$/);
+    // Another source of the same length is another file: V8 itself only compares lengths.
+    const edited = codeCacheLocation(bundle, Buffer.from(SOURCE.replace('n * 2', 'n * 3')));
+    expect(edited.name).not.toBe(location.name);
+    // A checkout: <repo>/dist/x.cjs keeps its cache in <repo>/node_modules.
+    expect(codeCacheLocation('/repo/dist/cli-main.cjs', Buffer.from('x')).folder).toBe(
+      path.join('/repo', 'node_modules', '.cache', 'briefkit', 'code'),
+    );
+  });
+
+  it('is written after the first run and used by the next; the bundle runs as CommonJS', () => {
+    const { bundle } = installedBundle(SOURCE);
+    const first = loadBundle<{ twice: (n: number) => number; file: string; resolved: string }>(bundle);
+    expect(first.cache).toBe('none');
+    expect(first.exports.twice(21)).toBe(42);
+    expect(first.exports.file).toBe(bundle);
+    expect(first.exports.resolved).toBe(bundle);
+    first.saveCodeCache();
+    const second = loadBundle<{ twice: (n: number) => number }>(bundle);
+    expect(second.cache).toBe('used');
+    expect(second.exports.twice(2)).toBe(4);
+  });
+
+  it('is rewritten when V8 rejects it, and a damaged or planted file is only a miss', () => {
+    const { bundle } = installedBundle(SOURCE);
+    const location = codeCacheLocation(bundle, readFileSync(bundle));
+    const file = path.join(location.folder, location.name);
+    mkdirSync(location.folder, { recursive: true });
+    writeFileSync(file, 'not a code cache');
+    const damaged = loadBundle(bundle);
+    expect(damaged.cache).toBe('rejected');
+    damaged.saveCodeCache();
+    expect(loadBundle(bundle).cache).toBe('used');
+    // A FIFO where the cache goes would block a plain read for ever: it is not read.
+    execFileSync('rm', [file]);
+    execFileSync('mkfifo', [file]);
+    expect(readCodeCache(location)).toBeUndefined();
+    expect(loadBundle(bundle).cache).toBe('none');
+  });
+
+  it('removes the caches of other builds of the bundle, keeps those of other Node versions', () => {
+    const { bundle } = installedBundle(SOURCE);
+    const location = codeCacheLocation(bundle, readFileSync(bundle));
+    mkdirSync(location.folder, { recursive: true });
+    const [, code] = /^cli-main-([0-9a-f]+)-/.exec(location.name)!;
+    const otherNode = `cli-main-${code}-00000000.bin`;
+    const otherBuild = 'cli-main-0000000000000000-00000000.bin';
+    const otherBundle = 'preview-0000000000000000-00000000.bin';
+    for (const name of [otherNode, otherBuild, otherBundle])
+      writeFileSync(path.join(location.folder, name), 'x');
+    expect(writeCodeCache(location, Buffer.from('cache'))).toBe(true);
+    expect(readdirSync(location.folder).sort()).toEqual([location.name, otherBundle, otherNode].sort());
+  });
+
+  it('goes to a private temporary folder when node_modules/.cache cannot take it', () => {
+    const { project, bundle } = installedBundle(SOURCE);
+    // A file where the folder should be: even root cannot write there.
+    writeFileSync(path.join(project, 'node_modules', '.cache'), '');
+    const location = codeCacheLocation(bundle, readFileSync(bundle));
+    expect(writeCodeCache(location, Buffer.from('cache'))).toBe(true);
+    expect(readCodeCache(location)?.toString()).toBe('cache');
+    const fallback = path.join(tmpdir(), `briefkit-code-cache-${process.getuid?.() ?? 'user'}`);
+    expect(readdirSync(fallback)).toContain(location.name);
+    expect(statSync(fallback).mode & 0o777).toBe(0o700);
+  });
+});
