@@ -52,7 +52,8 @@ async function document(batched: boolean, pages: number): Promise<{ bytes: Buffe
   mixed.write('Łódź \u20ac');
   mixed.end('ET');
   doc.ref({ Type: 'Ended' }).end('q Q');
-  doc.ref({ Type: 'Empty' }).end();
+  // pdfkit's typings want a chunk; end() without one writes an empty stream.
+  (doc.ref({ Type: 'Empty' }) as unknown as { end(): void }).end();
   doc.end();
   await ended;
   return { bytes: Buffer.concat(chunks), chunks: chunks.length };
