@@ -3,11 +3,12 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import v8 from 'node:v8';
 import vm from 'node:vm';
+import type { CliIo } from './io.js';
 import { codeCacheLocation, readCodeCache, writeCodeCache, type CodeCacheLocation } from './code-cache.js';
 
 /** What the bundle exports (src/cli/run-cli.ts). */
 export interface CliBundle {
-  runCli: (argv: readonly string[]) => Promise<number>;
+  runCli: (argv: readonly string[], io?: CliIo) => Promise<number>;
 }
 
 export interface LoadedBundle<T = CliBundle> {
@@ -25,10 +26,11 @@ export interface LoadedBundle<T = CliBundle> {
 /**
  * Loads the CLI's CommonJS bundle (dist/cli-main.cjs) as Node would require() it, but through
  * vm.Script, which takes and makes V8 code caches (Node's own loader does neither on Node 20).
+ * `onRequire` hears of each package the bundle requires, before it is loaded.
  * The function around the source is Node's CommonJS wrapper; the bundle's first line is a
  * banner of its own, so the wrapper shifts no column that the source map describes.
  */
-export function loadBundle<T = CliBundle>(bundle: string): LoadedBundle<T> {
+export function loadBundle<T = CliBundle>(bundle: string, onRequire?: (id: string) => void): LoadedBundle<T> {
   const bytes = readFileSync(bundle);
   const location = codeCacheLocation(bundle, bytes);
   const cachedData = readCodeCache(location);
@@ -37,7 +39,9 @@ export function loadBundle<T = CliBundle>(bundle: string): LoadedBundle<T> {
   const script = new vm.Script(source, { filename: bundle, ...(cachedData && { cachedData }) });
   const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
   const module = { exports: {} as T };
-  wrapper.call(module.exports, module.exports, createRequire(bundle), module, bundle, path.dirname(bundle));
+  const require = createRequire(bundle);
+  const seen = onRequire && Object.assign((id: string) => (onRequire(id), require(id)), require);
+  wrapper.call(module.exports, module.exports, seen ?? require, module, bundle, path.dirname(bundle));
   const cache = cachedData === undefined ? 'none' : script.cachedDataRejected ? 'rejected' : 'used';
   // V8's flags as the cache's name says (a batch may tune one later: build/tier-up.ts).
   const flags = v8.cachedDataVersionTag();
