@@ -1,32 +1,9 @@
 import { parseArgs } from 'node:util';
 import { closest } from '../briefing/problems.js';
 import { fail } from '../errors.js';
+import { cliOptions } from './cli-options.js';
 
-export const cliOptions = {
-  out: { type: 'string' },
-  format: { type: 'string' },
-  date: { type: 'string' },
-  'page-size': { type: 'string' },
-  'deck-charts': { type: 'string' },
-  pdfa: { type: 'boolean' },
-  templates: { type: 'string' },
-  theme: { type: 'string' },
-  config: { type: 'string' },
-  force: { type: 'boolean' },
-  // preview, watch --serve
-  port: { type: 'string' },
-  host: { type: 'string' },
-  open: { type: 'boolean' },
-  serve: { type: 'boolean' },
-  quiet: { type: 'boolean', short: 'q' },
-  json: { type: 'boolean' },
-  shard: { type: 'string' },
-  jobs: { type: 'string' },
-  update: { type: 'boolean' },
-  from: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
-  version: { type: 'boolean', short: 'v' },
-} as const;
+export { cliOptions };
 
 export type OptionName = keyof typeof cliOptions;
 export type CliValues = ReturnType<typeof parseStrict>['values'];

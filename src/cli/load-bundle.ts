@@ -2,11 +2,12 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
+import type { CliIo } from './io.js';
 import { codeCacheLocation, readCodeCache, writeCodeCache, type CodeCacheLocation } from './code-cache.js';
 
 /** What the bundle exports (src/cli/run-cli.ts). */
 export interface CliBundle {
-  runCli: (argv: readonly string[]) => Promise<number>;
+  runCli: (argv: readonly string[], io?: CliIo) => Promise<number>;
 }
 
 export interface LoadedBundle<T = CliBundle> {
@@ -24,10 +25,11 @@ export interface LoadedBundle<T = CliBundle> {
 /**
  * Loads the CLI's CommonJS bundle (dist/cli-main.cjs) as Node would require() it, but through
  * vm.Script, which takes and makes V8 code caches (Node's own loader does neither on Node 20).
+ * `onRequire` hears of each package the bundle requires, before it is loaded.
  * The function around the source is Node's CommonJS wrapper; the bundle's first line is a
  * banner of its own, so the wrapper shifts no column that the source map describes.
  */
-export function loadBundle<T = CliBundle>(bundle: string): LoadedBundle<T> {
+export function loadBundle<T = CliBundle>(bundle: string, onRequire?: (id: string) => void): LoadedBundle<T> {
   const bytes = readFileSync(bundle);
   const location = codeCacheLocation(bundle, bytes);
   const cachedData = readCodeCache(location);
@@ -36,7 +38,9 @@ export function loadBundle<T = CliBundle>(bundle: string): LoadedBundle<T> {
   const script = new vm.Script(source, { filename: bundle, ...(cachedData && { cachedData }) });
   const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
   const module = { exports: {} as T };
-  wrapper.call(module.exports, module.exports, createRequire(bundle), module, bundle, path.dirname(bundle));
+  const require = createRequire(bundle);
+  const seen = onRequire && Object.assign((id: string) => (onRequire(id), require(id)), require);
+  wrapper.call(module.exports, module.exports, seen ?? require, module, bundle, path.dirname(bundle));
   const cache = cachedData === undefined ? 'none' : script.cachedDataRejected ? 'rejected' : 'used';
   return {
     exports: module.exports,

@@ -37,12 +37,8 @@ export default class ZipRecorder {
 
   generateAsync(options: { type?: string } = {}): Promise<Uint8Array | Buffer | string | PackageFiles> {
     if (options.type === PACKAGE_FILES_OUTPUT) return Promise.resolve(new Map(this.#files));
-    const files = [...this.#files].map(([name, data]): [string, Uint8Array] => [
-      name,
-      typeof data === 'string' ? Buffer.from(data, 'utf8') : data,
-    ]);
     // The date is a placeholder: normalize.ts dates every entry by the build.
-    const zip = writeZip(files, new Date(Date.UTC(1980, 0, 1)), 'store');
+    const zip = writeZip([...this.#files], new Date(Date.UTC(1980, 0, 1)), 'store');
     switch (options.type) {
       case 'uint8array':
         return Promise.resolve(new Uint8Array(zip.buffer, zip.byteOffset, zip.byteLength));

@@ -128,6 +128,18 @@ describe('wrapRuns', () => {
       );
     }
   });
+
+  it('keeps apart texts that differ only in a look, a link or a citation', () => {
+    const wrapped = (extra: Partial<Run>) =>
+      wrapRuns([run('Geneva talks', extra)], 200, 18, measure)[0]!.runs[0];
+    const plain = wrapped({})!;
+    expect([plain.bold, plain.href, plain.citation]).toEqual([false, undefined, undefined]);
+    expect(wrapped({ bold: true })).toMatchObject({ bold: true });
+    expect(wrapped({ href: 'https://a.example/' })).toMatchObject({ href: 'https://a.example/' });
+    expect(wrapped({ href: 'https://b.example/' })).toMatchObject({ href: 'https://b.example/' });
+    expect(wrapped({ citation: 3, superscript: true })).toMatchObject({ citation: 3, superscript: true });
+    expect(wrapped({ code: true })).toMatchObject({ code: true });
+  });
 });
 
 describe('fitText', () => {

@@ -46,7 +46,11 @@ export function bulletIndent(
   return bulletStep(paragraph) * (paragraph.level + 1);
 }
 
-export function wrapParagraph(paragraph: TextParagraph, width: number, measure: TextMeasurer): WrappedLine[] {
+export function wrapParagraph(
+  paragraph: TextParagraph,
+  width: number,
+  measure: TextMeasurer,
+): readonly WrappedLine[] {
   const room = width - bulletIndent(paragraph);
   return wrapRuns(paragraph.runs, room, paragraph.size, measure, paragraph);
 }

@@ -48,7 +48,9 @@ function tokensOf(run: Run): readonly Token[] {
 /**
  * Greedy word wrap, the way PowerPoint and LibreOffice break lines: at spaces, a
  * word wider than the line broken between characters, forced breaks honoured.
- * Returns the lines as runs; trailing spaces at a break are dropped.
+ * Returns the lines as runs; trailing spaces at a break are dropped. The lines are
+ * shared by every call that asks for the same text set the same way (read them, never
+ * change them): the fitter and the paginator ask for most texts more than once.
  */
 export function wrapRuns(
   runs: readonly Run[],
@@ -56,6 +58,49 @@ export function wrapRuns(
   size: number,
   measure: TextMeasurer,
   base: BaseStyle = {},
+): readonly WrappedLine[] {
+  let memo = wrappedBy.get(measure);
+  if (memo === undefined) wrappedBy.set(measure, (memo = new Map()));
+  const key = `${maxWidth} ${size} ${base.bold === true ? 'b' : '-'}${base.italic === true ? 'i' : '-'} ${contentKey(runs)}`;
+  let lines = memo.get(key);
+  if (lines === undefined) {
+    lines = wrapFresh(runs, maxWidth, size, measure, base);
+    memo.set(key, lines);
+  }
+  return lines;
+}
+
+/**
+ * Wrapped lines by measurer (one per deck render, so the memo lives as long as the deck's
+ * layout) and by text, width, size and style. Geneva's 26 slides wrap some 400 times, about
+ * half of them a text already wrapped the same way (a paragraph measured again on the next
+ * slide, a table row again with the header repeated).
+ */
+const wrappedBy = new WeakMap<TextMeasurer, Map<string, readonly WrappedLine[]>>();
+
+/** Everything of some runs that wrapping reads or copies into its lines, as one string. */
+const contentKeys = new WeakMap<readonly Run[], string>();
+
+function contentKey(runs: readonly Run[]): string {
+  let key = contentKeys.get(runs);
+  if (key === undefined) {
+    key = '';
+    for (const run of runs) {
+      const flags = `${run.bold ? 'b' : '-'}${run.italic ? 'i' : '-'}${run.code ? 'c' : '-'}${run.superscript ? 's' : '-'}${run.breakBefore ? 'n' : '-'}`;
+      // Lengths first, so no text or link can end early and pass for another run.
+      key += `${flags}${run.citation ?? ''}:${run.href?.length ?? -1}:${run.href ?? ''}${run.text.length}:${run.text}`;
+    }
+    contentKeys.set(runs, key);
+  }
+  return key;
+}
+
+function wrapFresh(
+  runs: readonly Run[],
+  maxWidth: number,
+  size: number,
+  measure: TextMeasurer,
+  base: BaseStyle,
 ): WrappedLine[] {
   const lines: WrappedLine[] = [];
   let line: Piece[] = [];

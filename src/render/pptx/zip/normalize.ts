@@ -169,9 +169,6 @@ function entryOrder(a: string, b: string): number {
 
 function writeZip(entries: Map<string, string | Uint8Array>, buildDate: Date): Buffer {
   const date = new Date(Math.max(buildDate.getTime(), DOS_EPOCH));
-  const ordered = [...entries.keys()].sort(entryOrder).map((name): [string, Uint8Array] => {
-    const data = entries.get(name)!;
-    return [name, typeof data === 'string' ? Buffer.from(data, 'utf8') : data];
-  });
+  const ordered = [...entries.keys()].sort(entryOrder).map((name) => [name, entries.get(name)!] as const);
   return writeZipEntries(ordered, date);
 }

@@ -72,9 +72,10 @@ export function readZip(input: Uint8Array): ZipEntries {
 /**
  * A zip archive of `entries` in the given order, every entry dated `date` (UTC) and
  * DEFLATEd, or stored as is for an archive that is only read back (vendor/jszip.ts).
+ * Text is written as UTF-8.
  */
 export function writeZip(
-  entries: ReadonlyArray<readonly [string, Uint8Array]>,
+  entries: ReadonlyArray<readonly [string, string | Uint8Array]>,
   date: Date,
   method: 'deflate' | 'store' = 'deflate',
 ): Buffer {
@@ -86,8 +87,7 @@ export function writeZip(
   for (const [name, data] of entries) {
     const ascii = /^[\x20-\x7e]*$/.test(name);
     const encodedName = Buffer.from(name, ascii ? 'latin1' : 'utf8');
-    const { compressed, crc } =
-      method === 'deflate' ? deflated(data) : { compressed: data, crc: crc32(data) };
+    const { compressed, crc, size } = method === 'deflate' ? deflated(data) : stored(data);
     // Version needed, flags, method, time, date, CRC, sizes, name and extra lengths: shared by both headers.
     const common = Buffer.alloc(26);
     common.writeUInt16LE(0x000a, 0);
@@ -97,7 +97,7 @@ export function writeZip(
     common.writeUInt16LE(day, 8);
     common.writeUInt32LE(crc, 10);
     common.writeUInt32LE(compressed.length, 14);
-    common.writeUInt32LE(data.length, 18);
+    common.writeUInt32LE(size, 18);
     common.writeUInt16LE(encodedName.length, 22);
     common.writeUInt16LE(0, 24);
     const local = Buffer.alloc(4);
@@ -157,26 +157,51 @@ function zip64End(count: number, directorySize: number, directoryOffset: number)
   return Buffer.concat([record, locator]);
 }
 
+/** An entry's data as written: compressed (or not), with the CRC and size of the bytes it holds. */
+interface Packed {
+  compressed: Uint8Array;
+  crc: number;
+  size: number;
+}
+
 /**
  * Compressed entries by content, for the life of the process. Most parts of a deck are
  * the same from one rebuild to the next (masters, layouts, theme, unchanged slides), and
- * DEFLATE was most of the time spent writing it. The key is a SHA-256 of the bytes (native,
- * and no two users' parts can be made to collide in a long-running API process); the same bytes always deflate to the same output. Bounded by compressed size:
- * least recently used out.
+ * DEFLATE was most of the time spent writing it; the same bytes always deflate to the same
+ * output. Text (every XML part) is kept by the text itself: the map compares keys whole, so no
+ * two users' parts can be made to collide in a long-running API process, and nothing is hashed
+ * beyond what the map does (hashing each part with SHA-256 cost a cold build more than the cache
+ * saves it). Bytes (pictures, workbooks) are kept by their SHA-256. Bounded by the size of what
+ * is kept: least recently used out.
  */
-const deflatedByContent = boundedCache<{ compressed: Buffer; crc: number }>({
+const deflatedByText = boundedCache<Packed>({
+  name: 'deflated deck parts (text)',
+  maxEntries: 4096,
+  maxWeight: 16 * 1024 * 1024,
+  // The key is kept too: a part's text, about as long as its bytes.
+  weigh: (entry) => entry.compressed.length + entry.size,
+});
+
+const deflatedByContent = boundedCache<Packed>({
   name: 'deflated deck parts',
   maxEntries: 4096,
   maxWeight: 16 * 1024 * 1024,
   weigh: (entry) => entry.compressed.length,
 });
 
-function deflated(data: Uint8Array): { compressed: Buffer; crc: number } {
+function deflated(data: string | Uint8Array): Packed {
+  if (typeof data === 'string') return deflatedByText.get(data, () => deflate(Buffer.from(data, 'utf8')));
   const key = createHash('sha256').update(data).digest('base64');
-  return deflatedByContent.get(key, () => ({
-    compressed: deflateRawSync(data, { level: 6 }),
-    crc: crc32(data),
-  }));
+  return deflatedByContent.get(key, () => deflate(data));
+}
+
+function deflate(data: Uint8Array): Packed {
+  return { compressed: deflateRawSync(data, { level: 6 }), crc: crc32(data), size: data.length };
+}
+
+function stored(data: string | Uint8Array): Packed {
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  return { compressed: bytes, crc: crc32(bytes), size: bytes.length };
 }
 
 // Node 20.15 and later compute CRC-32 natively; earlier 20.x releases use the table below.
