@@ -16,15 +16,10 @@ export type LazyPackage = 'yaml' | 'handlebars';
 
 const requireHere = createRequire(import.meta.url);
 const fromSources = fileURLToPath(import.meta.url).endsWith('.ts');
-const loaded = new Map<LazyPackage, unknown>();
 
+/** The package's exports; Node's module cache makes every call after the first a lookup. */
 export function lazyPackage<T>(name: LazyPackage): T {
-  let found = loaded.get(name);
-  if (found === undefined) {
-    found = fromSources ? requireHere(name) : requireBundled(name);
-    loaded.set(name, found);
-  }
-  return found as T;
+  return (fromSources ? requireHere(name) : requireBundled(name)) as T;
 }
 
 function requireBundled(name: LazyPackage): unknown {
