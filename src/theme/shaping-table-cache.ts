@@ -2,52 +2,40 @@ import { createHash } from 'node:crypto';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
-import {
-  buildShapingTable,
-  SHAPING_TABLE_VERSION,
-  type ShapingTable,
-  type TableFont,
-} from './shaping-table.js';
-import { fitsFont } from './simple-shaper.js';
+import { compileTable, decodeTable, encodeTable, type CompiledTable } from './compiled-shaping-table.js';
+import { buildShapingTable, SHAPING_TABLE_VERSION, type TableFont } from './shaping-table.js';
 import { readBounded } from '../read-bounded.js';
 
 /** A shaping table of a large font is a few megabytes; nothing larger is read. */
 const CACHE_ENTRY_BYTES = 64 * 1024 * 1024;
 
-/** What a cache file holds: the table, or null when the font's lookups are beyond it. */
-interface CacheEntry {
-  version: number;
-  table: ShapingTable | null;
-}
-
 /**
- * The shaping table of a bundled font file, read from the cache in the node_modules
- * that holds the font (node_modules/.cache/briefkit/shaping/, keyed by the file's SHA-256
- * and the table version), or built from a fresh parse of `bytes` and written there.
- * `npm run build` fills the cache; building a table takes 0.3–0.6 s a face, once.
- * A fresh parse, so that building does not touch the glyph cache of the font the
- * renderers use (the first code point a glyph is asked for ends up in the PDF's text map).
- * The cache is an optimisation only: a missing, unreadable, stale or unwritable file
- * means the table is built in memory, never an error.
+ * The shaping table of a bundled font file, compiled, read from the cache in the
+ * node_modules that holds the font (node_modules/.cache/briefkit/shaping/, keyed by the
+ * file's SHA-256 and the table version; theme/compiled-shaping-table.ts describes the
+ * file), or built from a fresh parse of `bytes` and written there; undefined when the
+ * font's lookups are beyond a table. `npm run build` fills the cache; building a table
+ * takes 0.3–0.6 s a face, once. A fresh parse, so that building does not touch the glyph
+ * cache of the font the renderers use (the first code point a glyph is asked for ends up
+ * in the PDF's text map). The cache is an optimisation only: a missing, unreadable,
+ * damaged, stale or unwritable file means the table is built in memory, never an error.
  */
 export async function loadShapingTable(
   file: string,
   bytes: Uint8Array,
   numGlyphs: number,
-): Promise<ShapingTable | undefined> {
-  const cacheFile = cachePath(file, bytes);
+): Promise<CompiledTable | undefined> {
+  const cacheFile = fontCacheFile(file, bytes, 'shaping', SHAPING_TABLE_VERSION, 'bin');
   if (cacheFile) {
-    const cached = await readEntry(cacheFile, numGlyphs);
+    const read = await readBounded(cacheFile, CACHE_ENTRY_BYTES).catch(() => undefined);
+    const cached = read?.ok ? decodeTable(read.bytes, numGlyphs) : undefined;
     if (cached) return cached.table ?? undefined;
   }
   const fontkit = await import('fontkit');
-  const table = buildShapingTable(fontkit.create(bytes) as unknown as TableFont);
-  if (cacheFile) await writeCacheFile(cacheFile, { version: SHAPING_TABLE_VERSION, table: table ?? null });
+  const built = buildShapingTable(fontkit.create(bytes) as unknown as TableFont);
+  const table = built ? compileTable(built, numGlyphs) : undefined;
+  if (cacheFile) await writeCacheBytes(cacheFile, encodeTable(table ?? null, numGlyphs));
   return table;
-}
-
-function cachePath(file: string, bytes: Uint8Array): string | undefined {
-  return fontCacheFile(file, bytes, 'shaping', SHAPING_TABLE_VERSION);
 }
 
 /**
@@ -60,6 +48,7 @@ export function fontCacheFile(
   bytes: Uint8Array,
   folder: string,
   version: number,
+  extension = 'json',
 ): string | undefined {
   const parts = path.resolve(file).split(path.sep);
   const nodeModules = parts.lastIndexOf('node_modules');
@@ -71,20 +60,7 @@ export function fontCacheFile(
     'briefkit',
     folder,
   );
-  return path.join(dir, `v${version}-${hash}.json`);
-}
-
-async function readEntry(file: string, numGlyphs: number): Promise<CacheEntry | undefined> {
-  const entry = await readCacheFile<CacheEntry>(file);
-  try {
-    const valid =
-      entry?.version === SHAPING_TABLE_VERSION &&
-      (entry.table === null ||
-        (entry.table.version === SHAPING_TABLE_VERSION && fitsFont(entry.table, numGlyphs)));
-    return valid ? entry : undefined;
-  } catch {
-    return undefined;
-  }
+  return path.join(dir, `v${version}-${hash}.${extension}`);
 }
 
 /** A cache file's JSON, or undefined when it is missing, unreadable or not JSON. */
@@ -100,12 +76,17 @@ export async function readCacheFile<T>(file: string): Promise<T | undefined> {
   }
 }
 
-/** Written whole or not at all (a temporary file renamed), so parallel builds never read half a table. */
+/** A cache file of JSON, written as writeCacheBytes writes. */
 export async function writeCacheFile(file: string, entry: unknown): Promise<void> {
+  await writeCacheBytes(file, JSON.stringify(entry));
+}
+
+/** Written whole or not at all (a temporary file renamed), so parallel builds never read half a table. */
+export async function writeCacheBytes(file: string, contents: string | Uint8Array): Promise<void> {
   const temporary = `${file}.${process.pid}-${threadId}.tmp`;
   try {
     await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(temporary, JSON.stringify(entry));
+    await writeFile(temporary, contents);
     await rename(temporary, file);
   } catch {
     // A read-only node_modules: the table is rebuilt in memory by each process.

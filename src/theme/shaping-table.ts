@@ -23,12 +23,14 @@
  */
 
 /** Bump when the format or the rules change: cached tables of another version are rebuilt. */
-export const SHAPING_TABLE_VERSION = 1;
+export const SHAPING_TABLE_VERSION = 2;
 
 export interface ShapingTable {
   version: number;
   /** Code points shaped from the table, as [first, last] ranges. */
   ranges: [number, number][];
+  /** The glyph of each code point of `ranges`, in order (the font's character map, read once). */
+  glyphs: number[];
   /** Ligature lookups in fontkit's order; each rule is [ligature, first, ...rest] glyph ids. */
   ligatures: number[][][];
   /** Left key per glyph as [glyph, key] pairs (keys start at 1; 0 is "no kerning"). */
@@ -234,7 +236,11 @@ function build(font: TableFont): ShapingTable {
     finalGlyphs,
   );
   const codePoints = [...glyphOf].filter(([, glyph]) => !excluded.has(glyph)).map(([cp]) => cp);
-  return { version: SHAPING_TABLE_VERSION, ranges: toRanges(codePoints), ligatures, ...kerning };
+  const ranges = toRanges(codePoints);
+  const glyphs = ranges.flatMap(([first, last]) =>
+    Array.from({ length: last - first + 1 }, (_, i) => glyphOf.get(first + i)!),
+  );
+  return { version: SHAPING_TABLE_VERSION, ranges, glyphs, ligatures, ...kerning };
 }
 
 /** The ligature lookups fontkit applies for a script tag, with their rules on `kept` glyphs. */
@@ -394,7 +400,7 @@ function readPairSubtable(t: Subtable): PairSubtable {
 function kerningTable(
   lookups: Lookup[],
   glyphs: Set<number>,
-): Omit<ShapingTable, 'version' | 'ranges' | 'ligatures'> {
+): Omit<ShapingTable, 'version' | 'ranges' | 'glyphs' | 'ligatures'> {
   const subtables = lookups.map((lookup) =>
     list(lookup.subTables).map((raw) => {
       if (typeOf(lookup, raw) !== 2) throw new Unsupported('a kerning lookup of another type');

@@ -1,4 +1,4 @@
-import type { ShapingTable } from './shaping-table.js';
+import type { CompiledTable } from './compiled-shaping-table.js';
 import { wrapLayout } from '../vendor/fontkit.js';
 
 /**
@@ -103,114 +103,25 @@ class SimpleRun {
   }
 }
 
-/** The table in the shape the shaper reads: sets and typed arrays. */
-interface CompiledTable {
-  covers: Set<number>;
-  /** Per ligature lookup: rules by first glyph, [ligature, first, ...rest]. */
-  ligatures: Map<number, number[][]>[];
-  /** Glyphs that start a ligature rule of any lookup: a word with none skips the lookups. */
-  ligatureStarts: Set<number>;
+/** What the shaper learns of a font as it shapes: see shapeSimple. */
+interface ShaperState {
   /**
    * The glyph of each character shaped so far, with its advance: what the font's
-   * glyphForCodePoint() returned the first time (fontkit keeps that object for good, so
-   * asking again gives the same glyph), filled as words are shaped.
+   * getGlyph() returned for it the first time (fontkit keeps that object for good, so
+   * asking again gives the same glyph).
    */
-  glyphs: Map<number, CharGlyph>;
+  known: Map<number, CharGlyph>;
   /** Whether the space glyph has been asked for (fontkit's layout asks for it once per word). */
   spaceAsked: boolean;
-  left: Int32Array;
-  right: Int32Array;
-  columns: number;
-  kerning: Int16Array | Int32Array;
-}
-
-/**
- * Whether a table (read back from the cache) fits a font of `numGlyphs` glyphs: glyph ids,
- * keys and code points in range, so that a damaged or foreign file is rebuilt, never used.
- */
-export function fitsFont(table: ShapingTable, numGlyphs: number): boolean {
-  const glyph = (g: unknown): boolean =>
-    Number.isInteger(g) && (g as number) >= 0 && (g as number) < numGlyphs;
-  const key = (k: unknown, bound: number): boolean =>
-    Number.isInteger(k) && (k as number) > 0 && (k as number) < bound;
-  const pairs = (list: unknown, bound: number): boolean =>
-    Array.isArray(list) &&
-    list.length % 2 === 0 &&
-    list.every((v, i) => (i % 2 === 0 ? glyph(v) : key(v, bound)));
-  const columns = table.columns;
-  const bound = numGlyphs + 1;
-  return (
-    Number.isInteger(columns) &&
-    columns > 0 &&
-    columns <= bound &&
-    Array.isArray(table.ranges) &&
-    table.ranges.every(
-      (r) =>
-        Array.isArray(r) &&
-        Number.isInteger(r[0]) &&
-        Number.isInteger(r[1]) &&
-        0 <= r[0] &&
-        r[0] <= r[1] &&
-        r[1] <= 0x10ffff,
-    ) &&
-    Array.isArray(table.ligatures) &&
-    table.ligatures.every(
-      (rules) =>
-        Array.isArray(rules) &&
-        rules.every((rule) => Array.isArray(rule) && rule.length >= 3 && rule.every(glyph)),
-    ) &&
-    pairs(table.left, bound) &&
-    pairs(table.right, columns) &&
-    Array.isArray(table.kerning) &&
-    table.kerning.length % 3 === 0 &&
-    table.kerning.every((v, i) =>
-      i % 3 === 0 ? key(v, bound) : i % 3 === 1 ? key(v, columns) : Number.isInteger(v),
-    )
-  );
-}
-
-export function compileTable(table: ShapingTable, numGlyphs: number): CompiledTable {
-  const covers = new Set<number>();
-  for (const [first, last] of table.ranges) for (let cp = first; cp <= last; cp++) covers.add(cp);
-  const ligatures = table.ligatures.map((rules) => {
-    const byFirst = new Map<number, number[][]>();
-    for (const rule of rules) {
-      const list = byFirst.get(rule[1]!);
-      if (list) list.push(rule);
-      else byFirst.set(rule[1]!, [rule]);
-    }
-    return byFirst;
-  });
-  const keys = (pairs: number[]): Int32Array => {
-    const keyOf = new Int32Array(numGlyphs);
-    for (let i = 0; i < pairs.length; i += 2) keyOf[pairs[i]!] = pairs[i + 1]!;
-    return keyOf;
-  };
-  const rows = Math.max(0, ...table.left.filter((_, i) => i % 2 === 1)) + 1;
-  const kerning = new Int32Array(rows * table.columns);
-  for (let i = 0; i < table.kerning.length; i += 3) {
-    kerning[table.kerning[i]! * table.columns + table.kerning[i + 1]!] = table.kerning[i + 2]!;
-  }
-  return {
-    covers,
-    ligatures,
-    ligatureStarts: new Set(ligatures.flatMap((byFirst) => [...byFirst.keys()])),
-    glyphs: new Map(),
-    spaceAsked: false,
-    left: keys(table.left),
-    right: keys(table.right),
-    columns: table.columns,
-    kerning,
-  };
 }
 
 /** Wraps `font.layout` in place so that words the table covers are shaped from it. */
-export function shapeFromTable(font: object, table: ShapingTable): void {
+export function shapeFromTable(font: object, table: CompiledTable): void {
   const shaping = font as ShapingFont;
-  const compiled = compileTable(table, shaping.numGlyphs);
+  const state: ShaperState = { known: new Map(), spaceAsked: false };
   wrapLayout(shaping, (layout) => (text: string, ...rest: unknown[]) => {
     if (rest.some((arg) => arg !== undefined) || typeof text !== 'string') return layout(text, ...rest);
-    return shapeSimple(shaping, compiled, text) ?? layout(text, ...rest);
+    return shapeSimple(shaping, table, state, text) ?? layout(text, ...rest);
   });
 }
 
@@ -218,22 +129,29 @@ export function shapeFromTable(font: object, table: ShapingTable): void {
  * The run of `text`, or undefined when a character is not in the table.
  *
  * The font is asked for glyphs as fontkit's layout asks: every character's glyph in order
- * (glyphForCodePoint), then, after the ligatures, each glyph with its characters
- * (getGlyph), then the space. fontkit keeps a glyph object per glyph id, made with the
- * code points of the first request, so only a character's first request can make one;
- * its answer is kept (`table.glyphs`), and a word without ligatures asks nothing more.
- * No glyph is made before every character of the word is known to be covered.
+ * (glyphForCodePoint, which is getGlyph(the character map's glyph, [character]); the map
+ * is the table's, so fontkit never decodes its own), then, after the ligatures, each
+ * glyph with its characters (getGlyph), then the space. fontkit keeps a glyph object per
+ * glyph id, made with the code points of the first request, so only a character's first
+ * request can make one; its answer is kept (`state.known`), and a word without ligatures
+ * asks nothing more. No glyph is made before every character of the word is known to be
+ * covered.
  */
-export function shapeSimple(font: ShapingFont, table: CompiledTable, text: string): SimpleRun | undefined {
+export function shapeSimple(
+  font: ShapingFont,
+  table: CompiledTable,
+  state: ShaperState,
+  text: string,
+): SimpleRun | undefined {
   if (text === '') return undefined;
-  const known = table.glyphs;
+  const { known } = state;
   const codePoints: number[] = [];
   let allKnown = true;
   for (let i = 0; i < text.length; i++) {
     const cp = text.codePointAt(i)!;
     if (cp > 0xffff) i++;
     if (!known.has(cp)) {
-      if (!table.covers.has(cp)) return undefined;
+      if (!table.glyphOf.has(cp)) return undefined;
       allKnown = false;
     }
     codePoints.push(cp);
@@ -241,7 +159,7 @@ export function shapeSimple(font: ShapingFont, table: CompiledTable, text: strin
   if (!allKnown) {
     for (const cp of codePoints) {
       if (known.has(cp)) continue;
-      const glyph = font.glyphForCodePoint(cp);
+      const glyph = font.getGlyph(table.glyphOf.get(cp)!, [cp]);
       known.set(cp, { glyph, advance: glyph.advanceWidth });
     }
   }
@@ -276,9 +194,11 @@ export function shapeSimple(font: ShapingFont, table: CompiledTable, text: strin
     if (left !== 0 && right !== 0) positions[i]!.xAdvance += table.kerning[left * table.columns + right]!;
   }
   // fontkit then hides default-ignorables behind the space glyph; asking for it keeps its glyph cache the same.
-  if (!table.spaceAsked) {
-    font.glyphForCodePoint(0x20);
-    table.spaceAsked = true;
+  if (!state.spaceAsked) {
+    const space = table.glyphOf.get(0x20);
+    if (space === undefined) font.glyphForCodePoint(0x20);
+    else font.getGlyph(space, [0x20]);
+    state.spaceAsked = true;
   }
   return new SimpleRun(glyphs, positions, 'Zyyy');
 }

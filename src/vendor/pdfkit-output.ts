@@ -68,3 +68,69 @@ export function batchOutput(doc: object): boolean {
   };
   return true;
 }
+
+/** pdfkit's PDFReference (an indirect object), as far as batchStreamText relies on it. */
+interface ReferenceInternals {
+  data: { Length?: number | null; Filter?: unknown };
+  compress: boolean;
+  uncompressedLength: number;
+  buffer: Uint8Array[];
+  write(chunk: unknown): void;
+  finalize(): void;
+}
+
+/**
+ * Makes the document's objects gather the text written into their streams (every page's
+ * content: each line of text, each path) as one string, turned into bytes once when the
+ * object is written, where pdfkit turns each piece into a typed array of its own, a
+ * character at a time in JavaScript, and joins them all again. The same bytes, lengths and
+ * dictionary. Applies to objects made from now on; returns false, changing nothing, when
+ * pdfkit's internals are not where this expects them.
+ */
+export function batchStreamText(doc: object): boolean {
+  const d = doc as { ref?: (data?: object) => unknown };
+  if (typeof d.ref !== 'function') return false;
+  const makeRef = d.ref.bind(doc);
+  d.ref = (data?: object) => {
+    const ref = makeRef(data) as Partial<ReferenceInternals>;
+    if (
+      typeof ref.write === 'function' &&
+      typeof ref.finalize === 'function' &&
+      Array.isArray(ref.buffer) &&
+      typeof ref.uncompressedLength === 'number' &&
+      typeof ref.data === 'object'
+    ) {
+      gatherText(ref as ReferenceInternals);
+    }
+    return ref;
+  };
+  return true;
+}
+
+function gatherText(ref: ReferenceInternals): void {
+  const write = ref.write.bind(ref);
+  const finalize = ref.finalize.bind(ref);
+  let text = '';
+  const endText = (): void => {
+    if (text !== '') ref.buffer.push(Buffer.from(text, 'latin1'));
+    text = '';
+  };
+  ref.write = (chunk: unknown): void => {
+    if (chunk instanceof Uint8Array) {
+      endText();
+      write(chunk);
+      return;
+    }
+    // PDFReference.write for text: its low bytes and a line feed, counted as they are added.
+    const line = (chunk as string) + '\n';
+    text += line;
+    ref.uncompressedLength += line.length;
+    if (ref.data.Length == null) ref.data.Length = 0;
+    ref.data.Length += line.length;
+    if (ref.compress) ref.data.Filter = 'FlateDecode';
+  };
+  ref.finalize = (): void => {
+    endText();
+    finalize();
+  };
+}

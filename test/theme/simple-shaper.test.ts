@@ -7,6 +7,7 @@ import { skipIdleMarkPositioning } from '../../src/theme/mark-positioning.js';
 import { buildShapingTable, type ShapingTable, type TableFont } from '../../src/theme/shaping-table.js';
 import { loadShapingTable } from '../../src/theme/shaping-table-cache.js';
 import { shapeFromTable } from '../../src/theme/simple-shaper.js';
+import { compileTable, decodeTable, encodeTable } from '../../src/theme/compiled-shaping-table.js';
 import { slowOr } from '../helpers/slow.js';
 import { tempDir } from '../helpers/temp.js';
 
@@ -20,6 +21,7 @@ interface Run {
 interface Font {
   layout(text: string, features?: unknown): Run;
   glyphForCodePoint(codePoint: number): { id: number };
+  numGlyphs: number;
 }
 
 const sans = notoSans();
@@ -45,7 +47,7 @@ const shape = (run: Run) => ({
 function pair(file: string, table: ShapingTable): { fast: Font; reference: Font } {
   const fast = open(file);
   skipIdleMarkPositioning(fast);
-  shapeFromTable(fast, table);
+  shapeFromTable(fast, compileTable(table, fast.numGlyphs));
   return { fast, reference: open(file) };
 }
 
@@ -93,6 +95,11 @@ const corpus = [
     '\u00ad',
   ]);
 
+/** The faces with a table: Noto Sans and upright Noto Serif. */
+const supported = faces
+  .filter((file) => !file.includes('NotoSerif_') || !/Italic/.test(file))
+  .map((file) => [name(file), file] as const);
+
 describe('shaping tables of the bundled fonts', () => {
   it('cover Noto Sans and upright Noto Serif; the Serif italics kern each script apart and are left to fontkit', () => {
     expect(faces.map((file) => [name(file), tableOf(file) !== undefined])).toEqual([
@@ -106,10 +113,6 @@ describe('shaping tables of the bundled fonts', () => {
       [name(serif.boldItalic), false],
     ]);
   });
-
-  const supported = faces
-    .filter((file) => !file.includes('NotoSerif_') || !/Italic/.test(file))
-    .map((file) => [name(file), file] as const);
 
   it.each(supported)('covers Latin, Greek and Cyrillic letters, digits and punctuation in %s', (_, file) => {
     const covered = new Set(codePointsOf(tableOf(file)!));
@@ -182,24 +185,53 @@ describe('the shaping-table cache', () => {
   copyFileSync(sans.regular, fontFile);
   const cacheDir = path.join(dir, 'node_modules', '.cache', 'briefkit', 'shaping');
   const glyphs = (fontkit.create(readFileSync(sans.regular)) as unknown as { numGlyphs: number }).numGlyphs;
+  const compiled = () => compileTable(tableOf(sans.regular)!, glyphs);
 
-  it('writes the table next to the fonts, keyed by their hash, and reads it back', async () => {
+  it('writes the compiled table next to the fonts, keyed by their hash, and reads it back', async () => {
     const bytes = readFileSync(fontFile);
     const built = await loadShapingTable(fontFile, bytes, glyphs);
-    expect(built).toEqual(tableOf(sans.regular));
-    expect(readdirSync(cacheDir)).toHaveLength(1);
+    expect(built).toEqual(compiled());
+    expect(readdirSync(cacheDir)).toEqual([expect.stringMatching(/^v2-[0-9a-f]{32}\.bin$/)]);
     expect(await loadShapingTable(fontFile, bytes, glyphs)).toEqual(built);
   });
 
-  it('rebuilds a damaged cache file instead of failing', async () => {
+  it('keeps everything the shaper reads through the file, and refuses a file for another font', () => {
+    for (const file of supported.map(([, f]) => f)) {
+      const numGlyphs = open(file).numGlyphs;
+      const table = compileTable(tableOf(file)!, numGlyphs);
+      const bytes = encodeTable(table, numGlyphs);
+      expect(decodeTable(bytes, numGlyphs)).toEqual({ table });
+      expect(decodeTable(bytes, numGlyphs + 1)).toBeUndefined();
+    }
+    expect(decodeTable(encodeTable(null, 10), 10)).toEqual({ table: null });
+  });
+
+  it('rebuilds a damaged file, or one whose glyphs do not fit the font, instead of using it', async () => {
     const [file] = readdirSync(cacheDir);
-    writeFileSync(path.join(cacheDir, file!), '{"version": 1, "table": {"vers');
-    expect(await loadShapingTable(fontFile, readFileSync(fontFile), glyphs)).toEqual(tableOf(sans.regular));
-    // Well-formed JSON that does not fit the font (a glyph id beyond its glyphs) is rebuilt too.
-    const foreign = { ...tableOf(sans.regular)!, left: [glyphs + 5, 1] };
-    writeFileSync(path.join(cacheDir, file!), JSON.stringify({ version: 1, table: foreign }));
-    expect(await loadShapingTable(fontFile, readFileSync(fontFile), glyphs)).toEqual(tableOf(sans.regular));
-    expect(JSON.parse(readFileSync(path.join(cacheDir, file!), 'utf8')).table).toEqual(tableOf(sans.regular));
+    const cacheFile = path.join(cacheDir, file!);
+    const good = readFileSync(cacheFile);
+    const rebuilt = async (damaged: Uint8Array): Promise<void> => {
+      writeFileSync(cacheFile, damaged);
+      expect(decodeTable(damaged, glyphs)).toBeUndefined();
+      expect(await loadShapingTable(fontFile, readFileSync(fontFile), glyphs)).toEqual(compiled());
+      expect(readFileSync(cacheFile).equals(good)).toBe(true);
+    };
+    // Cut short; one bit changed in the kerning matrix (the digest no longer matches).
+    await rebuilt(good.subarray(0, good.length - 100));
+    const flipped = Buffer.from(good);
+    flipped[flipped.length - 7]! ^= 1;
+    await rebuilt(flipped);
+    // A sound file (right digest) whose character map names a glyph beyond the font's.
+    const foreign = compiled();
+    foreign.glyphOf.set(0x41, glyphs + 5);
+    await rebuilt(encodeTable(foreign, glyphs));
+    // A ligature rule naming no glyph of the font, and a kerning key beyond the matrix.
+    const badRule = compiled();
+    badRule.ligatures[0]!.set(7, [[glyphs, 7, 8]]);
+    await rebuilt(encodeTable(badRule, glyphs));
+    const badKey = compiled();
+    badKey.right[3] = badKey.columns;
+    await rebuilt(encodeTable(badKey, glyphs));
   });
 
   it('remembers that a font has no table', async () => {
@@ -207,9 +239,9 @@ describe('the shaping-table cache', () => {
     copyFileSync(serif.italic, italic);
     expect(await loadShapingTable(italic, readFileSync(italic), glyphs)).toBeUndefined();
     const entries = readdirSync(cacheDir).map((f) =>
-      JSON.parse(readFileSync(path.join(cacheDir, f), 'utf8')),
+      decodeTable(readFileSync(path.join(cacheDir, f)), glyphs),
     );
-    expect(entries.filter((entry) => entry.table === null)).toHaveLength(1);
+    expect(entries.filter((entry) => entry?.table === null)).toHaveLength(1);
   });
 
   it('leaves text with features, and text it does not cover, to fontkit', () => {

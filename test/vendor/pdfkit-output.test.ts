@@ -2,10 +2,10 @@ import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { openFont } from '../../src/theme/font-cache.js';
 import { notoSans } from '../../src/theme/fonts.js';
-import { batchOutput } from '../../src/vendor/pdfkit-output.js';
+import { batchOutput, batchStreamText } from '../../src/vendor/pdfkit-output.js';
 
 /**
- * batchOutput must hand out the bytes pdfkit's own output writes, in the same order:
+ * batchOutput and batchStreamText must hand out the bytes pdfkit's own output writes, in the same order:
  * two documents are made alike, one batched, and their whole files compared. The
  * document has text in an embedded font (a binary font file, a deflated content
  * stream), strings beyond Latin-1 in its info dictionary, and enough pages to
@@ -21,7 +21,10 @@ async function document(batched: boolean, pages: number): Promise<{ bytes: Buffe
     font: null as unknown as string,
     info: { CreationDate: created, ModDate: created, Title: 'Genève — Київ ∑ 😀', Author: 'ÿ\u0100\u0141' },
   });
-  if (batched) expect(batchOutput(doc)).toBe(true);
+  if (batched) {
+    expect(batchOutput(doc)).toBe(true);
+    expect(batchStreamText(doc)).toBe(true);
+  }
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const ended = new Promise<void>((resolve) => doc.on('end', resolve));
@@ -42,12 +45,21 @@ async function document(batched: boolean, pages: number): Promise<{ bytes: Buffe
       doc.rect(30, 40 + line * 18, 5 + line, 4).fill(line % 2 ? '#1f4e79' : '#cc0000');
     }
   }
+  // A stream written as text, bytes and text again, one only ended, and an empty one.
+  const mixed = doc.ref({ Type: 'Test' });
+  mixed.write('BT /F1 12 Tf');
+  mixed.write(new Uint8Array([0, 1, 2, 255]));
+  mixed.write('Łódź \u20ac');
+  mixed.end('ET');
+  doc.ref({ Type: 'Ended' }).end('q Q');
+  // pdfkit's typings want a chunk; end() without one writes an empty stream.
+  (doc.ref({ Type: 'Empty' }) as unknown as { end(): void }).end();
   doc.end();
   await ended;
   return { bytes: Buffer.concat(chunks), chunks: chunks.length };
 }
 
-describe('batchOutput (src/vendor/pdfkit-output.ts)', () => {
+describe('batchOutput and batchStreamText (src/vendor/pdfkit-output.ts)', () => {
   it('writes the bytes pdfkit writes, in a few chunks', async () => {
     for (const pages of [1, 30]) {
       const expected = await document(false, pages);

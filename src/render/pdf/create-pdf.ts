@@ -4,7 +4,7 @@ import { openFont, type ParsedFont } from '../../theme/font-cache.js';
 import type { Theme } from '../../theme/types.js';
 import { documentInfo, installXmpWriter } from './metadata.js';
 import { shareWordLayouts } from './shared-layouts.js';
-import { batchOutput } from '../../vendor/pdfkit-output.js';
+import { batchOutput, batchStreamText } from '../../vendor/pdfkit-output.js';
 import type { Pdf, PdfOptions } from './types.js';
 
 /** The theme's font files, parsed (once per process), by path. */
@@ -48,8 +48,10 @@ export function createPdf(meta: DocumentMeta, theme: Theme, options: PdfOptions,
     info: documentInfo(meta),
     ...(options.pdfa ? { subset: 'PDF/A-2b' as const } : {}),
   });
-  // Its bytes go out in a few large chunks rather than one per string (same bytes).
+  // Its bytes go out in a few large chunks rather than one per string, and its streams'
+  // text is turned into bytes once per stream (same bytes).
   batchOutput(pdf);
+  batchStreamText(pdf);
   shareWordLayouts(pdf);
   for (const [file, font] of faces) pdf.registerFont(file, font as unknown as Buffer);
   pdf.font(theme.fonts.body.regular);

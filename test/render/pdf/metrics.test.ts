@@ -49,4 +49,30 @@ describe('measuring words in the bundled fonts', () => {
       expect(measure.width(style, text), text).toBeCloseTo(expected, 9);
     }
   });
+
+  it('gives text with spaces and tabs exactly the width pdfkit gives it, in every face and size', () => {
+    const theme = { ...defaultTheme(), fonts: { body: notoSans(), heading: notoSerif() } };
+    const pdf = new PDFDocument({ font: theme.fonts.body.regular });
+    const measure = createMeasurer(pdf, createFontSet(theme));
+    const lines = Array.from({ length: 60 }, (_, i) => {
+      const line = words.slice(i * 7, i * 7 + 1 + (i % 12)).join(i % 5 === 0 ? '\t' : ' ');
+      return i % 3 === 0 ? ` ${line}  ` : line;
+    });
+    for (const role of ['body', 'heading'] as const) {
+      for (const face of ['regular', 'bold', 'italic', 'boldItalic'] as const) {
+        for (const size of [7.3, 10.5, 18]) {
+          // A style object of its own for each line, and one shared by all: both ways give one width.
+          const shared = { role, face, size } as TextStyle;
+          for (const text of lines) {
+            const file = theme.fonts[role][face];
+            const expected = pdf.font(file).fontSize(size).widthOfString(text);
+            expect(measure.width({ role, face, size } as TextStyle, text), `${file} ${size} ${text}`).toBe(
+              expected,
+            );
+            expect(measure.width(shared, text)).toBe(expected);
+          }
+        }
+      }
+    }
+  });
 });

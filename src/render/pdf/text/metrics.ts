@@ -65,58 +65,71 @@ interface EmbeddedFont {
  * selecting a font and splitting a word into runs for every width cost more than shaping.
  */
 export function createMeasurer(pdf: Pdf, fonts: FontSet): Measurer {
-  // Widths by font file, then size, then text: a key joining the three would hash the
-  // file's whole path again for every word measured.
-  const cache = new Map<string, Map<number, Map<string, number>>>();
-  const embedded = new Map<string, EmbeddedFont>();
-  const fontOf = (path: string): EmbeddedFont => {
-    let font = embedded.get(path);
-    if (!font) {
-      pdf.font(path);
-      font = selectedFont(pdf) as EmbeddedFont;
-      embedded.set(path, font);
-    }
-    return font;
-  };
-  const widthsOf = (path: string, size: number): Map<string, number> => {
-    let sizes = cache.get(path);
-    if (!sizes) cache.set(path, (sizes = new Map()));
-    let widths = sizes.get(size);
-    if (!widths) sizes.set(size, (widths = new Map()));
-    return widths;
-  };
-  const measure = (path: string, size: number, text: string): number => {
-    const widths = widthsOf(path, size);
-    let width = widths.get(text);
-    if (width === undefined) {
-      width =
-        isBundledFontFile(path) && text !== '' && !/\s/.test(text)
-          ? measure(path, size, `${text} `) - measure(path, size, ' ')
-          : widthOfString(fontOf(path), size, text);
-      widths.set(text, width);
-    }
-    return width;
+  // A width function per font file and size, each with its cache of widths by text; and
+  // per style object (a paragraph's words share one), its width function, so a word
+  // measured again costs one lookup, not the file's path and the size looked up again.
+  const byFile = new Map<string, Map<number, (text: string) => number>>();
+  const byStyle = new WeakMap<TextStyle, (text: string) => number>();
+  const widthFunction = (path: string, size: number): ((text: string) => number) => {
+    let sizes = byFile.get(path);
+    if (!sizes) byFile.set(path, (sizes = new Map()));
+    let widthOf = sizes.get(size);
+    if (widthOf) return widthOf;
+    const widths = new Map<string, number>();
+    const bundled = isBundledFontFile(path);
+    let font: EmbeddedFont | undefined;
+    widthOf = (text: string): number => {
+      let width = widths.get(text);
+      if (width === undefined) {
+        if (bundled && text !== '' && !/\s/.test(text)) {
+          width = widthOf!(`${text} `) - widthOf!(' ');
+        } else {
+          if (!font) {
+            pdf.font(path);
+            font = selectedFont(pdf) as EmbeddedFont;
+          }
+          width = widthOfString(font, size, text);
+        }
+        widths.set(text, width);
+      }
+      return width;
+    };
+    sizes.set(size, widthOf);
+    return widthOf;
   };
   return {
-    width: (style, text) => measure(fonts.path(style.role, style.face), drawnSize(style), text),
+    width: (style, text) => {
+      let widthOf = byStyle.get(style);
+      if (!widthOf) {
+        widthOf = widthFunction(fonts.path(style.role, style.face), drawnSize(style));
+        byStyle.set(style, widthOf);
+      }
+      return widthOf(text);
+    },
   };
 }
 
 /**
  * doc.widthOfString(text) of pdfkit with the font at `size` and no options: the font's
  * width, plus no character spacing, times 100% horizontal scaling (kept: x * 100 / 100
- * is not always x in floating point). A single run ending in its only space or tab is
- * the font's cached run itself, as pdfkit's layout would find it.
+ * is not always x in floating point). The font's width is pdfkit's layout summed as
+ * pdfkit sums it: the cached runs of the pieces that end after each space or tab, in
+ * order, times size / 1000 (pdfkit's loop makes an array for every character it looks at).
  */
 function widthOfString(font: EmbeddedFont, size: number, text: string): number {
-  const last = text.length - 1;
-  const oneRun =
-    font.layoutCached !== undefined &&
-    last >= 0 &&
-    !/[ \t]/.test(text.slice(0, last)) &&
-    (text[last] === ' ' || text[last] === '\t');
-  const width = oneRun
-    ? font.layoutCached!(text).advanceWidth * (size / 1000)
-    : font.widthOfString(text, size);
+  let width: number;
+  if (font.layoutCached === undefined) {
+    width = font.widthOfString(text, size);
+  } else {
+    let advance = 0;
+    let start = 0;
+    for (let index = 0; index <= text.length; index++) {
+      const char = text.charAt(index);
+      if (char !== ' ' && char !== '\t' && !(index === text.length && start < index)) continue;
+      advance += font.layoutCached(text.slice(start, index + 1)).advanceWidth;
+      start = index + 1;
+    }
+    width = advance * (size / 1000);
+  }
   return ((width + 0 * (text.length - 1)) * 100) / 100;
 }
