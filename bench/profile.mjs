@@ -11,7 +11,7 @@
 //
 // Open the .cpuprofile in Chrome DevTools (Performance) or speedscope for a flame chart.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, mkdirSync, copyFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, mkdirSync, copyFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,9 +41,12 @@ export function profileColdBuild({ root = ROOT, file = 'data/geneva-2026-02-26.y
       { cwd: root, encoding: 'utf8' },
     );
     if (run.status !== 0) throw new Error(`profiled build failed (${run.status}): ${run.stderr}`);
-    // Worker threads would write their own profiles; a single build has only the main one.
+    // Each thread writes its own profile: a build of one briefing runs in a worker thread that
+    // the main thread only starts and guards (src/cli/guarded-run.ts), so the build's profile
+    // is the largest one; the main thread's (a few ms) is left out.
     const files = readdirSync(profDir).filter((f) => f.endsWith('.cpuprofile'));
-    const main = files.sort()[0];
+    const size = (f) => statSync(path.join(profDir, f)).size;
+    const main = files.sort((a, b) => size(b) - size(a))[0];
     let kept;
     if (keepDir) {
       mkdirSync(keepDir, { recursive: true });

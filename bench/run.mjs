@@ -170,7 +170,7 @@ function nodeCompileCache() {
 /** Copies the runnable package into the work folder, waiting out a concurrent rebuild of dist/. */
 function snapshotPackage() {
   const needed = [
-    'dist/cli.js',
+    'dist/cli.cjs',
     'dist/cli-main.cjs',
     'dist/index.js',
     'dist/build-worker.js',

@@ -159,12 +159,10 @@ await build({
   ...common,
   format: 'esm',
   banner: { js: banner },
-  // cli is the executable's small entry (src/cli/main.ts), which loads the CLI's own bundle below.
   // build-worker is the pool's worker: piscina loads it by file name in each thread.
   // shaping-tables fills the bundled fonts' shaping-table cache (below), once per install;
   // prepare-templates compiles the built-in templates (below).
   entryPoints: {
-    cli: 'src/cli/main.ts',
     index: 'src/index.ts',
     'build-worker': 'src/build/build-worker.ts',
     'shaping-tables': 'src/theme/prepare-shaping-tables.ts',
@@ -175,23 +173,26 @@ await build({
 });
 
 /**
- * The CLI itself is one CommonJS file, dist/cli-main.cjs, which dist/cli.js runs through
- * vm.Script with V8's code cache (src/cli/load-bundle.ts): Node 20 caches no ES module's code.
- * A module that the code imports dynamically (a command, a renderer, the charts) is set up
- * only when it is first imported, as with the ES modules' chunks. Dynamic imports of the
- * packages left in node_modules become require() calls (vm.Script cannot import()), and
- * import.meta.url is the bundle's own file URL, set on the banner's line (the only code on
- * line 1: the CommonJS wrapper that load-bundle.ts puts there shifts no mapped column).
+ * The CLI itself is one CommonJS file, dist/cli-main.cjs, which the executable's small entry
+ * dist/cli.cjs (src/cli/main.ts, also CommonJS: bin/briefkit.js requires it, and no thread
+ * starts Node's ES module loader) runs through vm.Script with V8's code cache
+ * (src/cli/load-bundle.ts): Node 20 caches no compiled code. A module the code imports
+ * dynamically (a command, a renderer, the charts) is set up only when it is first imported, as
+ * with the ES modules' chunks. Dynamic imports of the packages left in node_modules become
+ * require() calls (vm.Script cannot import()), and import.meta.url is the file's own URL, set
+ * on the banner's line (the only code on line 1: the CommonJS wrapper that load-bundle.ts puts
+ * there shifts no mapped column).
  */
-await build({
+const commonJs = {
   ...common,
   format: 'cjs',
-  entryPoints: { 'cli-main': 'src/cli/run-cli.ts' },
   outExtension: { '.js': '.cjs' },
   banner: { js: "var __briefkitUrl = require('node:url').pathToFileURL(__filename).href;" },
   define: { 'import.meta.url': '__briefkitUrl' },
   supported: { 'dynamic-import': false },
-});
+};
+await build({ ...commonJs, entryPoints: { 'cli-main': 'src/cli/run-cli.ts' } });
+await build({ ...commonJs, entryPoints: { cli: 'src/cli/main.ts' } });
 await asciiOnly('dist/cli-main.cjs');
 
 /**

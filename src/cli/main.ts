@@ -4,13 +4,13 @@ import { isMainThread } from 'node:worker_threads';
 import { guardedCommand, runGuarded, runsGuarded, type GuardedCommand } from './guarded-run.js';
 import { loadBundle } from './load-bundle.js';
 
-// The bundled executable's entry point (dist/cli.js). It loads the CLI's bundle with its code
-// cache (load-bundle.ts), runs the command, and keeps the compiled code for the next run if it
-// was new. `build` of one briefing and `validate` run in a worker thread that this thread
-// guards (guarded-run.ts); this same file is that worker's entry.
+// The bundled executable's entry point (dist/cli.cjs, required by bin/briefkit.js). It loads
+// the CLI's bundle with its code cache (load-bundle.ts), runs the command, and keeps the
+// compiled code for the next run if it was new. `build` of one briefing and `validate` run in
+// a worker thread that this thread guards (guarded-run.ts); this same file is that worker's
+// entry. CommonJS, like bin/briefkit.js: neither thread then starts Node's ES module loader.
 const here = fileURLToPath(import.meta.url);
 const bundle = path.join(path.dirname(here), 'cli-main.cjs');
-const argv = process.argv.slice(2);
 
 async function run(args: readonly string[], command?: GuardedCommand): Promise<number> {
   const cli = loadBundle(bundle, command?.onRequire);
@@ -20,9 +20,24 @@ async function run(args: readonly string[], command?: GuardedCommand): Promise<n
   return code;
 }
 
-if (isMainThread) {
-  process.exitCode = runsGuarded(argv) ? await runGuarded(here, argv) : await run(argv);
-} else {
+function start(): Promise<number> | undefined {
+  if (isMainThread) {
+    const argv = process.argv.slice(2);
+    return runsGuarded(argv) ? runGuarded(here, argv) : run(argv);
+  }
   const command = guardedCommand();
-  if (command) process.exitCode = await run(command.argv, command);
+  return command && run(command.argv, command);
 }
+
+start()?.then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    // runCli reports every error of a command; this is a broken install or a bug.
+    process.stderr.write(
+      `internal error (please report it): ${error instanceof Error ? error.stack : String(error)}\n`,
+    );
+    process.exitCode = 3;
+  },
+);

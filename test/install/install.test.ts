@@ -68,7 +68,7 @@ describe.runIf(slow)('installing briefkit into an empty project', () => {
       run('git', ['clone', '--quiet', '--bare', repo, bare], root);
       const dir = emptyProject('from-git');
       run('npm', ['install', `git+file://${bare}`], dir);
-      expect(existsSync(path.join(dir, 'node_modules/briefkit/dist/cli.js'))).toBe(true);
+      expect(existsSync(path.join(dir, 'node_modules/briefkit/dist/cli.cjs'))).toBe(true);
       initAndBuild(dir);
     },
     INSTALL_TIMEOUT,
@@ -82,7 +82,7 @@ describe.runIf(slow)('installing briefkit into an empty project', () => {
       run('npm', ['pack', '--ignore-scripts', '--pack-destination', root], repo);
       const tarball = readdirSync(root).find((f) => /^briefkit-.*\.tgz$/.test(f))!;
       const listing = run('tar', ['-tzf', path.join(root, tarball)], root);
-      expect(listing).toContain('package/dist/cli.js');
+      expect(listing).toContain('package/dist/cli.cjs');
       expect(listing).toContain('package/LICENSE');
       expect(listing).not.toMatch(/\.map$/m);
       const dir = emptyProject('from-tarball');

@@ -61,11 +61,15 @@ export function wrapRuns(
 ): readonly WrappedLine[] {
   let memo = wrappedBy.get(measure);
   if (memo === undefined) wrappedBy.set(measure, (memo = new Map()));
-  const key = `${maxWidth} ${size} ${base.bold === true ? 'b' : '-'}${base.italic === true ? 'i' : '-'} ${contentKey(runs)}`;
-  let lines = memo.get(key);
+  // By text first: a run array's key is made (and hashed) once, the setting's key is short.
+  const content = contentKey(runs);
+  let bySetting = memo.get(content);
+  if (bySetting === undefined) memo.set(content, (bySetting = new Map()));
+  const setting = `${maxWidth} ${size} ${base.bold === true ? 'b' : '-'}${base.italic === true ? 'i' : '-'}`;
+  let lines = bySetting.get(setting);
   if (lines === undefined) {
     lines = wrapFresh(runs, maxWidth, size, measure, base);
-    memo.set(key, lines);
+    bySetting.set(setting, lines);
   }
   return lines;
 }
@@ -76,7 +80,7 @@ export function wrapRuns(
  * half of them a text already wrapped the same way (a paragraph measured again on the next
  * slide, a table row again with the header repeated).
  */
-const wrappedBy = new WeakMap<TextMeasurer, Map<string, readonly WrappedLine[]>>();
+const wrappedBy = new WeakMap<TextMeasurer, Map<string, Map<string, readonly WrappedLine[]>>>();
 
 /** Everything of some runs that wrapping reads or copies into its lines, as one string. */
 const contentKeys = new WeakMap<readonly Run[], string>();
