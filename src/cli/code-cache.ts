@@ -1,5 +1,14 @@
 import { createHash } from 'node:crypto';
-import { lstatSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
@@ -89,28 +98,43 @@ export function readCodeCache(location: CodeCacheLocation): Buffer | undefined {
 /**
  * Writes the cache whole or not at all (a temporary file renamed, so parallel runs never read
  * half a cache) and removes the caches of other builds of the same bundle: each `npm run
- * build` would otherwise leave a few megabytes behind. Never throws.
+ * build` would otherwise leave a few megabytes behind. `data` is only called once a folder has
+ * taken the temporary file: where nothing can be written (a read-only install), no run pays for
+ * serialising the code. Never throws.
  */
-export function writeCodeCache(location: CodeCacheLocation, data: Uint8Array): boolean {
-  for (const folder of [location.folder, privateTempFolder(true)]) {
+export function writeCodeCache(location: CodeCacheLocation, data: () => Uint8Array): boolean {
+  // The temporary folder is made only if node_modules/.cache took nothing.
+  for (const folderOf of [() => location.folder, () => privateTempFolder(true)]) {
+    const folder = folderOf();
     if (folder === undefined) continue;
     const file = path.join(folder, location.name);
     const temporary = `${file}.${process.pid}-${threadId}.tmp`;
+    let fd: number | undefined;
     try {
       mkdirSync(folder, { recursive: true });
-      writeFileSync(temporary, data, { mode: 0o644 });
+      fd = openSync(temporary, 'wx', 0o644);
+    } catch {
+      continue;
+    }
+    try {
+      writeAll(fd, data());
+      closeSync(fd);
+      fd = undefined;
       renameSync(temporary, file);
       removeStaleCaches(folder, location);
       return true;
     } catch {
-      try {
-        rmSync(temporary, { force: true });
-      } catch {
-        // The folder took no file at all.
-      }
+      if (fd !== undefined) closeSync(fd);
+      rmSync(temporary, { force: true });
+      return false;
     }
   }
   return false;
+}
+
+function writeAll(fd: number, bytes: Uint8Array): void {
+  for (let written = 0; written < bytes.length;)
+    written += writeSync(fd, bytes, written, bytes.length - written);
 }
 
 function removeStaleCaches(folder: string, location: CodeCacheLocation): void {

@@ -77,7 +77,7 @@ describe('the code cache of the CLI bundle', () => {
     const otherBundle = 'preview-0000000000000000-00000000.bin';
     for (const name of [otherNode, otherBuild, otherBundle])
       writeFileSync(path.join(location.folder, name), 'x');
-    expect(writeCodeCache(location, Buffer.from('cache'))).toBe(true);
+    expect(writeCodeCache(location, () => Buffer.from('cache'))).toBe(true);
     expect(readdirSync(location.folder).sort()).toEqual([location.name, otherBundle, otherNode].sort());
   });
 
@@ -86,10 +86,29 @@ describe('the code cache of the CLI bundle', () => {
     // A file where the folder should be: even root cannot write there.
     writeFileSync(path.join(project, 'node_modules', '.cache'), '');
     const location = codeCacheLocation(bundle, readFileSync(bundle));
-    expect(writeCodeCache(location, Buffer.from('cache'))).toBe(true);
+    expect(writeCodeCache(location, () => Buffer.from('cache'))).toBe(true);
     expect(readCodeCache(location)?.toString()).toBe('cache');
     const fallback = path.join(tmpdir(), `briefkit-code-cache-${process.getuid?.() ?? 'user'}`);
     expect(readdirSync(fallback)).toContain(location.name);
     expect(statSync(fallback).mode & 0o777).toBe(0o700);
+  });
+
+  it('serialises nothing where no folder can take the file (a read-only install)', () => {
+    const { project, bundle } = installedBundle(SOURCE);
+    writeFileSync(path.join(project, 'node_modules', '.cache'), '');
+    const previous = process.env.TMPDIR;
+    // A file where the temporary folder should be: the fallback cannot be made either.
+    process.env.TMPDIR = path.join(project, 'node_modules', '.cache');
+    try {
+      let serialised = false;
+      const written = writeCodeCache(codeCacheLocation(bundle, readFileSync(bundle)), () => {
+        serialised = true;
+        return Buffer.from('cache');
+      });
+      expect(written).toBe(false);
+      expect(serialised).toBe(false);
+    } finally {
+      process.env.TMPDIR = previous;
+    }
   });
 });
