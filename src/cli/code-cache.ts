@@ -7,6 +7,7 @@ import {
   readdirSync,
   renameSync,
   rmSync,
+  statSync,
   writeSync,
 } from 'node:fs';
 import os from 'node:os';
@@ -32,6 +33,13 @@ import { readBoundedSync } from '../read-bounded.js';
 
 /** The cache of the whole CLI holds a few megabytes; nothing larger is read. */
 const MAX_CACHE_BYTES = 64 * 1024 * 1024;
+
+/**
+ * How many caches of a bundle a folder keeps, the most recently written: one per Node version
+ * and build in use (two checkouts, or Node 20 and 22, sharing one node_modules do not evict
+ * each other's), while each `npm run build` no longer leaves a few megabytes behind for ever.
+ */
+const KEPT_CACHES = 6;
 
 export interface CodeCacheLocation {
   /** Where the cache is kept: node_modules/.cache/briefkit/code/ (see codeCacheLocation). */
@@ -97,8 +105,7 @@ export function readCodeCache(location: CodeCacheLocation): Buffer | undefined {
 
 /**
  * Writes the cache whole or not at all (a temporary file renamed, so parallel runs never read
- * half a cache) and removes the caches of other builds of the same bundle: each `npm run
- * build` would otherwise leave a few megabytes behind. `data` is only called once a folder has
+ * half a cache) and removes the oldest caches of the bundle past KEPT_CACHES. `data` is only called once a folder has
  * taken the temporary file: where nothing can be written (a read-only install), no run pays for
  * serialising the code. Never throws.
  */
@@ -138,15 +145,13 @@ function writeAll(fd: number, bytes: Uint8Array): void {
 }
 
 function removeStaleCaches(folder: string, location: CodeCacheLocation): void {
-  // Same code for other Node versions is kept; other code is stale.
-  const codeOf = (name: string) => name.slice(location.prefix.length).split('-')[0];
-  const code = codeOf(location.name);
   try {
-    for (const name of readdirSync(folder)) {
-      if (name.startsWith(location.prefix) && name.endsWith('.bin') && codeOf(name) !== code)
-        rmSync(path.join(folder, name), { force: true });
-    }
+    const caches = readdirSync(folder)
+      .filter((name) => name.startsWith(location.prefix) && name.endsWith('.bin') && name !== location.name)
+      .map((name) => ({ name, used: statSync(path.join(folder, name)).mtimeMs }))
+      .sort((a, b) => b.used - a.used);
+    for (const { name } of caches.slice(KEPT_CACHES - 1)) rmSync(path.join(folder, name), { force: true });
   } catch {
-    // Another process removed them first, or the folder cannot be listed: nothing is lost.
+    // Another process removed one first, or the folder cannot be listed: nothing is lost.
   }
 }
