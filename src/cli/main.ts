@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { isMainThread } from 'node:worker_threads';
 import { guardedCommand, runGuarded, runsGuarded, type GuardedCommand } from './guarded-run.js';
 import { loadBundle } from './load-bundle.js';
+import { tuneTierUp } from '../build/tier-up.js';
 import { VERSION } from '../version.js';
 
 // The bundled executable's entry point (dist/cli.cjs, required by bin/briefkit.js). It loads
@@ -29,6 +30,8 @@ function start(): Promise<number> | undefined {
       process.stdout.write(`${VERSION}\n`);
       return Promise.resolve(0);
     }
+    // Before the bundle and any worker: V8 optimises later, only the code that stays hot.
+    tuneTierUp();
     return runsGuarded(argv) ? runGuarded(here, argv) : run(argv);
   }
   const command = guardedCommand();

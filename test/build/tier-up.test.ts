@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { batchTierUpFlag } from '../../src/build/tier-up.js';
+import { tierUpFlag } from '../../src/build/tier-up.js';
 import { tempDir } from '../helpers/temp.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -21,12 +21,12 @@ function inChild(script: string, nodeFlags: string[] = []): unknown {
   return JSON.parse(out.trim().split('\n').at(-1)!);
 }
 
-describe("a batch's tier-up budget", () => {
+describe("the CLI's tier-up budget", () => {
   const probe = `
     import v8 from 'node:v8';
-    import { tuneTierUpForBatch } from ${JSON.stringify(TIER_UP)};
+    import { tuneTierUp } from ${JSON.stringify(TIER_UP)};
     const before = v8.cachedDataVersionTag();
-    const set = tuneTierUpForBatch();
+    const set = tuneTierUp();
     console.log(JSON.stringify({ set, changed: v8.cachedDataVersionTag() !== before }));`;
 
   it('is set in a process that chose none, and V8 takes it', () => {
@@ -42,9 +42,9 @@ describe("a batch's tier-up budget", () => {
   });
 
   it("is said in the running V8's own terms: bytecode run up to V8 11 (Node 20), calls from V8 12 (Node 22, 24)", () => {
-    expect(batchTierUpFlag('11.3.244.8-node.33')).toBe('--interrupt-budget=300000');
-    expect(batchTierUpFlag('12.4.254.21-node.33')).toBe('--invocation-count-for-turbofan=13000');
-    expect(batchTierUpFlag('13.6.233.10-node.18')).toBe('--invocation-count-for-turbofan=13000');
+    expect(tierUpFlag('11.3.244.8-node.33')).toBe('--interrupt-budget=300000');
+    expect(tierUpFlag('12.4.254.21-node.33')).toBe('--invocation-count-for-turbofan=13000');
+    expect(tierUpFlag('13.6.233.10-node.18')).toBe('--invocation-count-for-turbofan=13000');
   });
 
   it('keeps the CLI from saving a code cache made under the tuned flags', () => {
@@ -59,11 +59,11 @@ describe("a batch's tier-up budget", () => {
       import path from 'node:path';
       import { loadBundle } from ${JSON.stringify(LOAD_BUNDLE)};
       import { codeCacheLocation } from ${JSON.stringify(CODE_CACHE)};
-      import { tuneTierUpForBatch } from ${JSON.stringify(TIER_UP)};
+      import { tuneTierUp } from ${JSON.stringify(TIER_UP)};
       const bundle = ${JSON.stringify(bundle)};
       const location = codeCacheLocation(bundle, readFileSync(bundle));
       const loaded = loadBundle(bundle);
-      tuneTierUpForBatch();
+      tuneTierUp();
       loaded.saveCodeCache();
       console.log(JSON.stringify({ cache: loaded.cache, file: path.join(location.folder, location.name) }));`) as {
       cache: string;
