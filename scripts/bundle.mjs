@@ -206,6 +206,23 @@ async function asciiOnly(file) {
   await writeFile(file, escaped);
 }
 
+// Packages a build needs only now and then (src/vendor/lazy-package.ts: the yaml library,
+// Handlebars' parser and compiler), each as one CommonJS file required on first use rather
+// than set up by every start.
+await build({
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  plugins: [noSourceMapLibrary],
+  minifyWhitespace: true,
+  minifySyntax: true,
+  logLevel: 'warning',
+  entryPoints: { 'lazy/yaml': 'yaml', 'lazy/handlebars': 'handlebars' },
+  outdir: 'dist',
+  outExtension: { '.js': '.cjs' },
+});
+
 // The build's identity: manifests record it, so outputs are rebuilt when the code changes.
 // esbuild's chunk [hash] depends on the checkout's absolute path (the same commit bundled in
 // two folders gets other chunk names), so the identity leaves those hashes out, in file
@@ -214,6 +231,7 @@ const unhashed = (text) => text.replace(/-[A-Z2-7]{8}(?=\.js\b)/g, '');
 const files = [
   ...(await readdir('dist')),
   ...(await readdir('dist/chunks')).map((f) => `chunks/${f}`),
+  ...(await readdir('dist/lazy')).map((f) => `lazy/${f}`),
 ].filter((f) => f.endsWith('.js') || f.endsWith('.cjs'));
 const entries = [];
 for (const file of files) {

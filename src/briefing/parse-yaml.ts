@@ -1,23 +1,15 @@
-import {
-  isAlias,
-  isMap,
-  isNode,
-  isPair,
-  isScalar,
-  isSeq,
-  LineCounter,
-  parseDocument,
-  visit,
-  type Alias,
-  type Document,
-  type Node,
-} from 'yaml';
+import type * as YamlLibrary from 'yaml';
+import type { Alias, Document, LineCounter, Node } from 'yaml';
 import { BriefkitError, type Problem } from '../errors.js';
 import { readFastYaml } from './fast-yaml.js';
+import { lazyPackage } from '../vendor/lazy-package.js';
 import { findIndentationSlip } from './indentation-slip.js';
 import { DATA_LIMITS } from './limits.js';
 import { scanStructure } from './scan-structure.js';
 import type { SourceMap } from './types.js';
+
+/** The yaml library, loaded when the fast reader leaves a file to it (see vendor/lazy-package.ts). */
+const yaml = (): typeof YamlLibrary => lazyPackage<typeof YamlLibrary>('yaml');
 
 export interface ParsedYaml {
   raw: unknown;
@@ -48,6 +40,7 @@ export function parseYaml(text: string, file: string, expected: string): ParsedY
  * Exported for the fast reader's tests and for JSON.
  */
 export function parseYamlDocument(text: string, file: string, expected: string): ParsedYaml {
+  const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const at = (offset: number) => {
     const pos = lineCounter.linePos(offset);
@@ -145,6 +138,7 @@ type Locate = (offset: number) => { file: string; line: number; column: number }
 
 /** Each key once per mapping, in linear time; the second use of a key is the error. */
 function findDuplicateKeys(doc: Document, at: Locate): Problem[] {
+  const { isMap, isNode, isPair, isScalar, isSeq } = yaml();
   const problems: Problem[] = [];
   const stack: unknown[] = [doc.contents];
   while (stack.length > 0) {
@@ -181,6 +175,7 @@ type AliasTargets = ReadonlyMap<Alias, Node | undefined>;
  * every alias, so a file of a few thousand aliases took seconds, quadratically.
  */
 function aliasTargets(doc: Document): AliasTargets {
+  const { isAlias, visit } = yaml();
   const latest = new Map<string, Node>();
   const targets = new Map<Alias, Node | undefined>();
   visit(doc, {
@@ -199,6 +194,7 @@ function aliasTargets(doc: Document): AliasTargets {
  * after it walk a thousand times its size. Linear: each node is measured once.
  */
 function checkExpandedSize(doc: Document, at: Locate, targets: AliasTargets): void {
+  const { isAlias, isMap, isPair, isScalar, isSeq } = yaml();
   const sizes = new Map<unknown, { values: number; chars: number }>();
   const measure = (node: unknown): { values: number; chars: number } => {
     const known = sizes.get(node);
@@ -240,6 +236,7 @@ const CORE_TAGS = new Set(
  * value containing them (`a: &a [*a]`, a loop no data can be), each located.
  */
 function findUnsupportedNodes(doc: Document, at: Locate, targets: AliasTargets): Problem[] {
+  const { isAlias, isMap, isNode, isPair, isSeq } = yaml();
   const problems: Problem[] = [];
   // Each node with the anchored nodes it lies inside; explicit stack, no recursion.
   const stack: { node: unknown; inside: ReadonlySet<unknown> }[] = [
@@ -279,6 +276,7 @@ function findUnsupportedNodes(doc: Document, at: Locate, targets: AliasTargets):
 }
 
 function firstAliasPosition(doc: Document, at: Locate): Partial<Problem> {
+  const { isAlias, isMap, isSeq } = yaml();
   const stack: unknown[] = [doc.contents];
   while (stack.length > 0) {
     const node = stack.shift();
@@ -290,6 +288,7 @@ function firstAliasPosition(doc: Document, at: Locate): Partial<Problem> {
 }
 
 function createSourceMap(file: string, doc: Document, lineCounter: LineCounter): SourceMap {
+  const { isMap, isNode, isScalar } = yaml();
   return {
     file,
     locate(dataPath) {

@@ -5,6 +5,7 @@ import { buildToDisk, writeBuilt } from './build-to-disk.js';
 import type { WorkerOutput } from './build-worker.js';
 import { resolveBuildLimits } from './limits.js';
 import { stoppedWorkerError, taskDeadline, workerResourceLimits } from './pool-limits.js';
+import { tuneTierUpForBatch } from './tier-up.js';
 import { resolveWorkerFile } from './worker-file.js';
 
 /** How a batch runs and reports; not build options (those travel in each task). */
@@ -15,6 +16,11 @@ export interface BatchHooks {
   onDone?: (report: BuildReport) => void;
   /** Worker threads; default one per core, never more than there are briefings. */
   threads?: number;
+  /**
+   * The batch runs in a process of its own (the CLI), so it may tune V8's process-wide
+   * tier-up for its workers (tier-up.ts); a library caller's process is left as it is.
+   */
+  ownsProcess?: boolean;
 }
 
 /**
@@ -47,6 +53,8 @@ export async function buildMany(
   const worker = resolveWorkerFile();
   // One batch, one set of limits (the environment's, or the API's options).
   const limits = resolveBuildLimits(tasks[0]?.options.limits);
+  // Before the workers start: their isolates read the budget as they run.
+  if (options.ownsProcess) tuneTierUpForBatch();
   const pool = new Piscina({
     ...worker,
     minThreads: threads,

@@ -43,7 +43,8 @@ export async function buildPlanned(
   start = performance.now(),
 ): Promise<BuildResult> {
   const { settings, outputs } = plan;
-  const budget = createBudget(plan.file, plan.limits);
+  // The time limit counts from the build's start (planning included, when build() planned it).
+  const budget = createBudget(plan.file, plan.limits, undefined, start);
   const logos = await loadThemeLogos(settings.theme);
   const loaded = parseBriefingBytes(plan.data, plan.file);
   const loadMs = performance.now() - start;

@@ -52,9 +52,13 @@ export interface BuildBudget {
   check(stage: string): void;
 }
 
-/** A budget for one build of `file`, starting now. */
-export function createBudget(file: string, limits: BuildLimits, now = () => performance.now()): BuildBudget {
-  const started = now();
+/** A budget for one build of `file`, counted from `started` (by default, now). */
+export function createBudget(
+  file: string,
+  limits: BuildLimits,
+  now = () => performance.now(),
+  started = now(),
+): BuildBudget {
   return {
     check(stage) {
       const elapsed = now() - started;

@@ -45,6 +45,7 @@ export async function buildCommand(args: string[], values: CliValues, io: CliIo)
   const reports = await buildMany(tasks, {
     onStep: reporter.step,
     onDone: reporter.done,
+    ownsProcess: true,
     ...(settings.threads !== undefined && { threads: settings.threads }),
   }).finally(() => watchdog?.stop());
   reporter.finish(reports, performance.now() - started);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import v8 from 'node:v8';
 import vm from 'node:vm';
 import type { CliIo } from './io.js';
 import { codeCacheLocation, readCodeCache, writeCodeCache, type CodeCacheLocation } from './code-cache.js';
@@ -46,11 +47,14 @@ export function loadBundle<T = CliBundle>(bundle: string, onRequire?: (id: strin
   wrapper.call(module.exports, module.exports, seen ?? require, module, bundle, path.dirname(bundle));
   const cache =
     file === undefined ? 'none' : cachedData === undefined || script.cachedDataRejected ? 'rejected' : 'used';
+  // V8's flags as the cache's name says (a batch may tune one later: build/tier-up.ts).
+  const flags = v8.cachedDataVersionTag();
   return {
     exports: module.exports,
     cache,
     saveCodeCache: (always = false) => {
-      if (cache !== 'used' || always) save(location, script);
+      // Code made under other flags would be refused by the next run, which has its own.
+      if ((cache !== 'used' || always) && v8.cachedDataVersionTag() === flags) save(location, script);
     },
   };
 }

@@ -1,4 +1,6 @@
-import Handlebars, { type HelperOptions } from 'handlebars';
+import type Handlebars from 'handlebars';
+import type { HelperOptions } from 'handlebars';
+import HandlebarsRuntime from 'handlebars/runtime';
 import { boundedCache } from '../cache/index.js';
 import { BriefkitError, type Problem } from '../errors.js';
 import { closest } from '../briefing/problems.js';
@@ -26,7 +28,7 @@ export function createEnvironment(
   templates: TemplateSet,
   facts: Facts,
 ): (name: 'report' | 'deck') => RenderTemplate {
-  const hb = Handlebars.create();
+  const hb = runtime.create();
   const helpers = createHelpers(facts);
   for (const [name, fn] of Object.entries(helpers)) hb.registerHelper(name, fn);
   for (const [name, fn] of Object.entries(boundedBuiltIns(hb))) hb.registerHelper(name, fn);
@@ -82,6 +84,13 @@ export function createEnvironment(
 }
 
 const MAX_PARTIAL_DEPTH = 32;
+
+/**
+ * Handlebars' runtime alone (what runs a compiled spec), the same code the full package runs:
+ * the parser and compiler are loaded only when a template has no precompiled spec
+ * (vendor/handlebars.ts), which saves a cold build compiling them.
+ */
+const runtime = HandlebarsRuntime as unknown as typeof Handlebars;
 
 /**
  * Loop steps one build's templates may take, all loops together: a template that loops over

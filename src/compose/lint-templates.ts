@@ -1,8 +1,8 @@
-import Handlebars from 'handlebars';
 import { boundedCache } from '../cache/index.js';
 import { briefingJsonSchema } from '../briefing/json-schema.js';
 import { closest } from '../briefing/problems.js';
 import type { Problem } from '../errors.js';
+import { parseTemplateAsWritten } from '../vendor/handlebars.js';
 import { helperNames } from './helpers.js';
 import type { TemplateFile, TemplateSet } from './load-templates.js';
 
@@ -186,7 +186,7 @@ const syntaxTrees = boundedCache<{ body: Node[] } | { error: string }>({
 function parse(template: TemplateFile): { body: Node[] } | { problem: Problem } {
   const parsed = syntaxTrees.get(template.source, () => {
     try {
-      return Handlebars.parseWithoutProcessing(template.source) as unknown as { body: Node[] };
+      return parseTemplateAsWritten(template.source) as unknown as { body: Node[] };
     } catch (error) {
       return { error: error instanceof Error ? error.message : String(error) };
     }

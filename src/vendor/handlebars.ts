@@ -1,4 +1,5 @@
-import Handlebars from 'handlebars';
+import type Handlebars from 'handlebars';
+import { lazyPackage } from './lazy-package.js';
 
 /**
  * The one place briefkit reaches inside Handlebars: compiling a template to a spec in two
@@ -14,6 +15,7 @@ export type ParsedTemplate = ReturnType<typeof Handlebars.parse>;
 
 interface HandlebarsCompiler {
   parse: (source: string, options?: CompileOptions) => ParsedTemplate;
+  parseWithoutProcessing: (source: string) => ParsedTemplate;
   Compiler: new () => { compile(ast: unknown, options: CompileOptions): unknown };
   JavaScriptCompiler: new () => {
     compile(
@@ -25,17 +27,28 @@ interface HandlebarsCompiler {
   };
 }
 
-const hbc = Handlebars as unknown as HandlebarsCompiler;
+/**
+ * Handlebars with its parser and compiler, loaded on first use (vendor/lazy-package.ts): a
+ * build with the built-in templates runs their precompiled specs on the runtime alone
+ * (compose/environment.ts) and never parses a template.
+ */
+const hbc = (): HandlebarsCompiler => lazyPackage<HandlebarsCompiler>('handlebars');
 
 /** Handlebars' parse, with the options it compiles with (they decide what a partial block is). */
 export function parseTemplate(source: string, options: CompileOptions): ParsedTemplate {
-  return hbc.parse(source, options);
+  return hbc().parse(source, options);
+}
+
+/** Handlebars' parse without its whitespace processing: the syntax tree as written (the lint walks it). */
+export function parseTemplateAsWritten(source: string): ParsedTemplate {
+  return hbc().parseWithoutProcessing(source);
 }
 
 /** A parsed template compiled to a spec object, the form Handlebars.template instantiates. */
 export function compileSpec(ast: ParsedTemplate, options: CompileOptions): TemplateSpec {
-  const environment = new hbc.Compiler().compile(ast, options);
-  return new hbc.JavaScriptCompiler().compile(environment, options, undefined, true);
+  const { Compiler, JavaScriptCompiler } = hbc();
+  const environment = new Compiler().compile(ast, options);
+  return new JavaScriptCompiler().compile(environment, options, undefined, true);
 }
 
 /**
@@ -44,8 +57,9 @@ export function compileSpec(ast: ParsedTemplate, options: CompileOptions): Templ
  * cold build does not parse and compile them.
  */
 export function compileSpecSource(ast: ParsedTemplate, options: CompileOptions): string {
-  const environment = new hbc.Compiler().compile(ast, options);
-  return new hbc.JavaScriptCompiler().compile(environment, options, undefined, false) as unknown as string;
+  const { Compiler, JavaScriptCompiler } = hbc();
+  const environment = new Compiler().compile(ast, options);
+  return new JavaScriptCompiler().compile(environment, options, undefined, false) as unknown as string;
 }
 
 /** A spec from its source: what Handlebars.template instantiates, as compileSpec gives it. */
