@@ -1,5 +1,15 @@
 import { createHash } from 'node:crypto';
-import { lstatSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
@@ -23,6 +33,13 @@ import { readBoundedSync } from '../read-bounded.js';
 
 /** The cache of the whole CLI holds a few megabytes; nothing larger is read. */
 const MAX_CACHE_BYTES = 64 * 1024 * 1024;
+
+/**
+ * How many caches of a bundle a folder keeps, the most recently written: one per Node version
+ * and build in use (two checkouts, or Node 20 and 22, sharing one node_modules do not evict
+ * each other's), while each `npm run build` no longer leaves a few megabytes behind for ever.
+ */
+const KEPT_CACHES = 6;
 
 export interface CodeCacheLocation {
   /** Where the cache is kept: node_modules/.cache/briefkit/code/ (see codeCacheLocation). */
@@ -88,41 +105,53 @@ export function readCodeCache(location: CodeCacheLocation): Buffer | undefined {
 
 /**
  * Writes the cache whole or not at all (a temporary file renamed, so parallel runs never read
- * half a cache) and removes the caches of other builds of the same bundle: each `npm run
- * build` would otherwise leave a few megabytes behind. Never throws.
+ * half a cache) and removes the oldest caches of the bundle past KEPT_CACHES. `data` is only called once a folder has
+ * taken the temporary file: where nothing can be written (a read-only install), no run pays for
+ * serialising the code. Never throws.
  */
-export function writeCodeCache(location: CodeCacheLocation, data: Uint8Array): boolean {
-  for (const folder of [location.folder, privateTempFolder(true)]) {
+export function writeCodeCache(location: CodeCacheLocation, data: () => Uint8Array): boolean {
+  // The temporary folder is made only if node_modules/.cache took nothing.
+  for (const folderOf of [() => location.folder, () => privateTempFolder(true)]) {
+    const folder = folderOf();
     if (folder === undefined) continue;
     const file = path.join(folder, location.name);
     const temporary = `${file}.${process.pid}-${threadId}.tmp`;
+    let fd: number | undefined;
     try {
       mkdirSync(folder, { recursive: true });
-      writeFileSync(temporary, data, { mode: 0o644 });
+      fd = openSync(temporary, 'wx', 0o644);
+    } catch {
+      continue;
+    }
+    try {
+      writeAll(fd, data());
+      closeSync(fd);
+      fd = undefined;
       renameSync(temporary, file);
       removeStaleCaches(folder, location);
       return true;
     } catch {
-      try {
-        rmSync(temporary, { force: true });
-      } catch {
-        // The folder took no file at all.
-      }
+      if (fd !== undefined) closeSync(fd);
+      rmSync(temporary, { force: true });
+      return false;
     }
   }
   return false;
 }
 
+function writeAll(fd: number, bytes: Uint8Array): void {
+  for (let written = 0; written < bytes.length;)
+    written += writeSync(fd, bytes, written, bytes.length - written);
+}
+
 function removeStaleCaches(folder: string, location: CodeCacheLocation): void {
-  // Same code for other Node versions is kept; other code is stale.
-  const codeOf = (name: string) => name.slice(location.prefix.length).split('-')[0];
-  const code = codeOf(location.name);
   try {
-    for (const name of readdirSync(folder)) {
-      if (name.startsWith(location.prefix) && name.endsWith('.bin') && codeOf(name) !== code)
-        rmSync(path.join(folder, name), { force: true });
-    }
+    const caches = readdirSync(folder)
+      .filter((name) => name.startsWith(location.prefix) && name.endsWith('.bin') && name !== location.name)
+      .map((name) => ({ name, used: statSync(path.join(folder, name)).mtimeMs }))
+      .sort((a, b) => b.used - a.used);
+    for (const { name } of caches.slice(KEPT_CACHES - 1)) rmSync(path.join(folder, name), { force: true });
   } catch {
-    // Another process removed them first, or the folder cannot be listed: nothing is lost.
+    // Another process removed one first, or the folder cannot be listed: nothing is lost.
   }
 }

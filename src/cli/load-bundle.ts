@@ -61,7 +61,7 @@ export function loadBundle<T = CliBundle>(bundle: string, onRequire?: (id: strin
 
 function save(location: CodeCacheLocation, script: vm.Script): void {
   try {
-    writeCodeCache(location, sealCodeCache(script.createCachedData()));
+    writeCodeCache(location, () => sealCodeCache(script.createCachedData()));
   } catch {
     // V8 could not serialise the code: the next run compiles, as without a cache.
   }

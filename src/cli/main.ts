@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { isMainThread } from 'node:worker_threads';
 import { guardedCommand, runGuarded, runsGuarded, type GuardedCommand } from './guarded-run.js';
 import { loadBundle } from './load-bundle.js';
+import { VERSION } from '../version.js';
 
 // The bundled executable's entry point (dist/cli.cjs, required by bin/briefkit.js). It loads
 // the CLI's bundle with its code cache (load-bundle.ts), runs the command, and keeps the
@@ -23,6 +24,11 @@ async function run(args: readonly string[], command?: GuardedCommand): Promise<n
 function start(): Promise<number> | undefined {
   if (isMainThread) {
     const argv = process.argv.slice(2);
+    // Scripts and CI logs ask for the version alone: answered without loading the CLI's bundle.
+    if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
+      process.stdout.write(`${VERSION}\n`);
+      return Promise.resolve(0);
+    }
     return runsGuarded(argv) ? runGuarded(here, argv) : run(argv);
   }
   const command = guardedCommand();

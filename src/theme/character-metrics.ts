@@ -83,12 +83,35 @@ export function metricsTable(font: ParsedFont): MetricsTable | undefined {
   return { version: METRICS_VERSION, unitsPerEm: typed.unitsPerEm, advances };
 }
 
+/** A Basic Multilingual Plane character the font lacks, in fromTable's array. */
+const NONE = 0xffff;
+
+/**
+ * Lookups into the table: the advances of the Basic Multilingual Plane in an array indexed
+ * by code point (filling a map of the ~2,800 characters of each face cost every build a
+ * few milliseconds in the text fitter), any other character in a map.
+ */
 function fromTable(table: MetricsTable): CharacterMetrics {
-  const ems = new Map<number, number>();
-  for (let i = 0; i < table.advances.length; i += 2) {
-    ems.set(table.advances[i]!, table.advances[i + 1]! / table.unitsPerEm);
+  const { advances, unitsPerEm } = table;
+  const plane0 = new Uint16Array(0x10000).fill(NONE);
+  const beyond = new Map<number, number>();
+  for (let i = 0; i < advances.length; i += 2) {
+    const codePoint = advances[i]!;
+    const units = advances[i + 1]!;
+    if (codePoint < 0x10000 && units < NONE) plane0[codePoint] = units;
+    else beyond.set(codePoint, units);
   }
-  return { has: (codePoint) => ems.has(codePoint), advance: (codePoint) => ems.get(codePoint) };
+  const unitsOf = (codePoint: number): number | undefined => {
+    const units = codePoint >= 0 && codePoint < 0x10000 ? plane0[codePoint] : undefined;
+    return units !== undefined && units !== NONE ? units : beyond.get(codePoint);
+  };
+  return {
+    has: (codePoint) => unitsOf(codePoint) !== undefined,
+    advance: (codePoint) => {
+      const units = unitsOf(codePoint);
+      return units === undefined ? undefined : units / unitsPerEm;
+    },
+  };
 }
 
 function fromFont(font: ParsedFont): CharacterMetrics {

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { batchTierUpFlag } from '../../src/build/tier-up.js';
 import { tempDir } from '../helpers/temp.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -33,7 +34,17 @@ describe("a batch's tier-up budget", () => {
   });
 
   it('leaves a budget given on the command line alone', () => {
-    expect(inChild(probe, ['--interrupt-budget=100000'])).toEqual({ set: false, changed: false });
+    const own =
+      Number(process.versions.v8.split('.')[0]) >= 12
+        ? '--invocation_count_for_turbofan=5000'
+        : '--interrupt_budget=100000';
+    expect(inChild(probe, [own])).toEqual({ set: false, changed: false });
+  });
+
+  it("is said in the running V8's own terms: bytecode run up to V8 11 (Node 20), calls from V8 12 (Node 22, 24)", () => {
+    expect(batchTierUpFlag('11.3.244.8-node.33')).toBe('--interrupt-budget=300000');
+    expect(batchTierUpFlag('12.4.254.21-node.33')).toBe('--invocation-count-for-turbofan=13000');
+    expect(batchTierUpFlag('13.6.233.10-node.18')).toBe('--invocation-count-for-turbofan=13000');
   });
 
   it('keeps the CLI from saving a code cache made under the tuned flags', () => {

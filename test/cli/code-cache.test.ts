@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
@@ -67,18 +67,23 @@ describe('the code cache of the CLI bundle', () => {
     expect(loadBundle(bundle).cache).toBe('none');
   });
 
-  it('removes the caches of other builds of the bundle, keeps those of other Node versions', () => {
+  it('keeps the six caches of the bundle written last, whichever build or Node they are for', () => {
     const { bundle } = installedBundle(SOURCE);
     const location = codeCacheLocation(bundle, readFileSync(bundle));
     mkdirSync(location.folder, { recursive: true });
-    const [, code] = /^cli-main-([0-9a-f]+)-/.exec(location.name)!;
-    const otherNode = `cli-main-${code}-00000000.bin`;
-    const otherBuild = 'cli-main-0000000000000000-00000000.bin';
-    const otherBundle = 'preview-0000000000000000-00000000.bin';
-    for (const name of [otherNode, otherBuild, otherBundle])
-      writeFileSync(path.join(location.folder, name), 'x');
-    expect(writeCodeCache(location, Buffer.from('cache'))).toBe(true);
-    expect(readdirSync(location.folder).sort()).toEqual([location.name, otherBundle, otherNode].sort());
+    const others = Array.from({ length: 7 }, (_, i) => `cli-main-${String(i).repeat(16)}-00000000.bin`);
+    others.forEach((name, i) => {
+      const file = path.join(location.folder, name);
+      writeFileSync(file, 'x');
+      // Oldest first: others[0] was written 7 s ago, others[6] 1 s ago.
+      const when = new Date(Date.now() - (7 - i) * 1000);
+      utimesSync(file, when, when);
+    });
+    writeFileSync(path.join(location.folder, 'preview-0000000000000000-00000000.bin'), 'x');
+    expect(writeCodeCache(location, () => Buffer.from('cache'))).toBe(true);
+    expect(readdirSync(location.folder).sort()).toEqual(
+      [location.name, ...others.slice(2), 'preview-0000000000000000-00000000.bin'].sort(),
+    );
   });
 
   it('goes to a private temporary folder when node_modules/.cache cannot take it', () => {
@@ -86,10 +91,29 @@ describe('the code cache of the CLI bundle', () => {
     // A file where the folder should be: even root cannot write there.
     writeFileSync(path.join(project, 'node_modules', '.cache'), '');
     const location = codeCacheLocation(bundle, readFileSync(bundle));
-    expect(writeCodeCache(location, Buffer.from('cache'))).toBe(true);
+    expect(writeCodeCache(location, () => Buffer.from('cache'))).toBe(true);
     expect(readCodeCache(location)?.toString()).toBe('cache');
     const fallback = path.join(tmpdir(), `briefkit-code-cache-${process.getuid?.() ?? 'user'}`);
     expect(readdirSync(fallback)).toContain(location.name);
     expect(statSync(fallback).mode & 0o777).toBe(0o700);
+  });
+
+  it('serialises nothing where no folder can take the file (a read-only install)', () => {
+    const { project, bundle } = installedBundle(SOURCE);
+    writeFileSync(path.join(project, 'node_modules', '.cache'), '');
+    const previous = process.env.TMPDIR;
+    // A file where the temporary folder should be: the fallback cannot be made either.
+    process.env.TMPDIR = path.join(project, 'node_modules', '.cache');
+    try {
+      let serialised = false;
+      const written = writeCodeCache(codeCacheLocation(bundle, readFileSync(bundle)), () => {
+        serialised = true;
+        return Buffer.from('cache');
+      });
+      expect(written).toBe(false);
+      expect(serialised).toBe(false);
+    } finally {
+      process.env.TMPDIR = previous;
+    }
   });
 });

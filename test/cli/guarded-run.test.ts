@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runsGuarded } from '../../src/cli/guarded-run.js';
+import { VERSION } from '../../src/version.js';
 import { runBin } from '../helpers/run-bin.js';
 import { tempDir } from '../helpers/temp.js';
 
@@ -17,6 +18,13 @@ describe('which commands run in the guarded worker', () => {
     for (const command of ['watch', 'preview', 'init', 'schema', 'help'])
       expect(runsGuarded([command, GENEVA])).toBe(false);
     expect(runsGuarded(['--version'])).toBe(false);
+  });
+
+  it('--version alone is answered by the entry, the same as the CLI answers it', () => {
+    const alone = runBin(['--version']);
+    const withOthers = runBin(['--version', '--quiet']);
+    expect(alone).toEqual({ code: 0, out: `${VERSION}\n`, err: '' });
+    expect(withOthers).toEqual(alone);
   });
 
   it('builds, reports and exits as the main thread would, canvas included (deck charts as pictures)', () => {

@@ -1,5 +1,5 @@
 import { registerCache } from '../../cache/index.js';
-import { onFontSelected } from '../../vendor/pdfkit.js';
+import { onFontSelected, unscaledRuns } from '../../vendor/pdfkit.js';
 import type { Pdf } from './types.js';
 
 /**
@@ -41,6 +41,8 @@ export function shareWordLayouts(pdf: Pdf): void {
     if (adopted.has(embedded)) return;
     adopted.add(embedded);
     if (embedded.font && embedded.layoutCache) embedded.layoutCache = wordsFor(embedded.font);
+    // Runs of a font of 1000 units per em need no scaling (the same runs: vendor/pdfkit.ts).
+    unscaledRuns(embedded);
   });
 }
 

@@ -98,12 +98,15 @@ function tokenize(runs: readonly Run[]): Token[] {
       tokens.push({ kind: 'break' });
       continue;
     }
-    for (const piece of run.text.split(/(\s+)/)) {
-      if (piece === '') continue;
-      if (/^\s+$/.test(piece)) {
+    // Split on a captured separator, the pieces alternate: text (possibly empty, never
+    // holding a space), whitespace, text, ..., so every odd piece is a space.
+    const pieces = run.text.split(/(\s+)/);
+    for (let i = 0; i < pieces.length; i++) {
+      const piece = pieces[i]!;
+      if (i % 2 === 1) {
         endWord();
         tokens.push({ kind: 'space', style: run.style });
-      } else {
+      } else if (piece !== '') {
         word.push({ text: piece, style: run.style });
       }
     }

@@ -47,7 +47,10 @@ export function conformPresentation(xml: string): string {
  */
 export function uniqueShapeIds(xml: string): string {
   const pattern = /(<p:cNvPr\b[^>]*?\sid=")(\d+)(")/g;
-  let next = Math.max(0, ...[...xml.matchAll(pattern)].map((m) => Number(m[2]))) + 1;
+  const ids = [...xml.matchAll(pattern)].map((m) => m[2]!);
+  // Most parts have no id twice: nothing to rewrite.
+  if (new Set(ids).size === ids.length) return xml;
+  let next = Math.max(0, ...ids.map(Number)) + 1;
   const used = new Set<string>();
   return xml.replace(pattern, (whole, head: string, id: string, tail: string) => {
     if (!used.has(id)) {

@@ -20,6 +20,7 @@ export function dedupeParagraphProps(xml: string): string {
 
 /** A solid slide background needs an effect list after its fill (PptxGenJS issue #1442). */
 export function completeBackgrounds(xml: string): string {
+  if (!xml.includes('<p:bgPr>')) return xml;
   return xml.replace(
     /<p:bgPr>(<a:solidFill>[\s\S]*?<\/a:solidFill>)<\/p:bgPr>/g,
     '<p:bgPr>$1<a:effectLst/></p:bgPr>',
