@@ -5,6 +5,7 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 import type { CliIo } from './io.js';
 import { codeCacheLocation, readCodeCache, writeCodeCache, type CodeCacheLocation } from './code-cache.js';
+import { sealCodeCache, unsealCodeCache } from './code-cache-seal.js';
 
 /** What the bundle exports (src/cli/run-cli.ts). */
 export interface CliBundle {
@@ -33,7 +34,9 @@ export interface LoadedBundle<T = CliBundle> {
 export function loadBundle<T = CliBundle>(bundle: string, onRequire?: (id: string) => void): LoadedBundle<T> {
   const bytes = readFileSync(bundle);
   const location = codeCacheLocation(bundle, bytes);
-  const cachedData = readCodeCache(location);
+  // V8 does not check a cache's contents: a damaged one would crash the process (code-cache-seal.ts).
+  const file = readCodeCache(location);
+  const cachedData = unsealCodeCache(file);
   // The bundle is ASCII (scripts/bundle.mjs escapes the rest): a one-byte string, half the memory.
   const source = `(function (exports, require, module, __filename, __dirname) { ${bytes.toString('latin1')}\n})`;
   const script = new vm.Script(source, { filename: bundle, ...(cachedData && { cachedData }) });
@@ -42,7 +45,8 @@ export function loadBundle<T = CliBundle>(bundle: string, onRequire?: (id: strin
   const require = createRequire(bundle);
   const seen = onRequire && Object.assign((id: string) => (onRequire(id), require(id)), require);
   wrapper.call(module.exports, module.exports, seen ?? require, module, bundle, path.dirname(bundle));
-  const cache = cachedData === undefined ? 'none' : script.cachedDataRejected ? 'rejected' : 'used';
+  const cache =
+    file === undefined ? 'none' : cachedData === undefined || script.cachedDataRejected ? 'rejected' : 'used';
   // V8's flags as the cache's name says (a batch may tune one later: build/tier-up.ts).
   const flags = v8.cachedDataVersionTag();
   return {
@@ -57,7 +61,7 @@ export function loadBundle<T = CliBundle>(bundle: string, onRequire?: (id: strin
 
 function save(location: CodeCacheLocation, script: vm.Script): void {
   try {
-    writeCodeCache(location, () => script.createCachedData());
+    writeCodeCache(location, () => sealCodeCache(script.createCachedData()));
   } catch {
     // V8 could not serialise the code: the next run compiles, as without a cache.
   }
