@@ -47,7 +47,7 @@ export function loadBundle<T = CliBundle>(bundle: string, onRequire?: (id: strin
   wrapper.call(module.exports, module.exports, seen ?? require, module, bundle, path.dirname(bundle));
   const cache =
     file === undefined ? 'none' : cachedData === undefined || script.cachedDataRejected ? 'rejected' : 'used';
-  // V8's flags as the cache's name says (a batch may tune one later: build/tier-up.ts).
+  // V8's flags as the cache's name says (main.ts tunes them before: build/tier-up.ts).
   const flags = v8.cachedDataVersionTag();
   return {
     exports: module.exports,
