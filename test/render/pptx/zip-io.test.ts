@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { cacheStats, clearCaches } from '../../../src/cache/index.js';
 import { readZip, writeZip } from '../../../src/render/pptx/zip/zip-io.js';
 
 describe('zip-io', () => {
@@ -44,5 +45,29 @@ describe('zip-io', () => {
     expect(Buffer.from(read.get('a.xml')!).toString()).toBe('<a>two</a>'.repeat(20));
     expect(Buffer.from(read.get('b.xml')!).toString()).toBe('<a>one</a>'.repeat(20));
     await expect(JSZip.loadAsync(writeZip(after, date), { checkCRC32: true })).resolves.toBeDefined();
+  });
+
+  it('keeps long XML parts by a hash, not by their text (V8 hashes long strings by length alone)', () => {
+    clearCaches();
+    const size = (name: string) => cacheStats().find((c) => c.name === name)?.size;
+    // Equal lengths over 16,383 characters: as Map keys they would share one bucket.
+    const long = Array.from(
+      { length: 40 },
+      (_, i) => `<p:notes>${String(i).padStart(4, '0')}${'x'.repeat(17_000)}</p:notes>`,
+    );
+    const archive = writeZip(
+      long.map((text, i) => [`ppt/notesSlides/notesSlide${i + 1}.xml`, text] as const),
+      date,
+    );
+    expect(size('deflated deck parts (text)')).toBe(0);
+    expect(size('deflated deck parts')).toBe(40);
+    // The same bytes whichever way a part arrives.
+    const asBytes = writeZip(
+      long.map((text, i) => [`ppt/notesSlides/notesSlide${i + 1}.xml`, Buffer.from(text, 'utf8')] as const),
+      date,
+    );
+    expect(asBytes.equals(archive)).toBe(true);
+    const read = readZip(archive);
+    expect(Buffer.from(read.get('ppt/notesSlides/notesSlide40.xml')!).toString('utf8')).toBe(long[39]);
   });
 });

@@ -171,7 +171,8 @@ interface Packed {
  * output. Text (every XML part) is kept by the text itself: the map compares keys whole, so no
  * two users' parts can be made to collide in a long-running API process, and nothing is hashed
  * beyond what the map does (hashing each part with SHA-256 cost a cold build more than the cache
- * saves it). Bytes (pictures, workbooks) are kept by their SHA-256. Bounded by the size of what
+ * saves it). Bytes (pictures, workbooks) and texts too long for V8 to hash (MAX_TEXT_KEY) are kept
+ * by their SHA-256. Bounded by the size of what
  * is kept: least recently used out.
  */
 const deflatedByText = boundedCache<Packed>({
@@ -189,10 +190,20 @@ const deflatedByContent = boundedCache<Packed>({
   weigh: (entry) => entry.compressed.length,
 });
 
+/**
+ * The longest text kept by the text itself. V8 hashes a longer string by its length alone
+ * (String::kMaxHashCalcLength), so as Map keys such parts share buckets and every lookup compares
+ * whole texts: quadratic in the number of long parts (a deck of 700 long speaker-notes parts
+ * spent 1.6 s of a 3.2 s build there). Longer parts are kept by their SHA-256, as bytes are.
+ */
+const MAX_TEXT_KEY = 16_383;
+
 function deflated(data: string | Uint8Array): Packed {
-  if (typeof data === 'string') return deflatedByText.get(data, () => deflate(Buffer.from(data, 'utf8')));
-  const key = createHash('sha256').update(data).digest('base64');
-  return deflatedByContent.get(key, () => deflate(data));
+  if (typeof data === 'string' && data.length <= MAX_TEXT_KEY)
+    return deflatedByText.get(data, () => deflate(Buffer.from(data, 'utf8')));
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  const key = createHash('sha256').update(bytes).digest('base64');
+  return deflatedByContent.get(key, () => deflate(bytes));
 }
 
 function deflate(data: Uint8Array): Packed {
