@@ -253,9 +253,10 @@ await prepareTemplates('dist/templates-compiled.json');
 
 // A first run of the CLI writes V8's code cache of dist/cli-main.cjs (src/cli/code-cache.ts).
 // Training runs write it now, so the first build after an install is as fast as the next
-// ones: each run starts from the cache the previous one wrote and adds what it compiled, so
-// the cache holds the code of both outputs, both kinds of deck charts, the other theme, validate
-// and the help. Skipped where the example briefing is not there (a packed package: its first
+// ones. A PDF-only, a deck-only and a validate run each have a cache of their own (code-cache.ts,
+// CodeCacheKind); the other runs start from the cache the previous one wrote and add what they
+// compiled, so that one holds the code of both outputs, both kinds of deck charts, the other
+// theme and the help. Skipped where the example briefing is not there (a packed package: its first
 // run writes the cache). A failed run costs only speed, so it is reported and bundling goes on.
 if (existsSync(TRAINING_BRIEFING)) await trainCodeCache();
 
@@ -265,6 +266,8 @@ async function trainCodeCache() {
   const runs = [
     build,
     [...build, '--theme', 'ink', '--deck-charts', 'image'],
+    [...build, '--format', 'pdf'],
+    [...build, '--format', 'pptx'],
     ['validate', TRAINING_BRIEFING],
     ['--help'],
   ];

@@ -4,7 +4,13 @@ import path from 'node:path';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import type { CliIo } from './io.js';
-import { codeCacheLocation, readCodeCache, writeCodeCache, type CodeCacheLocation } from './code-cache.js';
+import {
+  codeCacheLocation,
+  readCodeCache,
+  writeCodeCache,
+  type CodeCacheKind,
+  type CodeCacheLocation,
+} from './code-cache.js';
 import { sealCodeCache, unsealCodeCache } from './code-cache-seal.js';
 
 /** What the bundle exports (src/cli/run-cli.ts). */
@@ -31,9 +37,13 @@ export interface LoadedBundle<T = CliBundle> {
  * The function around the source is Node's CommonJS wrapper; the bundle's first line is a
  * banner of its own, so the wrapper shifts no column that the source map describes.
  */
-export function loadBundle<T = CliBundle>(bundle: string, onRequire?: (id: string) => void): LoadedBundle<T> {
+export function loadBundle<T = CliBundle>(
+  bundle: string,
+  onRequire?: (id: string) => void,
+  kind: CodeCacheKind = 'all',
+): LoadedBundle<T> {
   const bytes = readFileSync(bundle);
-  const location = codeCacheLocation(bundle, bytes);
+  const location = codeCacheLocation(bundle, bytes, kind);
   // V8 does not check a cache's contents: a damaged one would crash the process (code-cache-seal.ts).
   const file = readCodeCache(location);
   const cachedData = unsealCodeCache(file);

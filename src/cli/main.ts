@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMainThread } from 'node:worker_threads';
 import { guardedCommand, runGuarded, runsGuarded, type GuardedCommand } from './guarded-run.js';
+import { codeCacheKind } from './code-cache.js';
 import { loadBundle } from './load-bundle.js';
 import { tuneTierUp } from '../build/tier-up.js';
 import { VERSION } from '../version.js';
@@ -15,7 +16,7 @@ const here = fileURLToPath(import.meta.url);
 const bundle = path.join(path.dirname(here), 'cli-main.cjs');
 
 async function run(args: readonly string[], command?: GuardedCommand): Promise<number> {
-  const cli = loadBundle(bundle, command?.onRequire);
+  const cli = loadBundle(bundle, command?.onRequire, codeCacheKind(args));
   const code = await cli.exports.runCli(args, command?.io);
   cli.saveCodeCache(process.env.BRIEFKIT_TRAIN_CODE_CACHE === '1');
   command?.settle();

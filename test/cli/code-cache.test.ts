@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { codeCacheLocation, readCodeCache, writeCodeCache } from '../../src/cli/code-cache.js';
+import { codeCacheKind, codeCacheLocation, readCodeCache, writeCodeCache } from '../../src/cli/code-cache.js';
 import { loadBundle } from '../../src/cli/load-bundle.js';
 import { tempDir } from '../helpers/temp.js';
 
@@ -35,6 +35,24 @@ describe('the code cache of the CLI bundle', () => {
     expect(codeCacheLocation('/repo/dist/cli-main.cjs', Buffer.from('x')).folder).toBe(
       path.join('/repo', 'node_modules', '.cache', 'briefkit', 'code'),
     );
+  });
+
+  it('keeps one cache per kind of command: PDF only, deck only, validate, and all the rest', () => {
+    expect(codeCacheKind(['build', 'a.yaml', '--format', 'pptx'])).toBe('pptx');
+    expect(codeCacheKind(['build', 'a.yaml', '--format=pdf', '--force'])).toBe('pdf');
+    // The last --format wins, as in the CLI.
+    expect(codeCacheKind(['build', 'a.yaml', '--format', 'pdf', '--format', 'pdf,pptx'])).toBe('all');
+    expect(codeCacheKind(['build', 'a.yaml'])).toBe('all');
+    expect(codeCacheKind(['validate', 'a.yaml', '--format', 'pdf'])).toBe('validate');
+    expect(codeCacheKind(['watch', 'a.yaml', '--format', 'pdf'])).toBe('all');
+    const bundle = '/repo/dist/cli-main.cjs';
+    const source = Buffer.from(SOURCE);
+    const all = codeCacheLocation(bundle, source);
+    const deck = codeCacheLocation(bundle, source, 'pptx');
+    expect(deck.name).toMatch(/^cli-main\.pptx-[0-9a-f]{16}-[0-9a-f]{8}\.bin$/);
+    // Each kind keeps its own recent caches: the prefix of one never matches another's files.
+    expect(deck.name.startsWith(all.prefix)).toBe(false);
+    expect(all.name.startsWith(deck.prefix)).toBe(false);
   });
 
   it('is written after the first run and used by the next; the bundle runs as CommonJS', () => {
