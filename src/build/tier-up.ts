@@ -27,9 +27,12 @@ const TIER_UP_FLAG = /^--(interrupt-budget|invocation-count-for-turbofan)(=|$)/;
  * 1.09 s; a batch of 10 on Node 22 2.50 -> 2.13 s, on Node 24 2.30 -> 2.20 s.
  *
  * The flag is process-wide (V8 has no per-isolate setting, and a worker's execArgv takes no
- * V8 flags), so only the CLI, whose process runs nothing else, sets it, before any worker
- * starts and before the code cache is looked up (its name carries V8's flags). A tier-up
- * flag given on node's command line is kept. Returns whether the flag was set.
+ * V8 flags), so only the CLI, whose process runs nothing else, sets it: in the thread that
+ * runs the command (the guarded worker of a single build, src/cli/guarded-run.ts, else the
+ * main thread), after that thread has started (a worker started under a changed flag
+ * recompiles Node's built-in modules, ~17 ms) and before the code cache is looked up (its
+ * name carries V8's flags). A tier-up flag given on node's command line is kept. Returns
+ * whether the flag was set.
  */
 export function tuneTierUp(execArgv: readonly string[] = process.execArgv): boolean {
   if (execArgv.some((arg) => TIER_UP_FLAG.test(arg.replaceAll('_', '-')))) return false;

@@ -16,6 +16,12 @@ const here = fileURLToPath(import.meta.url);
 const bundle = path.join(path.dirname(here), 'cli-main.cjs');
 
 async function run(args: readonly string[], command?: GuardedCommand): Promise<number> {
+  // In the thread that runs the command, before its code and code cache are loaded: V8
+  // optimises later, only the code that stays hot (build/tier-up.ts). Not before a guarded
+  // worker starts: a V8 flag changed by then makes the worker's start-up refuse Node's own
+  // compiled code of its built-in modules (they carry V8's flags too) and compile them again,
+  // ~17 ms before a build could begin. The flag is process-wide, so it is set once either way.
+  tuneTierUp();
   const cli = loadBundle(bundle, command?.onRequire, codeCacheKind(args));
   const code = await cli.exports.runCli(args, command?.io);
   cli.saveCodeCache(process.env.BRIEFKIT_TRAIN_CODE_CACHE === '1');
@@ -31,8 +37,6 @@ function start(): Promise<number> | undefined {
       process.stdout.write(`${VERSION}\n`);
       return Promise.resolve(0);
     }
-    // Before the bundle and any worker: V8 optimises later, only the code that stays hot.
-    tuneTierUp();
     return runsGuarded(argv) ? runGuarded(here, argv) : run(argv);
   }
   const command = guardedCommand();
