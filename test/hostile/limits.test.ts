@@ -151,7 +151,8 @@ describe('the build budget', () => {
     expect(error).toBeInstanceOf(BriefkitError);
     expect((error as BriefkitError).code).toBe('LIMIT_EXCEEDED');
     expect((error as BriefkitError).problems[0]!.message).toMatch(
-      /^the build took [\d.]+ s, over its time limit of 0\.0 s \(stopped before: validate\)$/,
+      // Which stage depends on how quickly the first ones ran (a warm load can take under 1 ms).
+      /^the build took [\d.]+ s, over its time limit of 0\.0 s \(stopped before: (validate|compose|parse|charts|pdf|pptx)\)$/,
     );
   });
 
