@@ -15,6 +15,7 @@ import path from 'node:path';
 import v8 from 'node:v8';
 import { threadId } from 'node:worker_threads';
 import { readBoundedSync } from '../read-bounded.js';
+import { readLeniently } from './cli-options.js';
 
 /**
  * Where V8's compiled code of the bundled CLI is kept between runs, and under which name.
@@ -59,16 +60,12 @@ export interface CodeCacheLocation {
  */
 export type CodeCacheKind = 'all' | 'pdf' | 'pptx' | 'validate';
 
-/** The kind of cache a command line needs (read leniently: the CLI reports mistakes itself). */
+/** The kind of cache a command line needs, read as the CLI reads it (leniently: it reports mistakes itself). */
 export function codeCacheKind(argv: readonly string[]): CodeCacheKind {
-  if (argv[0] === 'validate') return 'validate';
-  if (argv[0] !== 'build') return 'all';
-  let format: string | undefined;
-  argv.forEach((arg, i) => {
-    if (arg === '--format') format = argv[i + 1];
-    else if (arg.startsWith('--format=')) format = arg.slice('--format='.length);
-  });
-  return format === 'pdf' || format === 'pptx' ? format : 'all';
+  const { values, positionals } = readLeniently(argv);
+  if (positionals[0] === 'validate') return 'validate';
+  if (positionals[0] !== 'build') return 'all';
+  return values.format === 'pdf' || values.format === 'pptx' ? values.format : 'all';
 }
 
 /**
