@@ -15,6 +15,7 @@ import path from 'node:path';
 import v8 from 'node:v8';
 import { threadId } from 'node:worker_threads';
 import { readBoundedSync } from '../read-bounded.js';
+import { diskCacheFolder } from '../cache/disk-cache-folder.js';
 import { readLeniently } from './cli-options.js';
 
 /**
@@ -90,14 +91,10 @@ export function codeCacheLocation(
 }
 
 function nodeModulesFolder(bundle: string): string {
-  const parts = path.resolve(bundle).split(path.sep);
-  const nodeModules = parts.lastIndexOf('node_modules');
-  // Installed: <project>/node_modules/briefkit/dist/x.cjs; a checkout: <repo>/dist/x.cjs.
-  const root =
-    nodeModules === -1
-      ? path.join(path.dirname(path.dirname(path.resolve(bundle))), 'node_modules')
-      : parts.slice(0, nodeModules + 1).join(path.sep) || path.sep;
-  return path.join(root, '.cache', 'briefkit', 'code');
+  // Installed: <project>/node_modules/briefkit/dist/x.cjs; a checkout (<repo>/dist/x.cjs) is
+  // cached in <repo>/node_modules, as if briefkit were installed there.
+  const checkout = path.join(path.dirname(path.dirname(path.resolve(bundle))), 'node_modules', 'briefkit');
+  return diskCacheFolder(bundle, 'code') ?? diskCacheFolder(checkout, 'code')!;
 }
 
 /**
