@@ -24,13 +24,20 @@ export const VERSION: string = (
 ).version;
 
 /**
+ * Whether briefkit runs from its TypeScript sources (tests, tsx) rather than from the
+ * bundle `npm run build` writes: the files that build writes next to the bundle
+ * (build-id.txt, the precompiled templates, the lazy packages) are then not there to read.
+ */
+export const FROM_SOURCES: boolean = fileURLToPath(import.meta.url).endsWith('.ts');
+
+/**
  * Which build of briefkit's code this is: a hash of the bundle, written next to it by
  * `npm run build`, or "source" when running from the TypeScript sources (tests, tsx).
  * Manifests record it, so outputs are rebuilt when the code changes within one version
  * (a developer's checkout, a reinstall from a newer commit), not only when VERSION does.
  */
 export const BUILD: string = (() => {
-  if (fileURLToPath(import.meta.url).endsWith('.ts')) return 'source';
+  if (FROM_SOURCES) return 'source';
   try {
     return readFileSync(path.join(PACKAGE_ROOT, 'dist', 'build-id.txt'), 'utf8').trim();
   } catch {

@@ -65,7 +65,7 @@ const ESCAPES: Record<string, string> = { '\\': '\\', '"': '"', '/': '/', n: '\n
  * A double-quoted scalar that ends on its line, from the opening quote at `start`:
  * the value and the index after the closing quote. The common escapes only.
  */
-export function readDoubleQuoted(line: string, start: number): { value: string; end: number } {
+function readDoubleQuoted(line: string, start: number): { value: string; end: number } {
   let value = '';
   let from = start + 1;
   for (let i = from; i < line.length; i++) {
@@ -91,7 +91,7 @@ export function readDoubleQuoted(line: string, start: number): { value: string; 
 }
 
 /** A single-quoted scalar that ends on its line (`''` is a quote). */
-export function readSingleQuoted(line: string, start: number): { value: string; end: number } {
+function readSingleQuoted(line: string, start: number): { value: string; end: number } {
   let value = '';
   let from = start + 1;
   for (let i = from; i < line.length; i++) {
@@ -105,6 +105,11 @@ export function readSingleQuoted(line: string, start: number): { value: string; 
     return { value: value + line.slice(from, i), end: i + 1 };
   }
   return unsupported();
+}
+
+/** A quoted scalar that ends on its line, `"..."` or `'...'`, from its opening quote at `start`. */
+export function readQuoted(line: string, start: number): { value: string; end: number } {
+  return line[start] === '"' ? readDoubleQuoted(line, start) : readSingleQuoted(line, start);
 }
 
 /** After a value on its line: nothing, or spaces and a comment. */

@@ -1,8 +1,7 @@
 import {
   expectLineEnd,
   isPlainText,
-  readDoubleQuoted,
-  readSingleQuoted,
+  readQuoted,
   resolvePlain,
   unsupported,
   Unsupported,
@@ -49,6 +48,9 @@ export const MAX_FAST_DEPTH = 10;
 
 /** Indicators that may not start a plain scalar (or that start something the fast reader leaves alone). */
 const INDICATOR = /^(?:[,[\]{}#&*!|>'"%@`]|[-?:](?: |$))/;
+
+/** Plain text inside brackets, up to a comma, a bracket, a colon, a comment or a quote. */
+const FLOW_PLAIN = /^[^,[\]{}#:"']+/;
 
 class FastReader {
   private readonly lines: string[];
@@ -175,9 +177,8 @@ class FastReader {
     const line = this.lines[this.i]!;
     let at = from;
     while (line[at] === ' ') at++;
-    if (at > from || at === line.length) {
-      /* a space or the end of the line after the indicator, as YAML needs */
-    } else unsupported();
+    // A space or the end of the line after the indicator, as YAML needs.
+    if (at === from && at < line.length) unsupported();
     place.offset = this.starts[this.i]! + at;
     const ch = line[at];
     if (ch === undefined || ch === '#') {
@@ -193,7 +194,7 @@ class FastReader {
     }
     if (ch === '|' || ch === '>') return this.count(this.blockScalar(line.slice(at), parent));
     if (ch === '"' || ch === "'") {
-      const quoted = ch === '"' ? readDoubleQuoted(line, at) : readSingleQuoted(line, at);
+      const quoted = readQuoted(line, at);
       expectLineEnd(line, quoted.end);
       this.i++;
       return this.count(quoted.value);
@@ -273,12 +274,12 @@ class FastReader {
     place.offset = this.starts[this.i]! + open;
     const ch = line[open];
     if (ch === '"' || ch === "'") {
-      const quoted = ch === '"' ? readDoubleQuoted(line, open) : readSingleQuoted(line, open);
+      const quoted = readQuoted(line, open);
       return { value: this.count(quoted.value), end: quoted.end };
     }
     if (ch !== '[' && ch !== '{') {
       // Plain text in brackets ends at a comma or a bracket; a colon or a comment is left to the library.
-      const match = /^[^,[\]{}#:"']+/.exec(line.slice(open));
+      const match = FLOW_PLAIN.exec(line.slice(open));
       const plain = match?.[0].trimEnd();
       if (!plain || INDICATOR.test(plain)) unsupported();
       return { value: this.count(resolvePlain(plain)), end: open + match![0].length };
@@ -303,7 +304,7 @@ class FastReader {
         at = item.end;
       } else {
         const keyAt = at;
-        const match = /^[^,[\]{}#:"']+/.exec(line.slice(at));
+        const match = FLOW_PLAIN.exec(line.slice(at));
         const key = match?.[0];
         if (!key || /\s$/.test(key) || INDICATOR.test(key) || line[at + key.length + 1] !== ' ')
           unsupported();

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { readBoundedSync } from '../read-bounded.js';
-import { PACKAGE_ROOT } from '../version.js';
+import { FROM_SOURCES, PACKAGE_ROOT } from '../version.js';
 import type { TemplateSet } from './load-templates.js';
 import type { TemplateFacts } from './template-ast.js';
 
@@ -34,8 +33,8 @@ let loaded: PrecompiledTemplates | null | undefined;
 function precompiledTemplates(): PrecompiledTemplates | null {
   if (loaded !== undefined) return loaded;
   loaded = null;
-  // From the sources, this file is src/compose/precompiled-templates.ts: no precompiled file.
-  if (fileURLToPath(import.meta.url).endsWith('.ts')) return loaded;
+  // From the sources there is no precompiled file.
+  if (FROM_SOURCES) return loaded;
   const bytes = readBoundedSync(path.join(PACKAGE_ROOT, 'dist', PRECOMPILED_FILE), MAX_BYTES);
   if (!bytes) return loaded;
   try {

@@ -1,5 +1,6 @@
 import type { ChartType } from '../briefing/types.js';
 import { doughnutLegend, slicesHoldingLabels } from './doughnut-labels.js';
+import { estimateLabelWidth } from './label-width.js';
 import type { Block, DataLabel } from './types.js';
 
 /**
@@ -14,8 +15,6 @@ import type { Block, DataLabel } from './types.js';
 export const maxLabelledPoints = 12;
 /** Columns and bars with more marks than this leave their values to the axis. */
 export const maxLabelledBars = 24;
-/** Average glyph width as a share of the font size, for estimating a label's width. */
-const glyphWidth = 0.56;
 
 /** What the policy reads of a resolved chart (see ChartFacts in fact-lookup.ts). */
 export interface LabelPlanInput {
@@ -106,10 +105,6 @@ export function labelsEveryPoint(labels: readonly DataLabel[]): boolean {
   return labels.some((label) => seen.size === seen.add(label.dataset).size);
 }
 
-function estimateWidth(text: string, size: number): number {
-  return [...text].length * size * glyphWidth;
-}
-
 /** Bold glyphs are about this much wider than regular ones. */
 const boldWidth = 1.1;
 /** Space kept between two neighbouring labels, in points. */
@@ -128,7 +123,10 @@ function everyNth(
   weight: number,
 ): number {
   const slot = (room.width - 60) / Math.max(1, columns);
-  const widest = Math.max(0, ...labels.map((label) => estimateWidth(label.text, room.labelSize) * weight));
+  const widest = Math.max(
+    0,
+    ...labels.map((label) => estimateLabelWidth(label.text, room.labelSize) * weight),
+  );
   return Math.max(1, Math.ceil((widest + labelGap) / Math.max(1, slot)));
 }
 

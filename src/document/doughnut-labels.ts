@@ -1,3 +1,5 @@
+import { estimateLabelWidth } from './label-width.js';
+
 /**
  * Whether a doughnut slice can hold its label on the ring: the label is written level
  * at the middle of the slice (half way between hole and rim, at the slice's middle
@@ -9,8 +11,6 @@
 
 /** The hole's share of the radius (chart.js `cutout`; the deck's holeSize is close). */
 export const doughnutCutout = 0.56;
-/** Average glyph width as a share of the font size, for estimating a label's width. */
-const glyphWidth = 0.56;
 /** The chart's title row above the plot and the padding around it, in points. */
 const titleRow = 29;
 /** The legend's colour box, its gap and its padding, in points. */
@@ -35,7 +35,8 @@ export function slicesHoldingLabels(
   legend: readonly string[],
   room: DoughnutRoom,
 ): boolean[] {
-  const legendWidth = Math.max(0, ...legend.map((text) => width(text, room.labelSize))) + legendChrome;
+  const legendWidth =
+    Math.max(0, ...legend.map((text) => estimateLabelWidth(text, room.labelSize))) + legendChrome;
   const outer = Math.max(0, Math.min(room.width - legendWidth, room.height - titleRow) / 2);
   const inner = outer * doughnutCutout;
   const sum = values.reduce<number>((a, b) => a + Math.abs(b ?? 0), 0);
@@ -46,12 +47,14 @@ export function slicesHoldingLabels(
     start += span;
     const text = labels[i] ?? '';
     if (span === 0 || text === '') return false;
-    return boxFits(slice, inner + margin, outer - margin, width(text, room.labelSize), room.labelSize * 1.2);
+    return boxFits(
+      slice,
+      inner + margin,
+      outer - margin,
+      estimateLabelWidth(text, room.labelSize),
+      room.labelSize * 1.2,
+    );
   });
-}
-
-function width(text: string, size: number): number {
-  return [...text].length * size * glyphWidth;
 }
 
 /** Points along the label box's outline, enough to catch an edge crossing the hole or a slice edge. */

@@ -1,7 +1,6 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { PACKAGE_ROOT } from '../version.js';
+import { FROM_SOURCES, PACKAGE_ROOT } from '../version.js';
 
 /**
  * Packages a build needs only now and then, loaded synchronously on first use rather than
@@ -15,11 +14,10 @@ import { PACKAGE_ROOT } from '../version.js';
 export type LazyPackage = 'yaml' | 'handlebars';
 
 const requireHere = createRequire(import.meta.url);
-const fromSources = fileURLToPath(import.meta.url).endsWith('.ts');
 
 /** The package's exports; Node's module cache makes every call after the first a lookup. */
 export function lazyPackage<T>(name: LazyPackage): T {
-  return (fromSources ? requireHere(name) : requireBundled(name)) as T;
+  return (FROM_SOURCES ? requireHere(name) : requireBundled(name)) as T;
 }
 
 function requireBundled(name: LazyPackage): unknown {

@@ -16,6 +16,24 @@ async function until(what: string, check: () => boolean, log: string[], ms = 30_
 
 const root = tempDir('briefkit-watch-');
 
+/** Starts `briefkit watch` with these arguments; stderr() is what it printed so far, abort() ends it. */
+function startWatch(args: string[]): {
+  err: string[];
+  stderr: () => string;
+  abort: () => void;
+  running: Promise<number>;
+} {
+  const err: string[] = [];
+  const controller = new AbortController();
+  const running = runCli(['watch', ...args], {
+    out: () => {},
+    err: (line) => err.push(line),
+    signal: controller.signal,
+    env: {},
+  });
+  return { err, stderr: () => err.join('\n'), abort: () => controller.abort(), running };
+}
+
 describe('briefkit watch', () => {
   it('rebuilds on an edit, keeps the last good outputs on a broken edit, and says where it is broken', async () => {
     const templates = path.join(root, 'templates');
@@ -25,15 +43,15 @@ describe('briefkit watch', () => {
     cpSync('test/fixtures/batch/templates', templates, { recursive: true });
     const text = readFileSync('test/fixtures/batch/briefing.yaml', 'utf8');
     writeFileSync(data, text);
-    const err: string[] = [];
-    const controller = new AbortController();
-    const running = runCli(['watch', data, '--templates', templates, '--out', out, '--format', 'pdf'], {
-      out: () => {},
-      err: (line) => err.push(line),
-      signal: controller.signal,
-      env: {},
-    });
-    const stderr = () => err.join('\n');
+    const { err, stderr, abort, running } = startWatch([
+      data,
+      '--templates',
+      templates,
+      '--out',
+      out,
+      '--format',
+      'pdf',
+    ]);
     await until('the first build and the watcher', () => stderr().includes('watching'), err);
     expect(existsSync(pdfFile)).toBe(true);
     expect((await readPdf(readFileSync(pdfFile))).info.Title).toBe('Batch test briefing');
@@ -59,7 +77,7 @@ describe('briefkit watch', () => {
     writeFileSync(data, text);
     await until('a rebuild after the fix', () => !readFileSync(pdfFile).equals(good), err);
 
-    controller.abort();
+    abort();
     expect(await running).toBe(0);
   }, 90_000);
 
@@ -69,15 +87,7 @@ describe('briefkit watch', () => {
     const data = path.join(dir, 'images-briefing.yaml');
     const out = path.join(dir, 'output');
     const pdfFile = path.join(out, 'images-briefing.pdf');
-    const err: string[] = [];
-    const controller = new AbortController();
-    const running = runCli(['watch', data, '--out', out, '--format', 'pdf'], {
-      out: () => {},
-      err: (line) => err.push(line),
-      signal: controller.signal,
-      env: {},
-    });
-    const stderr = () => err.join('\n');
+    const { err, stderr, abort, running } = startWatch([data, '--out', out, '--format', 'pdf']);
     await until('the first build and the watcher', () => stderr().includes('watching'), err);
     expect(stderr()).toContain('pictures/map.svg');
 
@@ -103,7 +113,7 @@ describe('briefkit watch', () => {
     expect(stderr()).toMatch(/changed: .*more\/process\.png/);
     expect(readFileSync(pdfFile).equals(last)).toBe(true);
 
-    controller.abort();
+    abort();
     expect(await running).toBe(0);
   }, 90_000);
 });
