@@ -77,13 +77,13 @@ export function resolveChart(
           ...(spec.type === 'horizontal-bar' && spec.dataLabels && { grace: 0.3 }),
           integer: format.unit === 'count' && format.axisScale === 'none',
         });
-  const timeScale = spec.type !== 'horizontal-bar' && spec.type !== 'doughnut' ? data.timeScale : undefined;
+  // Time runs along the horizontal axis of columns, stacks, lines and areas only.
+  const acrossTime = spec.type !== 'horizontal-bar' && spec.type !== 'doughnut';
+  const timeScale = acrossTime ? data.timeScale : undefined;
+  const style = chartStyle(theme);
   const labelStep =
-    data.time !== undefined &&
-    timeScale === undefined &&
-    spec.type !== 'horizontal-bar' &&
-    spec.type !== 'doughnut'
-      ? categoryLabelStep(data.categories, chartStyle(theme).sizes.tick)
+    data.time !== undefined && timeScale === undefined && acrossTime
+      ? categoryLabelStep(data.categories, style.sizes.tick)
       : undefined;
   return {
     id: spec.id,
@@ -132,7 +132,7 @@ export function resolveChart(
     labelRoom: {
       width: defaultChartSize.width,
       height: defaultChartSize.height,
-      labelSize: chartStyle(theme).sizes.label,
+      labelSize: style.sizes.label,
     },
     alt: spec.alt ?? describe(spec, data, format, sources.line, locale),
     sourceLine: sources.line,

@@ -3,8 +3,6 @@ import { closest } from '../briefing/problems.js';
 import { fail } from '../errors.js';
 import { cliOptions } from './cli-options.js';
 
-export { cliOptions };
-
 export type OptionName = keyof typeof cliOptions;
 export type CliValues = ReturnType<typeof parseStrict>['values'];
 

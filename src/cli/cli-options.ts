@@ -1,7 +1,10 @@
+import { parseArgs } from 'node:util';
+
 /**
- * The CLI's options, for node:util's parseArgs. A file of its own, without imports: the
- * executable's entry (main.ts) reads the command line with it to choose the thread a command
- * runs in, before the CLI's bundle is loaded; args.ts checks and explains it.
+ * The CLI's options, for node:util's parseArgs. A file of its own, importing nothing of the
+ * CLI: the executable's entry (main.ts) reads the command line with it to choose the thread
+ * a command runs in and its code cache, before the CLI's bundle is loaded; args.ts checks
+ * and explains it.
  */
 export const cliOptions = {
   out: { type: 'string' },
@@ -28,3 +31,11 @@ export const cliOptions = {
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
+
+/**
+ * The command line as the executable's entry reads it: leniently, since a mistake is
+ * reported by the CLI itself, in whichever thread the command runs.
+ */
+export function readLeniently(argv: readonly string[]) {
+  return parseArgs({ args: [...argv], options: cliOptions, allowPositionals: true, strict: false });
+}

@@ -15,6 +15,8 @@ import path from 'node:path';
 import v8 from 'node:v8';
 import { threadId } from 'node:worker_threads';
 import { readBoundedSync } from '../read-bounded.js';
+import { diskCacheFolder } from '../cache/disk-cache-folder.js';
+import { readLeniently } from './cli-options.js';
 
 /**
  * Where V8's compiled code of the bundled CLI is kept between runs, and under which name.
@@ -59,16 +61,12 @@ export interface CodeCacheLocation {
  */
 export type CodeCacheKind = 'all' | 'pdf' | 'pptx' | 'validate';
 
-/** The kind of cache a command line needs (read leniently: the CLI reports mistakes itself). */
+/** The kind of cache a command line needs, read as the CLI reads it (leniently: it reports mistakes itself). */
 export function codeCacheKind(argv: readonly string[]): CodeCacheKind {
-  if (argv[0] === 'validate') return 'validate';
-  if (argv[0] !== 'build') return 'all';
-  let format: string | undefined;
-  argv.forEach((arg, i) => {
-    if (arg === '--format') format = argv[i + 1];
-    else if (arg.startsWith('--format=')) format = arg.slice('--format='.length);
-  });
-  return format === 'pdf' || format === 'pptx' ? format : 'all';
+  const { values, positionals } = readLeniently(argv);
+  if (positionals[0] === 'validate') return 'validate';
+  if (positionals[0] !== 'build') return 'all';
+  return values.format === 'pdf' || values.format === 'pptx' ? values.format : 'all';
 }
 
 /**
@@ -93,14 +91,10 @@ export function codeCacheLocation(
 }
 
 function nodeModulesFolder(bundle: string): string {
-  const parts = path.resolve(bundle).split(path.sep);
-  const nodeModules = parts.lastIndexOf('node_modules');
-  // Installed: <project>/node_modules/briefkit/dist/x.cjs; a checkout: <repo>/dist/x.cjs.
-  const root =
-    nodeModules === -1
-      ? path.join(path.dirname(path.dirname(path.resolve(bundle))), 'node_modules')
-      : parts.slice(0, nodeModules + 1).join(path.sep) || path.sep;
-  return path.join(root, '.cache', 'briefkit', 'code');
+  // Installed: <project>/node_modules/briefkit/dist/x.cjs; a checkout (<repo>/dist/x.cjs) is
+  // cached in <repo>/node_modules, as if briefkit were installed there.
+  const checkout = path.join(path.dirname(path.dirname(path.resolve(bundle))), 'node_modules', 'briefkit');
+  return diskCacheFolder(bundle, 'code') ?? diskCacheFolder(checkout, 'code')!;
 }
 
 /**

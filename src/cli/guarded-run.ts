@@ -1,9 +1,8 @@
 import { statSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
 import { parentPort, workerData, Worker } from 'node:worker_threads';
 import { GUARDED_WORKER, guardWorker } from '../build/watchdog.js';
-import { cliOptions } from './cli-options.js';
+import { readLeniently } from './cli-options.js';
 import type { CliIo } from './io.js';
 
 /**
@@ -40,12 +39,7 @@ const NATIVE = new Set(['canvas', 'chartjs-node-canvas']);
  */
 export function runsGuarded(argv: readonly string[]): boolean {
   try {
-    const { values, positionals } = parseArgs({
-      args: [...argv],
-      options: cliOptions,
-      allowPositionals: true,
-      strict: false,
-    });
+    const { values, positionals } = readLeniently(argv);
     if (values.help || values.version) return false;
     if (positionals[0] === 'validate') return true;
     return positionals[0] === 'build' && positionals.length === 2 && isFile(positionals[1]!);

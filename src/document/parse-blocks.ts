@@ -112,11 +112,11 @@ function parseParagraph(token: Tokens.Paragraph, ctx: BlockContext): Block[] {
 
 function parseChart(image: Tokens.Image, ctx: BlockContext): Block {
   if (image.href.startsWith(TABLE_SCHEME)) {
-    const caption = (plainText(parseInlines(image.tokens ?? [], ctx)) || image.text).trim();
+    const caption = imageCaption(image, ctx);
     return dataTableBlock(image.href.slice(TABLE_SCHEME.length), caption, ctx.nextTableNumber(), ctx);
   }
   if (image.href.startsWith(IMAGE_SCHEME)) {
-    const caption = (plainText(parseInlines(image.tokens ?? [], ctx)) || image.text).trim();
+    const caption = imageCaption(image, ctx);
     return imageBlock(image.href.slice(IMAGE_SCHEME.length), caption, ctx.nextFigureNumber(), ctx);
   }
   if (!image.href.startsWith(CHART_SCHEME)) {
@@ -130,7 +130,7 @@ function parseChart(image: Tokens.Image, ctx: BlockContext): Block {
   const chartId = image.href.slice(CHART_SCHEME.length);
   const chart = ctx.facts.charts.get(chartId);
   if (!chart) throw unknownIdError('chart', chartId, `${ctx.origin} Markdown`);
-  const caption = (plainText(parseInlines(image.tokens ?? [], ctx)) || image.text).trim();
+  const caption = imageCaption(image, ctx);
   const number = ctx.nextFigureNumber();
   return chartBlock(
     chartId,
@@ -140,6 +140,11 @@ function parseChart(image: Tokens.Image, ctx: BlockContext): Block {
     ctx.citations.line(chart.sourceIds, ctx.origin),
     planDataLabels(chart.labelling),
   );
+}
+
+/** The caption written in `![caption](…)`, as plain text. */
+function imageCaption(image: Tokens.Image, ctx: BlockContext): string {
+  return (plainText(parseInlines(image.tokens ?? [], ctx)) || image.text).trim();
 }
 
 /**

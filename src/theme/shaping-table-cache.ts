@@ -5,6 +5,7 @@ import { threadId } from 'node:worker_threads';
 import { compileTable, decodeTable, encodeTable, type CompiledTable } from './compiled-shaping-table.js';
 import { buildShapingTable, SHAPING_TABLE_VERSION, type TableFont } from './shaping-table.js';
 import { readBounded } from '../read-bounded.js';
+import { diskCacheFolder } from '../cache/disk-cache-folder.js';
 
 /** A shaping table of a large font is a few megabytes; nothing larger is read. */
 const CACHE_ENTRY_BYTES = 64 * 1024 * 1024;
@@ -50,16 +51,9 @@ export function fontCacheFile(
   version: number,
   extension = 'json',
 ): string | undefined {
-  const parts = path.resolve(file).split(path.sep);
-  const nodeModules = parts.lastIndexOf('node_modules');
-  if (nodeModules === -1) return undefined;
+  const dir = diskCacheFolder(file, folder);
+  if (dir === undefined) return undefined;
   const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 32);
-  const dir = path.join(
-    parts.slice(0, nodeModules + 1).join(path.sep) || path.sep,
-    '.cache',
-    'briefkit',
-    folder,
-  );
   return path.join(dir, `v${version}-${hash}.${extension}`);
 }
 
