@@ -1,3 +1,5 @@
+import { editDistance } from './problems.js';
+
 /**
  * What a value's `unit` names. One function decides, so the schema's check, the
  * text, the tables and the charts all read a unit the same way:
@@ -13,8 +15,6 @@ export type UnitKind =
   | { kind: 'currency'; code: string }
   | { kind: 'cldr'; unit: string }
   | { kind: 'text'; text: string };
-
-import { editDistance } from './problems.js';
 
 const CURRENCY_CODE = /^[A-Z]{3}$/;
 

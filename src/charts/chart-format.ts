@@ -1,4 +1,4 @@
-import { numberFormat, dateTimeFormat } from '../locale/intl-cache.js';
+import { numberFormat } from '../locale/intl-cache.js';
 import type { Locale } from '../locale/locales.js';
 import { unitKind } from '../briefing/units.js';
 import {
@@ -136,16 +136,6 @@ function groupedDigits(locale: Locale, decimals: string): string[] {
 /** 0 when every plotted value is whole, else 1 (charts never need more). */
 export function fractionDigitsFor(plotted: readonly number[]): number {
   return plotted.some((v) => !Number.isInteger(Math.round(v * 10) / 10)) ? 1 : 0;
-}
-
-/** "1 Feb", or "1 Feb 2026" when a series crosses a year; short enough for an axis. */
-export function formatShortDate(isoDate: string, withYear: boolean, locale: Locale): string {
-  return dateTimeFormat(locale.dateTag, {
-    day: 'numeric',
-    month: 'short',
-    year: withYear ? 'numeric' : undefined,
-    timeZone: 'UTC',
-  }).format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 /**

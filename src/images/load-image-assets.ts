@@ -20,7 +20,7 @@ type Checked = { index: number; id: string; data: Buffer; format: DecodedImage['
  * that matches its name, within the pixel limit. Each problem points at the image's
  * `file:` line. Reads nothing: `files` holds what the load stage read.
  */
-export function checkImageFiles(
+function checkImageFiles(
   briefing: Briefing,
   files: ImageFiles | undefined,
   map: SourceMap,

@@ -42,7 +42,7 @@ export async function readImageFiles(raw: unknown, briefingFile: string, root: s
 }
 
 /** The `file` values under `images:` of a parsed briefing, each once, within the count limit. */
-export function writtenImageFiles(raw: unknown): string[] {
+function writtenImageFiles(raw: unknown): string[] {
   const images = (raw as { images?: unknown } | null | undefined)?.images;
   if (!Array.isArray(images)) return [];
   const files = images
