@@ -78,7 +78,7 @@ function guardingThread(): typeof parentPort {
 }
 
 /** Why a build must stop now, or undefined (the thread's source below says the same). */
-export function overLimit(watch: Watch, now: number, rss: number): string | undefined {
+function overLimit(watch: Watch, now: number, rss: number): string | undefined {
   if (now > watch.deadline)
     return `it ran past its time limit of ${watch.limitSeconds} s (BRIEFKIT_TIME_LIMIT)`;
   if (rss > watch.budgetBytes)
