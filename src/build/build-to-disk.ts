@@ -12,7 +12,7 @@ import {
 } from './build-report.js';
 import type { Manifest } from './manifest.js';
 import { outputFormat } from './output-files.js';
-import { planBuild, type BuildPlan } from './plan.js';
+import { planBuild } from './plan.js';
 import { checkUpToDate } from './up-to-date.js';
 import { writeOutputs } from './write-outputs.js';
 
@@ -67,16 +67,16 @@ export async function buildForDisk(
   try {
     onStep?.('check');
     const plan = await planBuild(task.file, task.options);
+    const where: ReportTarget = {
+      file: plan.file,
+      name: plan.name,
+      outDir: plan.settings.outDir,
+      manifestFile: plan.outputs.manifest,
+    };
     const check = plan.force ? undefined : await checkUpToDate(plan);
     if (check?.upToDate) {
       timings.check = Math.round(performance.now() - started);
       timings.total = timings.check;
-      const where = {
-        file: plan.file,
-        name: plan.name,
-        outDir: plan.settings.outDir,
-        manifestFile: plan.outputs.manifest,
-      };
       return { report: await report(where, 'skipped', check.manifest, timings, 'up to date') };
     }
     enter('load');
@@ -85,10 +85,7 @@ export async function buildForDisk(
     const { name, pdf, pptx, manifest } = result;
     return {
       built: {
-        file: plan.file,
-        name: plan.name,
-        outDir: plan.settings.outDir,
-        manifestFile: plan.outputs.manifest,
+        ...where,
         outputs: { name, ...(pdf && { pdf }), ...(pptx && { pptx }), manifest },
         reason: check?.reason ?? 'forced',
         warnings: result.result.warnings,
@@ -116,13 +113,7 @@ export async function writeBuilt(
     await writeOutputs(built.outputs, built.outDir);
     timings.write = Math.round(performance.now() - stepStarted);
     timings.total = Math.round(elapsed());
-    const plan = {
-      file: built.file,
-      name: built.name,
-      outDir: built.outDir,
-      manifestFile: built.manifestFile,
-    };
-    const done = await report(plan, 'built', built.outputs.manifest, timings, built.reason);
+    const done = await report(built, 'built', built.outputs.manifest, timings, built.reason);
     return built.warnings.length > 0 ? { ...done, warnings: built.warnings } : done;
   } catch (error) {
     timings.write = Math.round(performance.now() - stepStarted);
@@ -130,8 +121,11 @@ export async function writeBuilt(
   }
 }
 
+/** Where a report's outputs are: the briefing, and the folder and manifest they were written to. */
+type ReportTarget = Pick<BuiltBriefing, 'file' | 'name' | 'outDir' | 'manifestFile'>;
+
 async function report(
-  plan: Pick<BuildPlan, 'file' | 'name'> & { outDir: string; manifestFile: string },
+  plan: ReportTarget,
   status: 'built' | 'skipped',
   manifest: Manifest,
   timings: BuildReport['timings'],

@@ -22,7 +22,7 @@ export interface CharacterMetrics {
 }
 
 /** Bump when the table's format or meaning changes: cached tables of another version are rebuilt. */
-export const METRICS_VERSION = 1;
+const METRICS_VERSION = 1;
 
 interface MetricsTable {
   version: number;
@@ -69,7 +69,7 @@ function isTable(entry: MetricsTable): boolean {
  * The table of a parsed font: every character its character map gives a glyph, with its
  * advance; undefined when an advance is not a whole number of font units (then fontkit answers).
  */
-export function metricsTable(font: ParsedFont): MetricsTable | undefined {
+function metricsTable(font: ParsedFont): MetricsTable | undefined {
   const typed = font as unknown as Parameters<typeof advanceReader>[0] & { characterSet: number[] };
   const advance = advanceReader(typed);
   const advances: number[] = [];

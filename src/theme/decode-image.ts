@@ -21,7 +21,7 @@ export interface DecodedImage {
 }
 
 /** A picture wider than this many times its height (or the other way round) would print as a hair-thin line. */
-export const MAX_IMAGE_ASPECT = 20;
+const MAX_IMAGE_ASPECT = 20;
 
 export interface DecodeOptions {
   /** What the image is, for messages: "logo", "image". */

@@ -11,7 +11,7 @@ export interface PixelSize {
 }
 
 /** Pixels an image may have: 4096 × 4096, 64 MB once decoded (4 bytes a pixel); a logo needs far less. */
-export const MAX_IMAGE_PIXELS = DATA_LIMITS.imagePixels;
+const MAX_IMAGE_PIXELS = DATA_LIMITS.imagePixels;
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 

@@ -28,8 +28,8 @@ export async function loadShapingTable(
 ): Promise<CompiledTable | undefined> {
   const cacheFile = fontCacheFile(file, bytes, 'shaping', SHAPING_TABLE_VERSION, 'bin');
   if (cacheFile) {
-    const read = await readBounded(cacheFile, CACHE_ENTRY_BYTES).catch(() => undefined);
-    const cached = read?.ok ? decodeTable(read.bytes, numGlyphs) : undefined;
+    const bytes = await readCacheBytes(cacheFile);
+    const cached = bytes ? decodeTable(bytes, numGlyphs) : undefined;
     if (cached) return cached.table ?? undefined;
   }
   const fontkit = await import('fontkit');
@@ -59,15 +59,21 @@ export function fontCacheFile(
 
 /** A cache file's JSON, or undefined when it is missing, unreadable or not JSON. */
 export async function readCacheFile<T>(file: string): Promise<T | undefined> {
+  const bytes = await readCacheBytes(file);
+  if (!bytes) return undefined;
   try {
-    // A cache file is read like any input: a regular file within a bound (a FIFO or a
-    // device planted in node_modules/.cache would otherwise hang or exhaust the build).
-    const read = await readBounded(file, CACHE_ENTRY_BYTES);
-    if (!read.ok) return undefined;
-    return JSON.parse(read.bytes.toString('utf8')) as T;
+    return JSON.parse(bytes.toString('utf8')) as T;
   } catch {
     return undefined;
   }
+}
+
+/** A cache file's bytes, or undefined when it is missing or unreadable. */
+async function readCacheBytes(file: string): Promise<Buffer | undefined> {
+  // A cache file is read like any input: a regular file within a bound (a FIFO or a
+  // device planted in node_modules/.cache would otherwise hang or exhaust the build).
+  const read = await readBounded(file, CACHE_ENTRY_BYTES).catch(() => undefined);
+  return read?.ok ? read.bytes : undefined;
 }
 
 /** A cache file of JSON, written as writeCacheBytes writes. */
@@ -76,7 +82,7 @@ export async function writeCacheFile(file: string, entry: unknown): Promise<void
 }
 
 /** Written whole or not at all (a temporary file renamed), so parallel builds never read half a table. */
-export async function writeCacheBytes(file: string, contents: string | Uint8Array): Promise<void> {
+async function writeCacheBytes(file: string, contents: string | Uint8Array): Promise<void> {
   const temporary = `${file}.${process.pid}-${threadId}.tmp`;
   try {
     await mkdir(path.dirname(file), { recursive: true });

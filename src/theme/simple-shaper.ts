@@ -143,7 +143,7 @@ export function shapeFromTable(font: object, table: CompiledTable): void {
  * asks nothing more. No glyph is made before every character of the word is known to be
  * covered.
  */
-export function shapeSimple(
+function shapeSimple(
   font: ShapingFont,
   table: CompiledTable,
   state: ShaperState,

@@ -23,7 +23,7 @@ const SELF_CONTAINED =
  * Largest side, in CSS pixels, an SVG may declare: cairo cannot make a surface past 32,767
  * pixels, and librsvg sizes its drawing from the declared size.
  */
-export const MAX_SVG_SIDE = 16_384;
+const MAX_SVG_SIDE = 16_384;
 
 export function checkSvg(text: string): SvgProblem | undefined {
   const size = declaredSvgSize(text);
@@ -137,7 +137,7 @@ const PX_PER_UNIT: Record<string, number> = {
  * The size the root <svg> declares, in CSS pixels: its width and height (absolute units
  * converted), else its viewBox's; undefined when it declares none (or in %, em).
  */
-export function declaredSvgSize(text: string): { width: number; height: number } | undefined {
+function declaredSvgSize(text: string): { width: number; height: number } | undefined {
   const root = /<svg\b([^>]*)>/i.exec(text)?.[1];
   if (root === undefined) return undefined;
   const attribute = (name: string): string | undefined =>

@@ -32,8 +32,8 @@ export interface WatchHandle {
 export function watchFiles(options: WatchFilesOptions): WatchHandle {
   const files = new Set(options.files.map((f) => path.resolve(f)));
   const folders = options.folders.map((f) => path.resolve(f));
-  const roots = [...new Set([...[...files].map((f) => path.dirname(f)), ...folders])];
   const rootsOf = (list: Iterable<string>): string[] => [...new Set([...list].map((f) => path.dirname(f)))];
+  const roots = [...new Set([...rootsOf(files), ...folders])];
   const inFolder = (file: string): boolean =>
     folders.some((folder) => {
       const rel = path.relative(folder, file);

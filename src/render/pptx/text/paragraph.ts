@@ -60,14 +60,6 @@ export function paragraphHeight(paragraph: TextParagraph, width: number, measure
   return wrapParagraph(paragraph, width, measure).length * paragraph.lineHeight + paragraph.spaceAfter;
 }
 
-export function paragraphsHeight(
-  paragraphs: readonly TextParagraph[],
-  width: number,
-  measure: TextMeasurer,
-): number {
-  return paragraphs.reduce((sum, p) => sum + paragraphHeight(p, width, measure), 0);
-}
-
 /**
  * Splits a paragraph after the lines that fit in `room` points; the rest continues
  * on the next slide (without repeating the bullet). Undefined when not one line fits,
