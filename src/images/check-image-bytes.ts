@@ -1,5 +1,4 @@
-import { DATA_LIMITS } from '../briefing/limits.js';
-import { isJpeg, isPng, jpegSize, pixelProblem, pngSize } from '../theme/image-header.js';
+import { isJpeg, isPng, jpegSize, pixelProblem, PIXELS_EXPECTED, pngSize } from '../theme/image-header.js';
 import { checkSvg } from '../theme/svg-check.js';
 import type { ImageFormat } from './types.js';
 
@@ -70,7 +69,7 @@ export function checkImageBytes(
     ? {
         problem: {
           message: problem,
-          expected: `at most ${DATA_LIMITS.imagePixels.toLocaleString('en')} pixels (4096 × 4096)`,
+          expected: PIXELS_EXPECTED,
         },
       }
     : { format: actual };
